@@ -1,0 +1,117 @@
+/** Every side effect behind one interface (DESIGN §1): checkers stay pure, tests pass real loopback servers or fakes. */
+import { spawn } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { glob } from 'tinyglobby';
+
+export interface FileStat {
+  size: number;
+  isFile: boolean;
+  isDirectory: boolean;
+}
+
+export interface ExecResult {
+  /** Null when the process was killed (timeout) or could not start. */
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  /** Set when the binary could not be started at all (`ENOENT` …). */
+  spawnError?: string;
+  timedOut: boolean;
+}
+
+export interface ExecOptions {
+  timeoutMs: number;
+  cwd?: string;
+  env?: Record<string, string | undefined>;
+}
+
+export interface GlobOptions {
+  cwd: string;
+  /** Stop after this many matches; the caller reports the overflow. */
+  limit: number;
+}
+
+export interface Deps {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  readFile(filePath: string): Promise<Buffer>;
+  writeFile(filePath: string, data: string | Buffer): Promise<void>;
+  stat(filePath: string): Promise<FileStat>;
+  makeTempDir(prefix: string): Promise<string>;
+  removeDir(dirPath: string): Promise<void>;
+  /** Absolute paths, sorted. */
+  glob(patterns: readonly string[], options: GlobOptions): Promise<string[]>;
+  exec(command: string, args: readonly string[], options: ExecOptions): Promise<ExecResult>;
+  /** Milliseconds, monotonic. */
+  now(): number;
+  /** Diagnostics for humans on stderr; never part of a report. */
+  log(message: string): void;
+}
+
+const EXEC_OUTPUT_LIMIT = 4 * 1024 * 1024;
+
+function execProcess(command: string, args: readonly string[], options: ExecOptions): Promise<ExecResult> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env as NodeJS.ProcessEnv | undefined,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    const append = (current: string, chunk: Buffer): string =>
+      current.length < EXEC_OUTPUT_LIMIT ? current + chunk.toString('utf8') : current;
+    child.stdout.on('data', (chunk: Buffer) => (stdout = append(stdout, chunk)));
+    child.stderr.on('data', (chunk: Buffer) => (stderr = append(stderr, chunk)));
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, options.timeoutMs);
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      resolve({ code: null, stdout, stderr, spawnError: error.code ?? error.message, timedOut });
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr, timedOut });
+    });
+  });
+}
+
+export function nodeDeps(cwd: string = process.cwd(), env: Record<string, string | undefined> = process.env): Deps {
+  return {
+    cwd,
+    env,
+    readFile: (filePath) => fs.readFile(path.resolve(cwd, filePath)),
+    writeFile: (filePath, data) => fs.writeFile(path.resolve(cwd, filePath), data),
+    stat: async (filePath) => {
+      const stats = await fs.stat(path.resolve(cwd, filePath));
+      return { size: stats.size, isFile: stats.isFile(), isDirectory: stats.isDirectory() };
+    },
+    makeTempDir: (prefix) => fs.mkdtemp(path.join(os.tmpdir(), prefix)),
+    removeDir: (dirPath) => fs.rm(dirPath, { recursive: true, force: true }),
+    glob: async (patterns, options) => {
+      const matches = await glob([...patterns], {
+        cwd: options.cwd,
+        absolute: true,
+        onlyFiles: true,
+        dot: false,
+        followSymbolicLinks: false,
+        expandDirectories: false,
+      });
+      return matches.sort().slice(0, options.limit);
+    },
+    exec: execProcess,
+    now: () => performance.now(),
+    log: (message) => process.stderr.write(`${message}\n`),
+  };
+}
+
+/** Repo-relative, forward slashes: the path form every Location uses. */
+export function toRepoPath(cwd: string, filePath: string): string {
+  const relative = path.relative(cwd, path.resolve(cwd, filePath));
+  return relative.split(path.sep).join('/');
+}

@@ -1,0 +1,60 @@
+/** The probe record every report shows (DESIGN §2 `probes[]`). */
+
+export type ProbeClass =
+  | 'refused'
+  | 'timeout_connect'
+  | 'timeout_headers'
+  | 'closed_early'
+  | 'reset'
+  | 'truncated_body'
+  | 'bad_response'
+  | 'tls_verify'
+  | 'tls_protocol'
+  | 'dns'
+  | 'unreachable'
+  | 'no_live_upstream'
+  | 'upstream_5xx'
+  | 'http_status'
+  | 'body_mismatch'
+  | 'slow'
+  | 'blocked_target';
+
+export const PROBE_CLASSES: readonly ProbeClass[] = [
+  'refused',
+  'timeout_connect',
+  'timeout_headers',
+  'closed_early',
+  'reset',
+  'truncated_body',
+  'bad_response',
+  'tls_verify',
+  'tls_protocol',
+  'dns',
+  'unreachable',
+  'no_live_upstream',
+  'upstream_5xx',
+  'http_status',
+  'body_mismatch',
+  'slow',
+  'blocked_target',
+];
+
+export interface PhaseTimings {
+  dns: number | null;
+  connect: number | null;
+  tls: number | null;
+  ttfb: number | null;
+  total: number;
+}
+
+export interface ProbeResult {
+  name: string;
+  url: string;
+  ok: boolean;
+  class: ProbeClass | null;
+  status: number | null;
+  bodyOrigin: 'gateway' | 'upstream' | null;
+  timings: PhaseTimings;
+  attempts: number;
+  assertions: string[];
+}
