@@ -1,0 +1,84 @@
+/** The HAProxy checker: static rules on every matched config plus the real `haproxy -c` (test: auto|always|never). */
+import type { Options } from '../config.js';
+import type { Deps } from '../deps.js';
+import { toRepoPath } from '../deps.js';
+import type { Finding } from '../finding.js';
+import { runRules, toFinding, type RuleMeta } from '../rule.js';
+import { parseHaproxyConfig } from './config.js';
+import { HAPROXY_RULES } from './rules/index.js';
+import { HAPROXY_TEST_RULE, runHaproxyTest } from './test-runner.js';
+
+export const HAPROXY_READ_RULE: RuleMeta = {
+  id: 'haproxy/unreadable',
+  severity: 'error',
+  description: 'A HAProxy config file matched by the globs could not be read',
+};
+
+/** Every rule id this checker can emit, for SARIF and help links. */
+export const HAPROXY_RULE_METAS: readonly RuleMeta[] = [HAPROXY_TEST_RULE, HAPROXY_READ_RULE, ...HAPROXY_RULES];
+
+const locationKey = (finding: Finding): string => `${finding.location?.path}:${finding.location?.line}`;
+
+/**
+ * A static finding at the same line says the same thing with a KB link (missing timeouts, unknown
+ * backend), so the `haproxy -c` message there is dropped; everything else from `-c` is kept.
+ */
+function mergeFindings(staticFindings: Finding[], testFindings: Finding[]): Finding[] {
+  const covered = new Set(staticFindings.map(locationKey));
+  return [...staticFindings, ...testFindings.filter((finding) => !covered.has(locationKey(finding)))];
+}
+
+export async function checkHaproxy(options: Options, deps: Deps): Promise<{ findings: Finding[]; files: number }> {
+  const settings = options.haproxy;
+  if (settings.paths.length === 0) return { findings: [], files: 0 };
+  const files = await deps.glob(settings.paths, { cwd: options.cwd, limit: options.limits.maxFiles });
+  const findings: Finding[] = [];
+  let binaryMissing = false;
+  const unverifiedHosts = new Set<string>();
+  for (const file of files) {
+    const path = toRepoPath(options.cwd, file);
+    let text: string;
+    try {
+      text = (await deps.readFile(file)).toString('utf8');
+    } catch (error) {
+      findings.push({
+        ruleId: HAPROXY_READ_RULE.id,
+        severity: 'error',
+        message: `cannot read HAProxy config "${path}" (${(error as NodeJS.ErrnoException).code ?? String(error)}); check the path and permissions`,
+        location: { path, line: 1 },
+      });
+      continue;
+    }
+    const config = parseHaproxyConfig(text, path);
+    const staticFindings = runRules(HAPROXY_RULES, { config }, { path, line: 1 }).map(toFinding);
+    let testFindings: Finding[] = [];
+    if (settings.test !== 'never' && !binaryMissing) {
+      const outcome = await runHaproxyTest(config, { binary: settings.binary, warningsAsErrors: settings.warningsAsErrors, cwd: options.cwd }, deps);
+      if (outcome.kind === 'ran') {
+        testFindings = outcome.findings;
+        outcome.hosts.forEach((host) => unverifiedHosts.add(host));
+      } else if (outcome.kind === 'missing-binary') {
+        binaryMissing = true;
+      } else {
+        testFindings = [{ ruleId: HAPROXY_TEST_RULE.id, severity: 'error', message: `${outcome.detail}; check the haproxy binary setting`, location: { path, line: 1 } }];
+      }
+    }
+    findings.push(...mergeFindings(staticFindings, testFindings));
+  }
+  if (binaryMissing) {
+    // auto: a runner without HAProxy still gets the static rules (actionlint does the same for shellcheck).
+    findings.push({
+      ruleId: HAPROXY_TEST_RULE.id,
+      severity: settings.test === 'always' ? 'error' : 'notice',
+      message: `"${settings.binary}" was not found, so "haproxy -c" did not run; install HAProxy on the runner or set haproxy.test to "never"`,
+    });
+  }
+  if (unverifiedHosts.size > 0) {
+    findings.push({
+      ruleId: HAPROXY_TEST_RULE.id,
+      severity: 'notice',
+      message: `"haproxy -c" ran with server hostnames replaced by a documentation address, so DNS for ${[...unverifiedHosts].map((host) => `"${host}"`).join(', ')} was not verified; check that they resolve where HAProxy runs`,
+    });
+  }
+  return { findings, files: files.length };
+}

@@ -1,0 +1,20 @@
+/** The explicit registry of static HAProxy rules (ncc bundles statically: no filesystem discovery). */
+import type { Rule } from '../../rule.js';
+import { allServersDisabled } from './all-servers-disabled.js';
+import { checkPortOutOfRange } from './check-port-out-of-range.js';
+import type { HaproxyRuleContext } from './context.js';
+import { initAddrNoneWithoutResolvers } from './init-addr-none-without-resolvers.js';
+import { missingTimeout } from './missing-timeout.js';
+import { serverWithoutCheck } from './server-without-check.js';
+import { unknownBackend } from './unknown-backend.js';
+
+export type { HaproxyRuleContext } from './context.js';
+
+export const HAPROXY_RULES: readonly Rule<HaproxyRuleContext>[] = [
+  allServersDisabled,
+  checkPortOutOfRange,
+  initAddrNoneWithoutResolvers,
+  missingTimeout,
+  serverWithoutCheck,
+  unknownBackend,
+];

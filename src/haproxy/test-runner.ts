@@ -1,0 +1,218 @@
+/**
+ * Runs the real `haproxy -c -f FILE` and turns its `[ALERT]`/`[WARNING]` lines into located findings.
+ * Never `-q`: measured on 2.6, `-c -q` prints nothing at all and only the exit status is left.
+ */
+import type { Deps } from '../deps.js';
+import type { Finding, Location, Severity } from '../finding.js';
+import type { RuleMeta } from '../rule.js';
+import type { HaproxyConfig } from './config.js';
+import { addressHost, isHostname, serversOf } from './config.js';
+
+export const HAPROXY_TEST_RULE: RuleMeta = {
+  id: 'haproxy/test',
+  severity: 'error',
+  description: '`haproxy -c` rejected the configuration or warned about it',
+  kb: ['api/haproxy-config-rejected-by-haproxy-c'],
+};
+
+export const HAPROXY_TEST_TIMEOUT_MS = 30_000;
+
+/** Documentation address that never routes (RFC 5737 TEST-NET-1): stands in for hostnames in the sandbox copy. */
+const SANDBOX_ADDRESS = '192.0.2.1';
+
+export interface HaproxyMessage {
+  level: 'ALERT' | 'WARNING';
+  text: string;
+}
+
+/*
+ * Output shape (GATEWAYS.md §2.3): `[ALERT]    (PID) : config : parsing [FILE:LINE] : …`; WARNING blocks
+ * continue on lines starting with `   | `. NOTICE lines (version, executable path) carry nothing.
+ */
+const MESSAGE = /^\[(ALERT|WARNING|NOTICE)\]\s+\(\d+\)\s*:\s*(?:config\s*:\s*)?(.*)$/;
+
+/* Summary lines that only repeat that errors exist; the real messages are on their own lines. */
+const SUMMARY =
+  /^(?:Error\(s\) found in configuration file|Fatal errors found in configuration|Failed to initialize server\(s\) addr|Some warnings were found and 'zero-warning' is set)/;
+
+export function parseHaproxyOutput(output: string): HaproxyMessage[] {
+  const messages: HaproxyMessage[] = [];
+  let last: HaproxyMessage | undefined;
+  for (const raw of output.split(/\r?\n/)) {
+    const continuation = /^\s+\|\s?(.*)$/.exec(raw);
+    if (continuation && last) {
+      last.text += ` ${continuation[1]!.trim()}`;
+      continue;
+    }
+    const match = MESSAGE.exec(raw);
+    if (!match || match[1] === 'NOTICE') {
+      last = undefined;
+      continue;
+    }
+    const text = match[2]!.trim();
+    if (SUMMARY.test(text)) {
+      last = undefined;
+      continue;
+    }
+    last = { level: match[1] as 'ALERT' | 'WARNING', text };
+    messages.push(last);
+  }
+  return messages;
+}
+
+interface Positioned {
+  file: string;
+  line: number;
+  text: string;
+}
+
+/** The four file:line shapes of 2.6 (GATEWAYS.md §2.3); undefined for the messages that carry no position. */
+export function messagePosition(text: string): Positioned | undefined {
+  const shapes = [
+    /^parsing \[(.+?):(\d+)\]\s*:\s*(.*)$/,
+    /^Parsing \[(.+?):(\d+)\]:\s*(.*)$/,
+    /^\[(.+?):(\d+)\]\s*:\s*(.*)$/,
+  ];
+  for (const shape of shapes) {
+    const match = shape.exec(text);
+    if (match) return { file: match[1]!, line: Number(match[2]), text: match[3]! };
+  }
+  const inline = /\((\S+?):(\d+)\)/.exec(text);
+  return inline ? { file: inline[1]!, line: Number(inline[2]), text } : undefined;
+}
+
+/** Locates a position-less message by the proxy and backend names it quotes. */
+function locateByName(config: HaproxyConfig, text: string): number | undefined {
+  const proxy = /(?:Proxy|proxy|backend|frontend|listen) '([^']+)'/.exec(text)?.[1];
+  const section = proxy === undefined ? undefined : config.sections.find((candidate) => candidate.name === proxy && candidate.kind !== 'other');
+  const switching = /(use_backend|default_backend): '([^']+)'/.exec(text);
+  if (section && switching) {
+    const directive = section.directives.find(
+      (candidate) => candidate.keyword === switching[1] && candidate.args[0]?.value === switching[2],
+    );
+    if (directive) return directive.line;
+  }
+  const server = /server '([^']+)'/.exec(text)?.[1];
+  if (section && server) {
+    const line = serversOf(section).find((candidate) => candidate.name === server)?.directive.line;
+    if (line) return line;
+  }
+  return section?.line;
+}
+
+/*
+ * Alerts that come from the machine running the check rather than the config: certificates, files
+ * and users that exist only on the real host. Reported as warnings so a CI runner without them is not a red build.
+ */
+const ENVIRONMENT = /unable to (?:load|stat) SSL|No such file or directory|Permission denied|cannot bind|unable to find (?:user|group)|unable to load file/i;
+
+export interface SandboxCopy {
+  text: string;
+  /** Hostnames replaced by a TEST-NET address, so `-c` resolves nothing (it calls getaddrinfo at parse time). */
+  hosts: string[];
+}
+
+/**
+ * HAProxy resolves every `server` hostname through libc while parsing (c06 in GATEWAYS.md): on a CI
+ * runner internal names fail and any lookup leaves the machine. The copy keeps every line number.
+ */
+export function sandboxConfig(config: HaproxyConfig): SandboxCopy {
+  const lines = [...config.lines];
+  const hosts = new Set<string>();
+  for (const section of config.sections) {
+    for (const server of serversOf(section)) {
+      const address = server.address;
+      const host = address ? addressHost(address.value) : undefined;
+      if (!address || host === undefined || !isHostname(host) || host === 'localhost') continue;
+      const lineIndex = server.directive.line - 1;
+      const source = lines[lineIndex]!;
+      const start = address.column - 1;
+      const hostAt = source.indexOf(host, start);
+      if (hostAt < 0) continue;
+      lines[lineIndex] = source.slice(0, hostAt) + SANDBOX_ADDRESS + source.slice(hostAt + host.length);
+      hosts.add(host);
+    }
+  }
+  return { text: lines.join('\n'), hosts: [...hosts].sort() };
+}
+
+export interface HaproxyTestInput {
+  config: HaproxyConfig;
+  /** File passed to `-f` (the sandbox copy); its name in messages maps back to `config.path`. */
+  checkedFile: string;
+  output: string;
+  warningsAsErrors: boolean;
+}
+
+/** Converts `haproxy -c` output for one file into findings at the original file's lines. */
+export function haproxyTestFindings(input: HaproxyTestInput): Finding[] {
+  const { config } = input;
+  const findings: Finding[] = [];
+  for (const message of parseHaproxyOutput(input.output)) {
+    const position = messagePosition(message.text);
+    const line = position?.line ?? locateByName(config, message.text) ?? 1;
+    const text = position && position.text !== message.text ? position.text : message.text;
+    const location: Location = { path: config.path, line };
+    const environment = ENVIRONMENT.test(text);
+    let severity: Severity = message.level === 'ALERT' ? 'error' : input.warningsAsErrors ? 'error' : 'warning';
+    if (environment && severity === 'error') severity = 'warning';
+    const cleaned = text.replace(/\s*\.+$/, '').split(input.checkedFile).join(config.path);
+    const advice = environment
+      ? 'this may only hold on the runner; check that the file or user exists on the real host'
+      : message.level === 'WARNING'
+        ? 'fix it so HAProxy starts without warnings'
+        : 'fix the configuration so HAProxy accepts it';
+    findings.push({
+      ruleId: HAPROXY_TEST_RULE.id,
+      severity,
+      message: `haproxy -c ${message.level === 'ALERT' ? 'rejected' : 'warned'}: "${cleaned}"; ${advice}`,
+      location,
+    });
+  }
+  return findings;
+}
+
+export type HaproxyTestOutcome =
+  | { kind: 'ran'; findings: Finding[]; hosts: string[] }
+  | { kind: 'missing-binary'; detail: string }
+  | { kind: 'failed'; detail: string };
+
+export interface HaproxyTestSettings {
+  binary: string;
+  warningsAsErrors: boolean;
+  cwd: string;
+}
+
+/**
+ * Writes the sandbox copy to a throwaway dir and runs `haproxy -c [-dW] -f COPY` from the repo root
+ * (HAProxy resolves relative paths in the config against its working directory, as it would for the original).
+ */
+export async function runHaproxyTest(config: HaproxyConfig, settings: HaproxyTestSettings, deps: Deps): Promise<HaproxyTestOutcome> {
+  const sandbox = sandboxConfig(config);
+  const dir = await deps.makeTempDir('gatewatch-haproxy-');
+  try {
+    const baseName = config.path.split('/').pop() || 'haproxy.cfg';
+    const checkedFile = `${dir}/${baseName}`;
+    await deps.writeFile(checkedFile, sandbox.text);
+    // `-dW` (zero-warning mode): warnings make `-c` exit 1, as HAProxy would refuse to start.
+    const args = ['-c', ...(settings.warningsAsErrors ? ['-dW'] : []), '-f', checkedFile];
+    const result = await deps.exec(settings.binary, args, { timeoutMs: HAPROXY_TEST_TIMEOUT_MS, cwd: settings.cwd });
+    if (result.spawnError === 'ENOENT') return { kind: 'missing-binary', detail: `"${settings.binary}" was not found` };
+    if (result.spawnError) return { kind: 'failed', detail: `could not start "${settings.binary}": ${result.spawnError}` };
+    if (result.timedOut) return { kind: 'failed', detail: `"${settings.binary} -c" did not finish within ${HAPROXY_TEST_TIMEOUT_MS / 1000} s` };
+    const output = `${result.stdout}\n${result.stderr}`;
+    const findings = haproxyTestFindings({ config, checkedFile, output, warningsAsErrors: settings.warningsAsErrors });
+    if (result.code !== 0 && !findings.some((finding) => finding.severity === 'error')) {
+      // Exit 1 with no message we understood: still a rejection, located at the top of the file.
+      findings.push({
+        ruleId: HAPROXY_TEST_RULE.id,
+        severity: 'error',
+        message: `haproxy -c exited with status ${result.code} and no recognised message: "${output.trim().split('\n').pop() ?? ''}"; run "haproxy -c -f ${config.path}" locally`,
+        location: { path: config.path, line: 1 },
+      });
+    }
+    return { kind: 'ran', findings, hosts: sandbox.hosts };
+  } finally {
+    await deps.removeDir(dir);
+  }
+}

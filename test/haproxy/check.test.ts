@@ -1,0 +1,110 @@
+/** checkHaproxy end to end with the real `haproxy -c`: test modes, -dW, the DNS sandbox and unreadable files. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { checkHaproxy } from '../../src/haproxy/check.js';
+import { parseHaproxyConfig } from '../../src/haproxy/config.js';
+import { haproxyTestFindings, parseHaproxyOutput, sandboxConfig } from '../../src/haproxy/test-runner.js';
+import { haproxyOptions, sandboxedDeps } from './helpers.js';
+
+const HEADER = ['global', '  log stdout format raw local0', 'defaults', '  mode http', '  log global', '  option httplog'];
+const TIMEOUTS = ['  timeout connect 1s', '  timeout client 5s', '  timeout server 5s'];
+const FRONTEND = ['frontend fe', '  bind 127.0.0.1:8080', '  default_backend be'];
+
+describe('checkHaproxy', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'gatewatch-hx-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const write = (name: string, lines: string[]): string => {
+    writeFileSync(path.join(dir, name), `${lines.join('\n')}\n`);
+    return name;
+  };
+
+  test('a missing binary is one notice in auto mode and an error in always mode; static rules still run', async () => {
+    write('a.cfg', [...HEADER, ...TIMEOUTS, ...FRONTEND, 'backend be', '  server s1 127.0.0.1:9001 check port 70000']);
+    write('b.cfg', [...HEADER, ...TIMEOUTS, ...FRONTEND, 'backend be', '  server s1 127.0.0.1:9001 check']);
+    const deps = sandboxedDeps(dir);
+    const auto = await checkHaproxy(haproxyOptions(['*.cfg'], { test: 'auto', binary: 'haproxy-not-installed-here' }, dir), deps);
+    expect(auto.files).toBe(2);
+    const missing = auto.findings.filter((finding) => finding.ruleId === 'haproxy/test');
+    expect(missing).toHaveLength(1);
+    expect(missing[0]!.severity).toBe('notice');
+    expect(missing[0]!.message).toContain('"haproxy-not-installed-here" was not found');
+    expect(auto.findings.some((finding) => finding.ruleId === 'haproxy/check-port-out-of-range' && finding.location?.line === 14)).toBe(true);
+    const always = await checkHaproxy(haproxyOptions(['*.cfg'], { test: 'always', binary: 'haproxy-not-installed-here' }, dir), deps);
+    expect(always.findings.filter((finding) => finding.ruleId === 'haproxy/test').map((finding) => finding.severity)).toEqual(['error']);
+  });
+
+  test('warnings stay warnings, and -dW makes them errors', async () => {
+    write('w.cfg', [...HEADER, '  timeout connect 1s', '  timeout server 5s', ...FRONTEND, 'backend be', '  server s1 127.0.0.1:9001']);
+    const deps = sandboxedDeps(dir);
+    const plain = await checkHaproxy(haproxyOptions(['w.cfg'], {}, dir), deps);
+    expect(plain.findings).toEqual([
+      expect.objectContaining({ ruleId: 'haproxy/test', severity: 'warning', location: { path: 'w.cfg', line: 9 } }),
+    ]);
+    expect(plain.findings[0]!.message).toContain("missing timeouts for frontend 'fe'");
+    const strict = await checkHaproxy(haproxyOptions(['w.cfg'], { warningsAsErrors: true }, dir), deps);
+    expect(strict.findings.map((finding) => [finding.severity, finding.location?.line])).toEqual([['error', 9]]);
+  });
+
+  test('hostnames are replaced in the sandbox copy, so -c resolves nothing and a notice names them', async () => {
+    write('h.cfg', [...HEADER, ...TIMEOUTS, ...FRONTEND, 'backend be', '  server s1 app.internal.test:9001 check', '  server s2 localhost:9002 check']);
+    const { findings } = await checkHaproxy(haproxyOptions(['h.cfg'], {}, dir), sandboxedDeps(dir));
+    expect(findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+    const notice = findings.find((finding) => finding.severity === 'notice');
+    expect(notice?.message).toContain('"app.internal.test"');
+    expect(notice?.message).not.toContain('localhost');
+  });
+
+  test('an unreadable match becomes a located finding, not a crash', async () => {
+    const deps = { ...sandboxedDeps(dir), readFile: async () => Promise.reject(Object.assign(new Error('denied'), { code: 'EACCES' })) };
+    write('x.cfg', ['global']);
+    const { findings } = await checkHaproxy(haproxyOptions(['x.cfg'], { test: 'never' }, dir), deps);
+    expect(findings).toEqual([expect.objectContaining({ ruleId: 'haproxy/unreadable', location: { path: 'x.cfg', line: 1 } })]);
+    expect(findings[0]!.message).toContain('EACCES');
+  });
+});
+
+describe('haproxy -c output', () => {
+  // Verbatim 2.6.12 output (GATEWAYS.md §2.3 c04, c16 and r03), pids kept as printed.
+  const config = parseHaproxyConfig(
+    [...HEADER, ...TIMEOUTS, 'frontend fe', '  bind :80', '  use_backend api if { path_beg /api }', '  default_backend be', 'backend be', '  server s1 10.0.0.1:80', 'backend be', '  server s1 10.0.0.2:80'].join('\n'),
+    'deploy/haproxy.cfg',
+  );
+  const output = [
+    '[NOTICE]   (1234) : haproxy version is 2.6.12-1+deb12u4',
+    '[NOTICE]   (1234) : path to executable is /usr/sbin/haproxy',
+    "[ALERT]    (1234) : config : Parsing [/tmp/x/haproxy.cfg:16]: backend 'be' has the same name as backend 'be' declared at /tmp/x/haproxy.cfg:14.",
+    "[ALERT]    (1234) : config : Proxy 'fe': unable to find required use_backend: 'api'.",
+    "[WARNING]  (1234) : config : missing timeouts for backend 'be'.",
+    '   | While not properly invalid, you will certainly encounter various problems',
+    '   | with such a configuration.',
+    '[ALERT]    (1234) : config : Fatal errors found in configuration.',
+  ].join('\n');
+
+  test('keeps ALERT and WARNING messages, joins continuation lines, drops NOTICE and summary lines', () => {
+    const messages = parseHaproxyOutput(output);
+    expect(messages.map((message) => message.level)).toEqual(['ALERT', 'ALERT', 'WARNING']);
+    expect(messages[2]!.text).toBe("missing timeouts for backend 'be'. While not properly invalid, you will certainly encounter various problems with such a configuration.");
+  });
+
+  test('locates positioned and position-less messages and maps the sandbox path back', () => {
+    const findings = haproxyTestFindings({ config, checkedFile: '/tmp/x/haproxy.cfg', output, warningsAsErrors: false });
+    expect(findings.map((finding) => [finding.severity, finding.location?.line])).toEqual([
+      ['error', 16],
+      ['error', 12],
+      ['warning', 14],
+    ]);
+    expect(findings[0]!.message).toContain('declared at deploy/haproxy.cfg:14');
+    expect(findings[0]!.message).not.toContain('/tmp/x');
+  });
+
+  test('the sandbox copy keeps line numbers and columns around the replaced host', () => {
+    const source = parseHaproxyConfig('backend be\n  server s1 api.internal.test:8080 check\n  server s2 [::1]:80\n', 'a.cfg');
+    const copy = sandboxConfig(source);
+    expect(copy.text.split('\n')).toEqual(['backend be', '  server s1 192.0.2.1:8080 check', '  server s2 [::1]:80', '']);
+    expect(copy.hosts).toEqual(['api.internal.test']);
+  });
+});
