@@ -3,6 +3,7 @@ import { parseDocument } from 'yaml';
 import configSchema from '../schemas/config.schema.json' with { type: 'json' };
 import type { Deps } from './deps.js';
 import type { FailOn } from './finding.js';
+import { withProbeOrigins } from './probe/origins.js';
 import { compileSchema, describeError, errorPointer } from './schema/ajv.js';
 import { LineCounter, locateInYaml } from './yaml-locate.js';
 
@@ -113,7 +114,7 @@ export function defaultOptions(cwd: string): Options {
 const validateConfig = compileSchema(configSchema);
 
 /* The raw shape of gatewatch.yml, as the schema allows it. */
-interface RawProbe {
+export interface RawProbe {
   name: string;
   url?: string;
   tcp?: string;
@@ -178,7 +179,7 @@ export function parseConfigText(text: string, configPath: string): RawConfig {
   return data as RawConfig;
 }
 
-function toProbeSpec(raw: RawProbe, defaults: { timeoutMs: number; retries: number }): ProbeSpec {
+export function toProbeSpec(raw: RawProbe, defaults: { timeoutMs: number; retries: number }): ProbeSpec {
   return {
     name: raw.name,
     ...(raw.url ? { url: raw.url } : {}),
@@ -257,5 +258,6 @@ export async function loadConfig(deps: Deps, explicitPath?: string): Promise<Opt
     if (!explicitPath && (error as NodeJS.ErrnoException).code === 'ENOENT') return base;
     throw new UsageError(`cannot read config "${configPath}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-  return applyConfig(base, parseConfigText(text, configPath), configPath);
+  // Probe findings point at the probe's entry in gatewatch.yml.
+  return withProbeOrigins(applyConfig(base, parseConfigText(text, configPath), configPath), text, configPath);
 }

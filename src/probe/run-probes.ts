@@ -1,0 +1,249 @@
+/**
+ * The probe phase: every configured (and nginx-derived) probe, run by a bounded worker pool within
+ * one time budget, then joined with the gateway log lines written meanwhile and turned into findings.
+ */
+import { lookup as dnsLookup } from 'node:dns';
+import { setTimeout as sleep } from 'node:timers/promises';
+import pLimit from 'p-limit';
+import type { Options, ProbeSpec } from '../config.js';
+import type { Deps } from '../deps.js';
+import type { Finding } from '../finding.js';
+import type { LogEvent, LogFormat, LogLineClassifier } from '../logs/types.js';
+import type { LookupFunction } from '../safety/guarded-lookup.js';
+import type { AttemptResult, ProbeIo } from './attempt.js';
+import { diagnose, pairClass } from './diagnosis.js';
+import { locationOf, pairFinding, singleFinding } from './findings.js';
+import { LOG_CLASSIFIERS, nodeLogReader, openLogWindow, readLogWindow, type LogReader, type LogWindow } from './gateway-log.js';
+import { probeHttpOnce } from './http-probe.js';
+import { matchLogEvent } from './log-match.js';
+import type { ProbeResult } from './result.js';
+import { withRetries } from './retry.js';
+import { BUDGET_EXCEEDED_RULE, GATEWAY_LOG_RULE, INVALID_TARGET_RULE } from './rules.js';
+import { displayTarget, planLegs, type Leg } from './targets.js';
+import { probeTcpOnce } from './tcp-probe.js';
+
+/** The network and file I/O of the probe phase; tests inject a lookup (no real DNS) and a log reader. */
+export interface ProbeRuntime {
+  lookup: LookupFunction;
+  sleep(ms: number): Promise<void>;
+  logReader: LogReader;
+  classifiers: Partial<Record<LogFormat, LogLineClassifier>>;
+}
+
+export function nodeProbeRuntime(): ProbeRuntime {
+  return {
+    lookup: dnsLookup as unknown as LookupFunction,
+    sleep: (ms) => sleep(ms),
+    logReader: nodeLogReader,
+    classifiers: LOG_CLASSIFIERS,
+  };
+}
+
+export interface ProbePhaseResult {
+  findings: Finding[];
+  probes: ProbeResult[];
+}
+
+interface PlannedProbe {
+  spec: ProbeSpec;
+  legs: Leg[];
+  ca?: Buffer;
+}
+
+/** Reads each distinct `tls.ca` file once; an unreadable one makes its probes invalid, not the run. */
+async function loadCas(specs: readonly ProbeSpec[], deps: Deps): Promise<Map<string, Buffer | Error>> {
+  const cas = new Map<string, Buffer | Error>();
+  for (const spec of specs) {
+    const caPath = spec.tls.ca;
+    if (!caPath || cas.has(caPath)) continue;
+    try {
+      cas.set(caPath, await deps.readFile(caPath));
+    } catch (error) {
+      cas.set(caPath, error as Error);
+    }
+  }
+  return cas;
+}
+
+function invalidFinding(spec: ProbeSpec, reason: string): Finding {
+  const location = locationOf(spec);
+  return {
+    ruleId: INVALID_TARGET_RULE.id,
+    severity: INVALID_TARGET_RULE.severity,
+    message: `Probe ${JSON.stringify(spec.name)} cannot run: it ${reason}`,
+    ...(location ? { location } : {}),
+  };
+}
+
+function skippedResult(spec: ProbeSpec, leg: Leg, budgetMs: number): ProbeResult {
+  return {
+    name: spec.name,
+    url: displayTarget(leg),
+    ok: false,
+    class: null,
+    status: null,
+    bodyOrigin: null,
+    timings: { dns: null, connect: null, tls: null, ttfb: null, total: 0 },
+    attempts: 0,
+    assertions: [`[BUDGET] (exhausted) < ${budgetMs}ms`],
+    ...(leg.role ? { role: leg.role } : {}),
+  };
+}
+
+function toResult(spec: ProbeSpec, leg: Leg, attempt: AttemptResult, attempts: number): ProbeResult {
+  return {
+    name: spec.name,
+    url: displayTarget(leg),
+    ok: attempt.ok,
+    class: attempt.class,
+    status: attempt.status,
+    bodyOrigin: attempt.bodyOrigin,
+    timings: attempt.timings,
+    attempts,
+    assertions: attempt.assertions,
+    ...(leg.role ? { role: leg.role } : {}),
+    ...(attempt.error ? { error: attempt.error } : {}),
+  };
+}
+
+/**
+ * A generic gateway 5xx (class `http_status`, gateway body) says nothing about the cause; the log
+ * line the gateway wrote for it does ("connect() failed (111…)" = refused).
+ */
+function refineWithLog(result: ProbeResult, event: LogEvent | undefined): ProbeResult {
+  if (!event) return result;
+  const gatewayLog = { path: '', line: event.line, text: event.text, signature: event.signature };
+  const refined = result.class === 'http_status' && result.bodyOrigin === 'gateway' ? { class: event.class } : {};
+  return { ...result, ...refined, gatewayLog };
+}
+
+export async function runProbes(
+  options: Options,
+  deps: Deps,
+  extraTargets: ProbeSpec[] = [],
+  runtime: Partial<ProbeRuntime> = {},
+): Promise<ProbePhaseResult> {
+  const io = { ...nodeProbeRuntime(), ...runtime };
+  const specs = [...options.probes, ...extraTargets];
+  const findings: Finding[] = [];
+  if (specs.length === 0) return { findings, probes: [] };
+
+  const cas = await loadCas(specs, deps);
+  const planned: PlannedProbe[] = [];
+  for (const spec of specs) {
+    const plan = planLegs(spec);
+    if ('error' in plan) {
+      findings.push(invalidFinding(spec, plan.error));
+      continue;
+    }
+    const ca = spec.tls.ca ? cas.get(spec.tls.ca) : undefined;
+    if (ca instanceof Error) {
+      findings.push(invalidFinding(spec, `sets tls.ca ${JSON.stringify(spec.tls.ca)} that cannot be read (${(ca as NodeJS.ErrnoException).code ?? ca.message}); fix the path`));
+      continue;
+    }
+    planned.push({ spec, legs: plan.legs, ...(ca ? { ca } : {}) });
+  }
+
+  // Remember the log's size before the first packet: only lines appended from here on are ours.
+  let window: LogWindow | undefined;
+  let logError: string | undefined;
+  if (options.gatewayLog) {
+    try {
+      window = await openLogWindow(options.cwd, options.gatewayLog.path, io.logReader);
+    } catch (error) {
+      logError = (error as NodeJS.ErrnoException).code ?? String(error);
+    }
+  }
+
+  const started = deps.now();
+  const deadline = started + options.probe.budgetMs;
+  const probeIo: ProbeIo = { lookup: io.lookup, now: () => deps.now(), allow: options.allow };
+  const limit = pLimit(options.probe.concurrency);
+  let skipped = 0;
+  const runLeg = (probe: PlannedProbe, leg: Leg): Promise<ProbeResult> =>
+    limit(async () => {
+      if (deps.now() >= deadline) {
+        skipped += 1;
+        return skippedResult(probe.spec, leg, options.probe.budgetMs);
+      }
+      const { spec } = probe;
+      const { result, attempts } = await withRetries(
+        (timeoutMs) =>
+          leg.kind === 'tcp'
+            ? probeTcpOnce({ address: leg.target, timeoutMs, ...(spec.expect.maxMs ? { maxMs: spec.expect.maxMs } : {}) }, probeIo)
+            : probeHttpOnce(
+                {
+                  url: leg.target,
+                  timeoutMs,
+                  expect: spec.expect,
+                  ...(spec.method ? { method: spec.method } : {}),
+                  ...(spec.headers ? { headers: spec.headers } : {}),
+                  tls: { ...spec.tls, ...(probe.ca ? { ca: probe.ca } : {}) },
+                },
+                probeIo,
+              ),
+        { retries: spec.retries, timeoutMs: spec.timeoutMs, deadline, now: () => deps.now(), sleep: io.sleep },
+      );
+      return toResult(spec, leg, result, attempts);
+    });
+  const legResults = await Promise.all(planned.map((probe) => Promise.all(probe.legs.map((leg) => runLeg(probe, leg)))));
+
+  let events: LogEvent[] = [];
+  if (window && options.gatewayLog) {
+    const format = options.gatewayLog.format ?? 'nginx';
+    const classify = io.classifiers[format];
+    try {
+      if (classify) events = await readLogWindow(window, io.logReader, classify);
+      else logError = `no ${format} log reader is available`;
+    } catch (error) {
+      logError = (error as NodeJS.ErrnoException).code ?? String(error);
+    }
+  }
+  if (options.gatewayLog && logError) {
+    findings.push({
+      ruleId: GATEWAY_LOG_RULE.id,
+      severity: GATEWAY_LOG_RULE.severity,
+      message: `Gateway log ${JSON.stringify(options.gatewayLog.path)} could not be read (${logError}), so probe failures carry no log line; check gateway_log`,
+    });
+  }
+
+  const probes: ProbeResult[] = [];
+  planned.forEach((probe, index) => {
+    const results = legResults[index]!;
+    const displayPath = options.gatewayLog?.path ?? '';
+    const withLog = (result: ProbeResult, leg: Leg, partner?: Leg): { result: ProbeResult; event?: LogEvent } => {
+      if (result.ok && result.role !== 'direct') return { result };
+      const event = matchLogEvent(events, leg, partner);
+      const refined = refineWithLog(result, event);
+      if (refined.gatewayLog) refined.gatewayLog.path = displayPath;
+      return event ? { result: refined, event } : { result: refined };
+    };
+    if (probe.legs.length === 1) {
+      const { result, event } = withLog(results[0]!, probe.legs[0]!);
+      probes.push(result);
+      const single = singleFinding(probe.spec, result, event);
+      if (single) findings.push(single);
+      return;
+    }
+    const [viaLeg, directLeg] = probe.legs as [Leg, Leg];
+    const via = withLog(results[0]!, viaLeg, directLeg);
+    // The direct side is only failing-evidence when it failed; a failover line names it too.
+    const direct = results[1]!.ok ? { result: results[1]! } : withLog(results[1]!, directLeg);
+    const diagnosis = diagnose(via.result, direct.result);
+    const event = via.event ?? direct.event;
+    const probeClass = pairClass(diagnosis, via.result, direct.result, !via.result.ok ? event?.class : undefined);
+    probes.push({ ...via.result, diagnosis }, { ...direct.result, diagnosis });
+    const pair = pairFinding(probe.spec, via.result, direct.result, diagnosis, probeClass, event);
+    if (pair) findings.push(pair);
+  });
+
+  if (skipped > 0) {
+    findings.push({
+      ruleId: BUDGET_EXCEEDED_RULE.id,
+      severity: BUDGET_EXCEEDED_RULE.severity,
+      message: `Probe budget of ${options.probe.budgetMs}ms ran out with ${skipped} probe request(s) not started; raise probe.budget_ms, probe.concurrency, or lower timeout_ms`,
+      ...(options.configPath ? { location: { path: options.configPath, line: 1 } } : {}),
+    });
+  }
+  return { findings, probes };
+}

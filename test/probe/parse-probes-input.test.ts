@@ -1,0 +1,42 @@
+import { UsageError } from '../../src/config.js';
+import { parseProbesInput } from '../../src/probe/parse-probes-input.js';
+
+describe('parseProbesInput', () => {
+  it('maps a YAML list to ProbeSpecs with defaults and snake_case keys', () => {
+    const specs = parseProbesInput(
+      ['- name: api', '  via: http://127.0.0.1:8080/health', '  direct: http://127.0.0.1:9001/health', '  expect: {status: [200, 204], body_regex: "ok$", max_ms: 500}', '- name: db', '  tcp: 127.0.0.1:5432', '  timeout_ms: 300', '  retries: 0', ''].join('\n'),
+    );
+    expect(specs).toEqual([
+      {
+        name: 'api',
+        via: 'http://127.0.0.1:8080/health',
+        direct: 'http://127.0.0.1:9001/health',
+        timeoutMs: 2000,
+        retries: 1,
+        expect: { status: [200, 204], bodyRegex: 'ok$', maxMs: 500 },
+        tls: {},
+      },
+      { name: 'db', tcp: '127.0.0.1:5432', timeoutMs: 300, retries: 0, expect: {}, tls: {} },
+    ]);
+  });
+
+  it('locates entries when the source is a file', () => {
+    const specs = parseProbesInput('probes:\n  - name: a\n    url: http://127.0.0.1:1/\n  - name: b\n    tcp: "[::1]:80"\n', { source: 'ci/probes.yml', locate: true });
+    expect(specs.map((spec) => spec.origin)).toEqual([
+      { path: 'ci/probes.yml', line: 2, column: 5 },
+      { path: 'ci/probes.yml', line: 4, column: 5 },
+    ]);
+  });
+
+  it.each([
+    ['- name: a\n  url: ftp://x/\n', /probes:2:\d+: invalid probe key "0.url"/],
+    ['- name: a\n  url: http://127.0.0.1/\n  timeout: 5\n', /probes:3:3: invalid probe key "0.timeout": Unknown field "timeout"/],
+    ['- name: a\n  expect: {status: [99]}\n  url: http://x/\n', /probes:2:\d+: invalid probe key "0.expect.status.0"/],
+    ['- name: a\n  method: GET\n', /probes:1:3: probe needs one of "url", "via" or "tcp"/],
+    ['- name: a\n  url: [\n', /probes:\d+:\d+: invalid YAML/],
+    ['name: a\n', /probes:1:1: invalid probe key "\(root\)"/],
+  ])('rejects %j with a located UsageError', (text, message) => {
+    expect(() => parseProbesInput(text)).toThrow(UsageError);
+    expect(() => parseProbesInput(text)).toThrow(message);
+  });
+});
