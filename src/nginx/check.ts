@@ -1,0 +1,88 @@
+/**
+ * The nginx checker: find configs, parse each main config with its includes, run the static rules over the
+ * include-expanded tree, then the real `nginx -t` in a sandbox. Files included by another matched file are
+ * checked through that file only, so a conf.d snippet is seen in the context nginx loads it in.
+ */
+import path from 'node:path';
+import type { Options } from '../config.js';
+import { toRepoPath, type Deps } from '../deps.js';
+import { sortFindings, type Finding } from '../finding.js';
+import { runRules, toFinding } from '../rule.js';
+import { parseNginx } from './load.js';
+import { runNginxTests, type NginxTestTarget } from './nginx-test.js';
+import type { NginxPayload } from './payload.js';
+import { upstreamBlocks, type NginxRuleContext } from './rule-context.js';
+import { nginxRules } from './rules/index.js';
+import { buildTree } from './tree.js';
+
+export interface NginxCheckResult {
+  findings: Finding[];
+  /** Distinct config files read (mains and includes). */
+  files: number;
+  /** One crossplane payload per main config, file names repo-relative. */
+  configs: NginxPayload[];
+}
+
+function findingKey(finding: Finding): string {
+  const at = finding.location;
+  return `${finding.ruleId}\u0000${at?.path}\u0000${at?.line}\u0000${at?.column}\u0000${finding.message}`;
+}
+
+export async function checkNginx(options: Options, deps: Deps): Promise<NginxCheckResult> {
+  const patterns = options.nginx.paths;
+  if (patterns.length === 0) return { findings: [], files: 0, configs: [] };
+  const findings: Finding[] = [];
+  const limit = options.limits.maxFiles;
+  const matched = (await deps.glob(patterns, { cwd: options.cwd, limit: limit + 1 })).map((file) => toRepoPath(options.cwd, file));
+  if (matched.length === 0) {
+    findings.push({ ruleId: 'nginx/include-missing', severity: 'warning', message: `nginx paths ${patterns.map((p) => `"${p}"`).join(', ')} matched no files; fix the pattern or remove it` });
+  }
+  if (matched.length > limit) {
+    findings.push({ ruleId: 'nginx/include-missing', severity: 'warning', message: `nginx paths matched more than ${limit} files; only the first ${limit} are checked (raise limits.max_files)` });
+    matched.length = limit;
+  }
+
+  const payloads = new Map<string, NginxPayload>();
+  for (const file of matched) payloads.set(file, await parseNginx(file, deps));
+  // A matched file that another matched file includes is not a main config of its own.
+  const included = new Set<string>();
+  for (const payload of payloads.values()) {
+    for (const config of payload.config.slice(1)) included.add(toRepoPath(options.cwd, config.file));
+  }
+  let roots = matched.filter((file) => !included.has(file));
+  if (roots.length === 0) roots = matched; // every file includes another: a cycle, reported by the parser
+
+  const seen = new Set<string>();
+  const files = new Set<string>();
+  const targets: NginxTestTarget[] = [];
+  const configs: NginxPayload[] = [];
+  for (const root of roots) {
+    const payload = payloads.get(root)!;
+    configs.push(payload);
+    for (const config of payload.config) files.add(path.resolve(options.cwd, config.file));
+    const toPath = (file: string): string => toRepoPath(options.cwd, file);
+    const tree = buildTree(payload, toPath);
+    const context: NginxRuleContext = { payload, tree, toPath, ...(options.nginx.version ? { version: options.nginx.version } : {}) };
+    for (const finding of runRules(nginxRules, context, { path: root, line: 1 }).map(toFinding)) {
+      const key = findingKey(finding);
+      if (seen.has(key)) continue; // a snippet shared by two mains reports once
+      seen.add(key);
+      findings.push(finding);
+    }
+    targets.push({ payload, upstreamNames: new Set(upstreamBlocks(tree).map((block) => block.args[0] ?? '')) });
+  }
+
+  const tested = await runNginxTests(
+    targets,
+    { mode: options.nginx.test, binary: options.nginx.binary, resolve: options.nginx.resolve, hosts: options.nginx.hosts },
+    deps,
+  );
+  for (const finding of tested) {
+    const key = findingKey(finding);
+    if (!seen.has(key)) {
+      seen.add(key);
+      findings.push(finding);
+    }
+  }
+  return { findings: sortFindings(findings), files: files.size, configs };
+}

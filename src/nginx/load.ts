@@ -1,0 +1,270 @@
+/**
+ * Parses a main config and everything it includes into crossplane's payload. Includes resolve against the
+ * main file's directory (nginx: `ngx_conf_full_name` with the conf prefix), globs are sorted, each file is
+ * parsed once, and every hostile shape (missing file, directory, symlink loop, binary, huge, cycle,
+ * too many files) becomes an error located at the include line or in the file itself.
+ */
+import path from 'node:path';
+import type { FileStat, GlobOptions } from '../deps.js';
+import { parseText } from './parser.js';
+import type { NginxConfigFile, NginxDirective, NginxPayload } from './payload.js';
+
+export interface ParseIo {
+  readFile(filePath: string): Promise<Buffer>;
+  stat(filePath: string): Promise<FileStat>;
+  glob(patterns: readonly string[], options: GlobOptions): Promise<string[]>;
+}
+
+export interface ParseLimits {
+  /** Files in one payload, main included. */
+  maxFiles: number;
+  maxFileBytes: number;
+  maxTotalBytes: number;
+  /** Block nesting inside one file. */
+  maxDepth: number;
+}
+
+export interface ParseOptions {
+  single?: boolean;
+  comments?: boolean;
+  combine?: boolean;
+  limits?: Partial<ParseLimits>;
+}
+
+export const DEFAULT_PARSE_LIMITS: ParseLimits = {
+  maxFiles: 5000,
+  maxFileBytes: 16 * 1024 * 1024,
+  maxTotalBytes: 128 * 1024 * 1024,
+  maxDepth: 100,
+};
+
+/* nginx hands any of `*?[` to glob(3) (ngx_conf_include). */
+const GLOB_MAGIC = /[*?[]/;
+
+/** Error text as nginx prints a failed open(): `open() "x" failed (2: No such file or directory)`. */
+function describeFsError(filePath: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const known: Record<string, string> = {
+    ENOENT: '2: No such file or directory',
+    EACCES: '13: Permission denied',
+    ELOOP: '40: Too many levels of symbolic links',
+    ENOTDIR: '20: Not a directory',
+    EISDIR: '21: Is a directory',
+  };
+  const reason = (code && known[code]) ?? (error instanceof Error ? error.message : String(error));
+  return `open() "${filePath}" failed (${reason})`;
+}
+
+/** Line (1-based) of a byte-free string offset. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/* picomatch gives `{}`/`()` meaning that POSIX glob(3) does not; escape them so nginx's pattern means the same. */
+function toPicomatch(pattern: string): string {
+  return pattern.replace(/[{}()]/g, '\\$&');
+}
+
+interface Pending {
+  file: string;
+}
+
+export async function parseNginx(mainFile: string, io: ParseIo, options: ParseOptions = {}): Promise<NginxPayload> {
+  const limits = { ...DEFAULT_PARSE_LIMITS, ...options.limits };
+  const configDir = path.dirname(mainFile);
+  const payload: NginxPayload = { status: 'ok', errors: [], config: [] };
+  const queue: Pending[] = [{ file: mainFile }];
+  const indexOf = new Map<string, number>([[path.resolve(mainFile), 0]]);
+  /* Edges for cycle detection: includer index → [included index, include statement]. */
+  const edges: Array<Array<[number, NginxDirective]>> = [];
+  let totalBytes = 0;
+
+  const addError = (config: NginxConfigFile, error: string, line: number | null): void => {
+    const text = line === null ? `${error} in ${config.file}` : `${error} in ${config.file}:${line}`;
+    config.status = 'failed';
+    config.errors.push({ error: text, line });
+    payload.status = 'failed';
+    payload.errors.push({ file: config.file, error: text, line });
+  };
+
+  for (let index = 0; index < queue.length; index++) {
+    const { file } = queue[index]!;
+    const config: NginxConfigFile = { file, status: 'ok', errors: [], parsed: [] };
+    payload.config.push(config);
+    edges.push([]);
+    const text = await readConfigText(file, io, limits, totalBytes, (error, line) => addError(config, error, line));
+    if (text === undefined) continue;
+    totalBytes += text.length;
+    const result = parseText(text, {
+      comments: options.comments ?? false,
+      maxDepth: limits.maxDepth,
+      ...(options.combine ? { file } : {}),
+    });
+    config.parsed = result.parsed;
+    for (const error of result.errors) addError(config, error.error, error.line);
+    if (options.single) continue;
+    for (const statement of result.includes) {
+      const targets = await resolveInclude(statement, configDir, io, limits.maxFiles - queue.length + 1, (error) =>
+        addError(config, error, statement.line),
+      );
+      statement.includes = [];
+      for (const target of targets) {
+        const key = path.resolve(target);
+        let targetIndex = indexOf.get(key);
+        if (targetIndex === undefined) {
+          if (queue.length >= limits.maxFiles) {
+            addError(config, `include "${statement.args[0]}" exceeds the limit of ${limits.maxFiles} files; the rest is not parsed`, statement.line);
+            break;
+          }
+          targetIndex = queue.length;
+          indexOf.set(key, targetIndex);
+          queue.push({ file: target });
+        }
+        statement.includes.push(targetIndex);
+        edges[index]!.push([targetIndex, statement]);
+      }
+    }
+  }
+  reportCycles(payload, edges, addError);
+  return options.combine ? combine(payload) : payload;
+}
+
+async function readConfigText(
+  file: string,
+  io: ParseIo,
+  limits: ParseLimits,
+  totalBytes: number,
+  fail: (error: string, line: number | null) => void,
+): Promise<string | undefined> {
+  let stat: FileStat;
+  try {
+    stat = await io.stat(file);
+  } catch (error) {
+    fail(describeFsError(file, error), null);
+    return undefined;
+  }
+  if (stat.isDirectory) {
+    fail(`"${file}" is a directory, not a config file`, null);
+    return undefined;
+  }
+  if (stat.size > limits.maxFileBytes) {
+    fail(`"${file}" is ${stat.size} bytes, over the ${limits.maxFileBytes}-byte limit for one config file`, 1);
+    return undefined;
+  }
+  if (totalBytes + stat.size > limits.maxTotalBytes) {
+    fail(`"${file}" would take the parsed configs over ${limits.maxTotalBytes} bytes`, 1);
+    return undefined;
+  }
+  let buffer: Buffer;
+  try {
+    buffer = await io.readFile(file);
+  } catch (error) {
+    fail(describeFsError(file, error), null);
+    return undefined;
+  }
+  const nul = buffer.indexOf(0);
+  // Invalid UTF-8 decodes to U+FFFD (Buffer#toString never throws); NUL bytes mean a binary file.
+  const text = buffer.toString('utf8');
+  if (nul !== -1) {
+    fail(`"${file}" looks binary (NUL byte), not an nginx config`, lineAt(buffer.subarray(0, nul).toString('latin1'), nul));
+    return undefined;
+  }
+  return text;
+}
+
+/** The files an include names: one explicit file (which must open) or the sorted matches of a glob. */
+async function resolveInclude(
+  statement: NginxDirective,
+  configDir: string,
+  io: ParseIo,
+  room: number,
+  fail: (error: string) => void,
+): Promise<string[]> {
+  const arg = statement.args[0];
+  if (statement.args.length !== 1 || arg === undefined) {
+    fail(`invalid number of arguments in "include" directive`);
+    return [];
+  }
+  const pattern = path.isAbsolute(arg) ? arg : path.join(configDir, arg);
+  if (!GLOB_MAGIC.test(pattern)) {
+    try {
+      const stat = await io.stat(pattern);
+      if (stat.isDirectory) {
+        fail(`include "${arg}" names a directory; use a glob such as "${arg.replace(/\/?$/, '/*.conf')}"`);
+        return [];
+      }
+    } catch (error) {
+      fail(describeFsError(pattern, error));
+      return [];
+    }
+    return [pattern];
+  }
+  // One more than the room left, so an overflow is visible to the caller.
+  const matches = await io.glob([toPicomatch(path.resolve(pattern))], { cwd: path.resolve(configDir), limit: Math.max(room, 0) + 1 });
+  const base = path.resolve(configDir);
+  return matches.map((match) => {
+    const relative = path.relative(base, match);
+    return path.isAbsolute(arg) || relative.startsWith('..') ? match : path.join(configDir, relative);
+  });
+}
+
+/** Depth-first over include edges; an edge back into the current chain is a cycle nginx would follow forever. */
+function reportCycles(
+  payload: NginxPayload,
+  edges: Array<Array<[number, NginxDirective]>>,
+  addError: (config: NginxConfigFile, error: string, line: number | null) => void,
+): void {
+  const state = new Uint8Array(edges.length); // 0 new, 1 on stack, 2 done
+  const chain: number[] = [];
+  const visit = (node: number): void => {
+    state[node] = 1;
+    chain.push(node);
+    for (const [target, statement] of edges[node]!) {
+      if (state[target] === 1) {
+        const loop = [...chain.slice(chain.indexOf(target)), target].map((i) => payload.config[i]!.file);
+        addError(payload.config[node]!, `include cycle ${loop.map((f) => `"${f}"`).join(' -> ')}`, statement.line);
+      } else if (state[target] === 0) visit(target);
+    }
+    chain.pop();
+    state[node] = 2;
+  };
+  for (let node = 0; node < edges.length; node++) if (state[node] === 0) visit(node);
+}
+
+/** crossplane `_combine_parsed_configs`: splice included statements in place of each include. */
+function combine(payload: NginxPayload): NginxPayload {
+  const configs = payload.config;
+  const expand = (list: NginxDirective[], active: Set<number>): NginxDirective[] => {
+    const out: NginxDirective[] = [];
+    for (const statement of list) {
+      if (statement.block) statement.block = expand(statement.block, active);
+      if (!statement.includes) {
+        out.push(statement);
+        continue;
+      }
+      for (const index of statement.includes) {
+        if (active.has(index)) continue; // a cycle, already reported as an error
+        active.add(index);
+        out.push(...expand(configs[index]!.parsed, active));
+        active.delete(index);
+      }
+    }
+    return out;
+  };
+  const first = configs[0]!;
+  const failed = configs.some((config) => config.status === 'failed');
+  return {
+    status: payload.status,
+    errors: payload.errors,
+    config: [
+      {
+        file: first.file,
+        status: failed ? 'failed' : 'ok',
+        errors: configs.flatMap((config) => config.errors),
+        parsed: expand(first.parsed, new Set([0])),
+      },
+    ],
+  };
+}

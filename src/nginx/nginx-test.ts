@@ -1,0 +1,180 @@
+/**
+ * Runs the real `nginx -t` on a sandbox copy (DESIGN §5): throwaway prefix, absolute `-c`, `-e stderr`,
+ * `-g "pid …;"` unless the config sets pid. nginx stops at the first [emerg], so an environment problem
+ * (permissions, ports, certs, `user`) is fixed in the copy and the test re-run; the config's own errors
+ * come back as `nginx/test` findings at the original file:line.
+ */
+import path from 'node:path';
+import type { Deps } from '../deps.js';
+import { toRepoPath } from '../deps.js';
+import type { Finding } from '../finding.js';
+import type { RuleMeta } from '../rule.js';
+import { parseNginxStderr, type NginxMessage, type NginxProblem } from './nginx-test-output.js';
+import type { NginxPayload } from './payload.js';
+import { createSandbox, renderSandbox, type Sandbox } from './sandbox.js';
+
+export const NGINX_TEST_RULE: RuleMeta = {
+  id: 'nginx/test',
+  severity: 'error',
+  description: 'The real `nginx -t` rejected the config (or could not run); the message is nginx\'s own',
+  kb: ['api/nginx-config-rejected-by-nginx-t'],
+};
+
+export interface NginxTestSettings {
+  mode: 'auto' | 'always' | 'never';
+  binary: string;
+  resolve: boolean;
+  hosts: Record<string, string>;
+  timeoutMs?: number;
+}
+
+export interface NginxTestTarget {
+  payload: NginxPayload;
+  /** Upstream block names, which are not host names and must not be stubbed. */
+  upstreamNames: ReadonlySet<string>;
+}
+
+/** One re-run per environment problem nginx can report, plus the first run. */
+const MAX_RUNS = 7;
+
+const ADVICE: Record<Exclude<NginxProblem, 'config' | 'dns'>, string> = {
+  log: 'log paths were moved into the sandbox',
+  temp: 'temp paths were moved into the sandbox',
+  listen: 'listen addresses were moved to free loopback ports',
+  cert: 'certificates were replaced by a throwaway self-signed pair',
+  user: 'the "user" directive was pointed at root',
+  pid: 'the pid file was moved into the sandbox',
+};
+
+function finding(severity: Finding['severity'], message: string, location?: Finding['location'], nginxLog?: string): Finding {
+  return {
+    ruleId: NGINX_TEST_RULE.id,
+    severity,
+    message,
+    ...(location ? { location } : {}),
+    ...(nginxLog ? { signals: { nginxLog } } : {}),
+  };
+}
+
+/** Whether the binary runs at all; `auto` skips with a notice, `always` fails. */
+async function probeBinary(settings: NginxTestSettings, deps: Deps): Promise<Finding | undefined> {
+  const result = await deps.exec(settings.binary, ['-v'], { timeoutMs: 10_000 });
+  if (result.spawnError === undefined && result.code === 0) return undefined;
+  const why = result.spawnError ?? `exit ${result.code}`;
+  return settings.mode === 'always'
+    ? finding('error', `nginx binary "${settings.binary}" could not run (${why}) and nginx.test is "always"; install nginx or set nginx.test to "auto"`)
+    : finding('notice', `nginx -t skipped: nginx binary "${settings.binary}" not found (${why}); install nginx to have the config checked by nginx itself`);
+}
+
+export async function runNginxTests(targets: readonly NginxTestTarget[], settings: NginxTestSettings, deps: Deps): Promise<Finding[]> {
+  if (settings.mode === 'never' || targets.length === 0) return [];
+  const missing = await probeBinary(settings, deps);
+  if (missing) return [missing];
+  const findings: Finding[] = [];
+  for (const target of targets) findings.push(...(await testOne(target, settings, deps)));
+  return findings;
+}
+
+async function testOne(target: NginxTestTarget, settings: NginxTestSettings, deps: Deps): Promise<Finding[]> {
+  const absolute = target.payload.config.map((config) => path.resolve(deps.cwd, config.file));
+  const texts: string[] = [];
+  for (const file of absolute) {
+    // Files the parser could not read are still listed (with errors); their copy is empty.
+    texts.push(await deps.readFile(file).then((buffer) => buffer.toString('utf8'), () => ''));
+  }
+  const dir = await deps.makeTempDir('gatewatch-nginx-');
+  try {
+    const sandbox = createSandbox(dir, target.payload, texts, absolute, settings);
+    return await runUntilSettled(sandbox, target, settings, deps);
+  } finally {
+    await deps.removeDir(dir);
+  }
+}
+
+async function runUntilSettled(sandbox: Sandbox, target: NginxTestTarget, settings: NginxTestSettings, deps: Deps): Promise<Finding[]> {
+  const notices: Finding[] = [];
+  const mainPath = toRepoPath(deps.cwd, sandbox.sources[0]!.original);
+  for (let run = 0; run < MAX_RUNS; run++) {
+    for (const file of renderSandbox(sandbox, target.upstreamNames)) await deps.writeFile(file.path, file.text);
+    const args = ['-t', '-q', '-p', `${sandbox.dir}/`, '-c', sandbox.main, '-e', 'stderr'];
+    if (!sandbox.setsPid) args.push('-g', `pid ${path.join(sandbox.dir, 'nginx.pid')};`);
+    const result = await deps.exec(settings.binary, args, { timeoutMs: settings.timeoutMs ?? 20_000, cwd: sandbox.dir });
+    if (result.timedOut) return [...notices, finding('error', `nginx -t did not finish within ${settings.timeoutMs ?? 20_000} ms; check the config for includes of huge or special files`, { path: mainPath, line: 1 })];
+    const messages = parseNginxStderr(result.stderr);
+    const fatal = messages.find((message) => message.level !== 'warn');
+    const fixable = fatal && fatal.problem !== 'config' && fatal.problem !== 'dns' && !sandbox.fixes.has(fatal.problem) ? fatal.problem : undefined;
+    if (fatal && fixable) {
+      if (fixable === 'cert' && !(await makeDummyCert(sandbox, deps))) {
+        return [...notices, finding('notice', `nginx -t could not load a certificate (${scrub(fatal.message, sandbox, deps)}) and no throwaway certificate could be made (openssl missing); the rest of the config was not tested`, { path: mainPath, line: 1 })];
+      }
+      sandbox.fixes.add(fixable);
+      notices.push(finding('notice', `nginx -t on this runner failed for an environment reason (${scrub(fatal.message, sandbox, deps)}); ${ADVICE[fixable]} and the test re-run`, locate(fatal, sandbox, deps) ?? { path: mainPath, line: 1 }, fatal.message));
+      continue;
+    }
+    return [...notices, ...dnsNotice(sandbox, settings, deps), ...report(messages, result.code, sandbox, settings, deps, mainPath)];
+  }
+  return [...notices, finding('notice', `nginx -t kept failing for environment reasons after ${MAX_RUNS} runs; the config itself was not verified`, { path: mainPath, line: 1 })];
+}
+
+function report(messages: NginxMessage[], code: number | null, sandbox: Sandbox, settings: NginxTestSettings, deps: Deps, mainPath: string): Finding[] {
+  const out: Finding[] = [];
+  for (const message of messages) {
+    const location = locate(message, sandbox, deps) ?? { path: mainPath, line: 1 };
+    const text = scrub(message.message, sandbox, deps);
+    if (message.problem === 'dns' && !settings.resolve) {
+      out.push(finding('notice', `nginx -t could not resolve a name this runner cannot see (${text}); pin it under nginx.hosts or set nginx.resolve: true`, location, message.message));
+    } else if (message.level === 'warn') {
+      if (message.problem === 'config' && !/makes sense only if the master process runs with super-user/.test(message.message)) out.push(finding('warning', `nginx -t warns: ${text}`, location, message.message));
+    } else {
+      out.push(finding('error', `nginx -t rejects the config: ${text}; fix this line so nginx can load the config`, location, message.message));
+    }
+  }
+  if (code !== 0 && !out.some((f) => f.severity === 'error') && !messages.some((m) => m.level !== 'warn')) {
+    out.push(finding('error', `nginx -t failed with exit code ${code} and no message; run "nginx -t" locally to see why`, { path: mainPath, line: 1 }));
+  }
+  return out;
+}
+
+/** One notice naming the host names `nginx -t` saw only as TEST-NET stubs. */
+function dnsNotice(sandbox: Sandbox, settings: NginxTestSettings, deps: Deps): Finding[] {
+  if (settings.resolve || sandbox.stubs.size === 0) return [];
+  const stubs = [...sandbox.stubs.values()];
+  const first = stubs[0]!;
+  const names = stubs.map((stub) => `"${stub.name}"`).join(', ');
+  return [
+    finding('notice', `DNS for ${names} not verified: nginx -t ran with ${stubs.length === 1 ? 'it' : 'them'} replaced by TEST-NET addresses; pin names under nginx.hosts or set nginx.resolve: true to look them up`, {
+      path: toRepoPath(deps.cwd, sandbox.sources[first.file]!.original),
+      line: first.line,
+    }),
+  ];
+}
+
+/** Maps nginx's `in <copy>:<line>` back to the original repo path (lines are preserved by the sandbox). */
+function locate(message: NginxMessage, sandbox: Sandbox, deps: Deps): Finding['location'] | undefined {
+  if (message.file === undefined || message.line === undefined) return undefined;
+  const source = sandbox.sources.find((candidate) => candidate.copy === message.file);
+  if (source) return { path: toRepoPath(deps.cwd, source.original), line: message.line };
+  return undefined;
+}
+
+/** Messages name sandbox copies and absolute paths; show repo-relative originals instead. */
+function scrub(text: string, sandbox: Sandbox, deps: Deps): string {
+  let out = text;
+  for (const source of sandbox.sources) out = out.split(source.copy).join(toRepoPath(deps.cwd, source.original));
+  out = out.split(`${sandbox.dir}/`).join('<sandbox>/').split(sandbox.dir).join('<sandbox>');
+  return out.split(`${deps.cwd}/`).join('');
+}
+
+/** A throwaway self-signed pair for configs whose certificates live only on the real servers. */
+async function makeDummyCert(sandbox: Sandbox, deps: Deps): Promise<boolean> {
+  const cert = path.join(sandbox.dir, 'dummy-cert.pem');
+  const key = path.join(sandbox.dir, 'dummy-key.pem');
+  const result = await deps.exec(
+    'openssl',
+    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=gatewatch-sandbox', '-days', '1', '-keyout', key, '-out', cert],
+    { timeoutMs: 20_000 },
+  );
+  if (result.code !== 0) return false;
+  sandbox.dummyCert = { cert, key };
+  return true;
+}

@@ -1,0 +1,153 @@
+/** One file's tokens → crossplane `parsed` statements, with nginx's own syntax errors collected instead of stopping. */
+import { Lexer, Tok } from './lexer.js';
+import { COLUMN, type NginxDirective, type NginxFileError } from './payload.js';
+
+export interface ParseTextOptions {
+  comments: boolean;
+  /** Set each statement's `file` key (crossplane `--combine`). */
+  file?: string;
+  /** Deeper blocks are an error; keeps hostile input from building unbounded trees. */
+  maxDepth: number;
+}
+
+export interface ParsedText {
+  parsed: NginxDirective[];
+  /** Errors without the ` in file:line` suffix; the loader adds it. */
+  errors: NginxFileError[];
+  /** Every `include` statement, in source order, for the loader to resolve. */
+  includes: NginxDirective[];
+}
+
+/**
+ * Directives that only exist as blocks: ending one with `;` is the error nginx reports as
+ * `directive "x" has no opening "{"` (crossplane's analyzer reports the same).
+ */
+const BLOCK_ONLY = new Set([
+  'events', 'http', 'stream', 'mail', 'location', 'upstream', 'if', 'map', 'geo', 'types', 'limit_except',
+  'split_clients',
+]);
+
+/** crossplane `_prepare_if_args`: `if ($a = b)` → args `["$a", "=", "b"]`. */
+function prepareIfArgs(args: string[]): void {
+  if (args.length === 0) return;
+  const first = args[0]!;
+  const last = args[args.length - 1]!;
+  if (!first.startsWith('(') || !last.endsWith(')')) return;
+  args[0] = first.slice(1).trimStart();
+  args[args.length - 1] = args[args.length - 1]!.slice(0, -1).trimEnd();
+  if (args[args.length - 1] === '') args.pop();
+  if (args.length > 0 && args[0] === '') args.shift();
+}
+
+export function parseText(text: string, options: ParseTextOptions): ParsedText {
+  const lexer = new Lexer(text);
+  const errors: NginxFileError[] = [];
+  const includes: NginxDirective[] = [];
+  const root: NginxDirective[] = [];
+  const stack: NginxDirective[][] = [root];
+  /* Blocks opened without a directive (`{` alone) or beyond maxDepth are parsed into a throwaway list. */
+  let current: NginxDirective | undefined;
+  const fail = (error: string, line: number): void => {
+    errors.push({ error, line });
+  };
+  const newStatement = (directive: string): NginxDirective => {
+    const statement: NginxDirective =
+      options.file === undefined
+        ? { directive, line: lexer.line, args: [] }
+        : { file: options.file, directive, line: lexer.line, args: [] };
+    statement[COLUMN] = lexer.column;
+    return statement;
+  };
+
+  for (;;) {
+    const tok = lexer.next();
+    if (tok === Tok.Eof) break;
+    const list = stack[stack.length - 1]!;
+    switch (tok) {
+      case Tok.Comment:
+        // A comment between arguments is dropped, as nginx does; at statement start it becomes `#`.
+        if (options.comments && current === undefined) {
+          const statement = newStatement('#');
+          statement.comment = lexer.value;
+          list.push(statement);
+        }
+        break;
+      case Tok.Error:
+        fail(lexer.value, lexer.line);
+        break;
+      case Tok.Word:
+        if (current !== undefined) {
+          current.args.push(lexer.value);
+          break;
+        }
+        current = newStatement(lexer.value);
+        if (!lexer.quoted && lexer.value.endsWith('_by_lua_block')) {
+          current = luaStatement(lexer, current, list, fail);
+        }
+        break;
+      case Tok.Semicolon:
+        if (current === undefined) {
+          fail('unexpected ";"', lexer.line);
+          break;
+        }
+        if (current.directive === 'if') prepareIfArgs(current.args);
+        if (BLOCK_ONLY.has(current.directive)) fail(`directive "${current.directive}" has no opening "{"`, current.line);
+        if (current.directive === 'include') includes.push(current);
+        list.push(current);
+        current = undefined;
+        break;
+      case Tok.OpenBrace: {
+        if (current === undefined) {
+          fail('unexpected "{"', lexer.line);
+          stack.push([]);
+          break;
+        }
+        if (current.directive === 'if') prepareIfArgs(current.args);
+        const block: NginxDirective[] = [];
+        current.block = block;
+        list.push(current);
+        current = undefined;
+        if (stack.length > options.maxDepth) {
+          fail(`blocks nested deeper than ${options.maxDepth} levels`, lexer.line);
+          stack.push([]);
+        } else stack.push(block);
+        break;
+      }
+      case Tok.CloseBrace:
+        if (current !== undefined) {
+          fail('unexpected "}"', lexer.line);
+          current = undefined;
+        }
+        if (stack.length === 1) fail('unexpected "}"', lexer.line);
+        else stack.pop();
+        break;
+    }
+  }
+  if (current !== undefined) fail('unexpected end of file, expecting ";" or "}"', lexer.cursorLine);
+  else if (stack.length > 1) fail('unexpected end of file, expecting "}"', lexer.cursorLine);
+  return { parsed: root, errors, includes };
+}
+
+/** `set_by_lua_block $x { … }` keeps its one argument; the body becomes the last argument, the statement ends. */
+function luaStatement(
+  lexer: Lexer,
+  statement: NginxDirective,
+  list: NginxDirective[],
+  fail: (error: string, line: number) => void,
+): NginxDirective | undefined {
+  if (statement.directive === 'set_by_lua_block') {
+    if (lexer.next() !== Tok.Word) {
+      fail(`invalid number of arguments in "${statement.directive}" directive`, statement.line);
+      return undefined;
+    }
+    statement.args.push(lexer.value);
+  }
+  const body = lexer.luaBlock();
+  if (body === undefined) {
+    fail(lexer.value, lexer.cursorLine);
+    return undefined;
+  }
+  statement.args.push(body);
+  list.push(statement);
+  return undefined;
+}

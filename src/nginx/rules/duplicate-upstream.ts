@@ -1,0 +1,27 @@
+/** Two `upstream backend { … }` blocks in one http context — nginx -t fails with `duplicate upstream "backend"`. */
+import { defineRule } from '../../rule.js';
+import { moduleOf, quote, upstreamBlocks, type NginxRuleContext } from '../rule-context.js';
+import { locate, where, type ConfNode } from '../tree.js';
+
+export const duplicateUpstream = defineRule<NginxRuleContext>({
+  id: 'nginx/duplicate-upstream',
+  severity: 'error',
+  description: 'Two upstream blocks share a name in the same http or stream context',
+  kb: ['api/nginx-config-rejected-by-nginx-t'],
+  check(context, report) {
+    const first = new Map<string, ConfNode>();
+    for (const block of upstreamBlocks(context.tree)) {
+      const key = `${moduleOf(block)} ${block.args[0] ?? ''}`;
+      const earlier = first.get(key);
+      if (!earlier) {
+        first.set(key, block);
+        continue;
+      }
+      report({
+        message: `upstream ${quote(block.args[0] ?? '')} is already defined at ${where(earlier)}, which nginx rejects ("duplicate upstream"); rename or remove one`,
+        location: locate(block),
+        signals: { nginxLog: `duplicate upstream "${block.args[0] ?? ''}"` },
+      });
+    }
+  },
+});

@@ -1,0 +1,41 @@
+/** `include conf.d/missing.conf;` — nginx -t stops with `open() … failed (2: No such file or directory)`. */
+import { defineRule } from '../../rule.js';
+import type { NginxDirective } from '../payload.js';
+import type { NginxRuleContext } from '../rule-context.js';
+import { quote } from '../rule-context.js';
+import { isIncludeError, payloadErrors } from '../parse-errors.js';
+
+const GLOB_MAGIC = /[*?[]/;
+
+function* statements(list: readonly NginxDirective[]): Generator<NginxDirective> {
+  for (const statement of list) {
+    yield statement;
+    if (statement.block) yield* statements(statement.block);
+  }
+}
+
+export const includeMissing = defineRule<NginxRuleContext>({
+  id: 'nginx/include-missing',
+  severity: 'error',
+  description: 'An include names a file that cannot be read, or a glob that matches nothing',
+  kb: ['api/nginx-config-rejected-by-nginx-t'],
+  check(context, report) {
+    for (const error of payloadErrors(context)) {
+      if (!isIncludeError(error.message)) continue;
+      report({ message: `${error.message}; fix the include path`, location: { path: error.path, line: error.line } });
+    }
+    // nginx accepts a glob that matches nothing, so a typo silently drops every server in it.
+    for (const config of context.payload.config) {
+      for (const statement of statements(config.parsed)) {
+        const pattern = statement.args[0];
+        if (statement.directive !== 'include' || pattern === undefined || !GLOB_MAGIC.test(pattern)) continue;
+        if (statement.includes === undefined || statement.includes.length > 0) continue;
+        report({
+          severity: 'warning',
+          message: `include ${quote(pattern)} matches no files, so nothing is included; fix the pattern or remove the include`,
+          location: { path: context.toPath(config.file), line: statement.line },
+        });
+      }
+    }
+  },
+});

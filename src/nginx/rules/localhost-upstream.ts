@@ -1,0 +1,31 @@
+/** `server localhost:3000;` — nginx resolves localhost to 127.0.0.1 and ::1; an IPv4-only app gets 502s on [::1]. */
+import { defineRule } from '../../rule.js';
+import { parseServerAddress } from '../address.js';
+import { moduleOf, proxyPasses, quote, upstreamBlocks, upstreamServers, type NginxRuleContext } from '../rule-context.js';
+import { locate, type ConfNode } from '../tree.js';
+
+function flag(node: ConfNode, written: string, report: Parameters<typeof localhostUpstream.check>[1]): void {
+  report({
+    message: `${quote(written)} resolves to both 127.0.0.1 and [::1] and nginx round-robins over both, so an app listening on IPv4 only fails every other request with 502 (connection refused on [::1]); use 127.0.0.1 explicitly`,
+    location: locate(node),
+    signals: { httpStatus: 502, probe: 'refused', nginxLog: 'connect() failed (111: Connection refused) while connecting to upstream' },
+  });
+}
+
+export const localhostUpstream = defineRule<NginxRuleContext>({
+  id: 'nginx/localhost-upstream',
+  severity: 'warning',
+  description: 'An upstream address uses the name localhost, which resolves to both IPv4 and IPv6 loopback',
+  kb: ['api/http-502-localhost-upstream-resolves-to-ipv6'],
+  check(context, report) {
+    for (const block of upstreamBlocks(context.tree)) {
+      if (moduleOf(block) !== 'http') continue;
+      for (const server of upstreamServers(block)) {
+        if (parseServerAddress(server.args[0]!).host.toLowerCase() === 'localhost') flag(server, server.args[0]!, report);
+      }
+    }
+    for (const { node, url } of proxyPasses(context.tree)) {
+      if (url.host.toLowerCase() === 'localhost') flag(node, node.args[0]!, report);
+    }
+  },
+});

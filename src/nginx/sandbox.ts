@@ -1,0 +1,215 @@
+/**
+ * The throwaway copy `nginx -t` runs on. Every file of a parsed config is copied flat into one temp dir with
+ * includes pointed at the copies, upstream host names replaced by TEST-NET addresses (192.0.2.x, RFC 5737)
+ * unless `nginx.resolve` is on, `pid` moved into the sandbox, and — only after nginx complained about them —
+ * log, temp, listen, certificate and `user` settings moved out of the runner's way. All edits stay on their line.
+ */
+import path from 'node:path';
+import { isIpLiteral, parseProxyUrl, parseServerAddress } from './address.js';
+import type { NginxProblem } from './nginx-test-output.js';
+import type { NginxDirective, NginxPayload } from './payload.js';
+import { applyEdits, asToken, scanStatements, type ArgToken, type Edit, type Statement } from './sandbox-edit.js';
+
+export interface SandboxSource {
+  /** Absolute path of the original file. */
+  original: string;
+  /** Absolute path of its copy. */
+  copy: string;
+  text: string;
+  statements: Statement[];
+  /** Payload include targets of each include statement, in source order. */
+  includeTargets: number[][];
+}
+
+export interface StubbedName {
+  name: string;
+  ip: string;
+  /** Index of the file and line where the name is first used. */
+  file: number;
+  line: number;
+}
+
+export interface Sandbox {
+  dir: string;
+  sources: SandboxSource[];
+  /** The file passed to `-c`: the main copy, or a wrapper around a snippet. */
+  main: string;
+  wrapper?: string;
+  wrapperText?: string;
+  /** Fixes switched on after nginx reported an environment problem. */
+  fixes: Set<NginxProblem>;
+  stubs: Map<string, StubbedName>;
+  hosts: Record<string, string>;
+  resolve: boolean;
+  dummyCert?: { cert: string; key: string };
+  listenBase: number;
+  setsPid: boolean;
+}
+
+const PASS_DIRECTIVES = new Set(['grpc_pass', 'fastcgi_pass', 'uwsgi_pass', 'scgi_pass', 'memcached_pass']);
+const TEMP_PATHS = ['client_body_temp_path', 'proxy_temp_path', 'fastcgi_temp_path', 'uwsgi_temp_path', 'scgi_temp_path'];
+const CERT_DIRECTIVES: Record<string, 'cert' | 'key'> = {
+  ssl_certificate: 'cert',
+  ssl_certificate_key: 'key',
+  ssl_trusted_certificate: 'cert',
+  ssl_client_certificate: 'cert',
+  proxy_ssl_certificate: 'cert',
+  proxy_ssl_certificate_key: 'key',
+  proxy_ssl_trusted_certificate: 'cert',
+};
+/* Top-level directives that only a main config has; anything else is a snippet wrapped for `nginx -t`. */
+const MAIN_ONLY = new Set(['http', 'events', 'stream', 'mail', 'user', 'pid', 'worker_processes', 'load_module', 'include']);
+
+function includeStatements(list: readonly NginxDirective[], out: NginxDirective[] = []): NginxDirective[] {
+  for (const statement of list) {
+    if (statement.directive === 'include') out.push(statement);
+    if (statement.block) includeStatements(statement.block, out);
+  }
+  return out;
+}
+
+export function createSandbox(
+  dir: string,
+  payload: NginxPayload,
+  texts: readonly string[],
+  absolute: readonly string[],
+  settings: { resolve: boolean; hosts: Record<string, string> },
+): Sandbox {
+  const sources = payload.config.map((config, index): SandboxSource => {
+    const text = texts[index] ?? '';
+    return {
+      original: absolute[index]!,
+      copy: path.join(dir, `${index}-${path.basename(config.file)}`),
+      text,
+      statements: scanStatements(text),
+      includeTargets: includeStatements(config.parsed).map((statement) => statement.includes ?? []),
+    };
+  });
+  const top = new Set((payload.config[0]?.parsed ?? []).map((statement) => statement.directive));
+  const isMain = top.size === 0 || [...top].some((name) => MAIN_ONLY.has(name));
+  const sandbox: Sandbox = {
+    dir,
+    sources,
+    main: sources[0]!.copy,
+    fixes: new Set(),
+    stubs: new Map(),
+    hosts: settings.hosts,
+    resolve: settings.resolve,
+    listenBase: 20000 + (Number.parseInt(path.basename(dir).replace(/\W/g, '').slice(-4), 36) % 20000 || 0),
+    setsPid: sources[0]!.statements.some((statement) => statement.name === 'pid' && statement.context.length === 0),
+  };
+  if (!isMain) {
+    // A snippet (e.g. a sites-enabled file) is checked inside the context it is normally included in.
+    const serverLevel = !top.has('server') && !top.has('upstream') && !top.has('map');
+    const inner = `include ${asToken(sources[0]!.copy)};`;
+    sandbox.wrapper = path.join(dir, 'gatewatch-wrapper.conf');
+    sandbox.main = sandbox.wrapper;
+    sandbox.wrapperText = serverLevel
+      ? `events {}\nhttp {\nserver {\nlisten 127.0.0.1:${sandbox.listenBase};\n${inner}\n}\n}\n`
+      : `events {}\nhttp {\n${inner}\n}\n`;
+  }
+  return sandbox;
+}
+
+/** The next TEST-NET-1 address for a name (stable per name within one sandbox). */
+function stubFor(sandbox: Sandbox, name: string, file: number, line: number): string {
+  const pinned = sandbox.hosts[name];
+  if (pinned !== undefined) return pinned;
+  const known = sandbox.stubs.get(name);
+  if (known) return known.ip;
+  const ip = `192.0.2.${(sandbox.stubs.size % 254) + 1}`;
+  sandbox.stubs.set(name, { name, ip, file, line });
+  return ip;
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+const needsStub = (host: string, upstreamNames: ReadonlySet<string>): boolean =>
+  host !== '' && !host.includes('$') && host !== '*' && !isIpLiteral(host) && !upstreamNames.has(host) && !/^\d+$/.test(host);
+
+function hostPortEdit(arg: ArgToken, host: string, replacement: string): Edit {
+  // Replace the host inside the token's value and re-quote the whole token.
+  const at = arg.value.indexOf(host);
+  return { start: arg.start, end: arg.end, text: asToken(arg.value.slice(0, at) + replacement + arg.value.slice(at + host.length)) };
+}
+
+/** Edits for one file: includes, DNS stubs and pid always; environment fixes once switched on. */
+function editsFor(sandbox: Sandbox, index: number, upstreamNames: ReadonlySet<string>): Edit[] {
+  const source = sandbox.sources[index]!;
+  const edits: Edit[] = [];
+  const dir = sandbox.dir;
+  let includeIndex = 0;
+  let logIndex = 0;
+  const stub = (arg: ArgToken, host: string, listen = false): void => {
+    if (sandbox.resolve && !listen) return;
+    const replacement = listen ? '127.0.0.1' : stubFor(sandbox, host, index, lineOf(source.text, arg.start));
+    edits.push(hostPortEdit(arg, host, replacement.includes(':') ? `[${replacement}]` : replacement));
+  };
+  for (const statement of source.statements) {
+    const first = statement.args[0];
+    const parent = statement.context[statement.context.length - 1];
+    if (statement.name === 'include' && first) {
+      const targets = source.includeTargets[includeIndex++] ?? [];
+      const copies = targets.map((target) => asToken(sandbox.sources[target]!.copy));
+      // A missing file keeps its original absolute path so nginx reports the same open() failure.
+      const original = path.resolve(path.dirname(sandbox.sources[0]!.original), first.value);
+      const text = copies.length > 0 ? copies.join('; include ') : /[*?[]/.test(first.value) ? asToken(path.join(dir, 'no-match', '*.conf')) : asToken(original);
+      edits.push({ start: first.start, end: first.end, text });
+      continue;
+    }
+    if (!first) continue;
+    if (statement.name === 'pid' && statement.context.length === 0) {
+      edits.push({ start: first.start, end: first.end, text: asToken(path.join(dir, 'nginx.pid')) });
+    } else if (statement.name === 'proxy_pass' || PASS_DIRECTIVES.has(statement.name)) {
+      const url = parseProxyUrl(first.value);
+      const host = url ? url.host : first.value.startsWith('unix:') ? '' : parseServerAddress(first.value).host;
+      if (needsStub(host, upstreamNames)) stub(first, host);
+    } else if (statement.name === 'server' && parent === 'upstream') {
+      const host = parseServerAddress(first.value).host;
+      if (needsStub(host, upstreamNames)) stub(first, host);
+    } else if (statement.name === 'resolver') {
+      for (const arg of statement.args) if (!arg.value.includes('=') && needsStub(parseServerAddress(arg.value).host, upstreamNames)) stub(arg, parseServerAddress(arg.value).host);
+    } else if (statement.name === 'listen') {
+      const address = parseServerAddress(first.value);
+      if (sandbox.fixes.has('listen') && !first.value.startsWith('unix:')) {
+        const port = sandbox.listenBase + ((address.port ?? (/^\d+$/.test(address.host) ? Number(address.host) : 80)) % 1000);
+        edits.push({ start: first.start, end: first.end, text: address.host.includes(':') ? `[::1]:${port}` : `127.0.0.1:${port}` });
+      } else if (address.port !== undefined && needsStub(address.host, new Set())) stub(first, address.host, true);
+    } else if (sandbox.fixes.has('log') && (statement.name === 'error_log' || statement.name === 'access_log')) {
+      if (!/^(?:off|stderr|syslog:|memory:)/.test(first.value)) edits.push({ start: first.start, end: first.end, text: asToken(path.join(dir, `log-${index}-${logIndex++}.log`)) });
+    } else if (sandbox.fixes.has('temp') && TEMP_PATHS.includes(statement.name)) {
+      edits.push({ start: first.start, end: first.end, text: asToken(path.join(dir, `${statement.name}-${index}-${logIndex++}`)) });
+    } else if (sandbox.fixes.has('cert') && sandbox.dummyCert && CERT_DIRECTIVES[statement.name] && !first.value.includes('$') && !first.value.startsWith('data:')) {
+      edits.push({ start: first.start, end: first.end, text: asToken(CERT_DIRECTIVES[statement.name] === 'key' ? sandbox.dummyCert.key : sandbox.dummyCert.cert) });
+    } else if (sandbox.fixes.has('user') && statement.name === 'user' && statement.context.length === 0) {
+      edits.push({ start: first.start, end: statement.args[statement.args.length - 1]!.end, text: 'root' });
+    }
+  }
+  edits.push(...httpInsertions(sandbox, source));
+  return edits;
+}
+
+/** Compiled-in defaults (Debian: /var/log/nginx, /var/lib/nginx) have no directive to rewrite: add one after `http {`. */
+function httpInsertions(sandbox: Sandbox, source: SandboxSource): Edit[] {
+  const http = source.statements.find((statement) => statement.name === 'http' && statement.context.length === 0 && statement.blockStart !== undefined);
+  if (!http) return [];
+  const atHttp = new Set(source.statements.filter((statement) => statement.context.length === 1 && statement.context[0] === 'http').map((statement) => statement.name));
+  const added: string[] = [];
+  if (sandbox.fixes.has('log') && !atHttp.has('access_log')) added.push(`access_log ${asToken(path.join(sandbox.dir, 'access.log'))};`);
+  if (sandbox.fixes.has('temp')) {
+    for (const name of TEMP_PATHS) if (!atHttp.has(name)) added.push(`${name} ${asToken(path.join(sandbox.dir, name))};`);
+  }
+  return added.length === 0 ? [] : [{ start: http.blockStart!, end: http.blockStart!, text: ` ${added.join(' ')}` }];
+}
+
+/** The files to write for the next `nginx -t` run. */
+export function renderSandbox(sandbox: Sandbox, upstreamNames: ReadonlySet<string>): Array<{ path: string; text: string }> {
+  sandbox.stubs.clear();
+  const files = sandbox.sources.map((source, index) => ({ path: source.copy, text: applyEdits(source.text, editsFor(sandbox, index, upstreamNames)) }));
+  if (sandbox.wrapper && sandbox.wrapperText) files.push({ path: sandbox.wrapper, text: sandbox.wrapperText });
+  return files;
+}

@@ -1,0 +1,97 @@
+/** The config as nginx sees it: includes spliced in place, each node knowing its file, position and parent. */
+import { columnOf, type NginxDirective, type NginxPayload } from './payload.js';
+import type { Location } from '../finding.js';
+
+export interface ConfNode {
+  name: string;
+  args: string[];
+  /** Repo-relative path of the file the directive is written in. */
+  path: string;
+  line: number;
+  column: number;
+  parent?: ConfNode;
+  children?: ConfNode[];
+}
+
+export interface ConfTree {
+  /** Top-level directives of the main file, includes expanded. */
+  roots: ConfNode[];
+  /** Every node in document order. */
+  all: ConfNode[];
+}
+
+/** Caps a tree built from a file included many times over (each include is a full copy, as in nginx). */
+const MAX_NODES = 2_000_000;
+
+export function buildTree(payload: NginxPayload, toPath: (file: string) => string): ConfTree {
+  const all: ConfNode[] = [];
+  const paths = payload.config.map((config) => toPath(config.file));
+  const expand = (list: NginxDirective[], fileIndex: number, parent: ConfNode | undefined, active: Set<number>): ConfNode[] => {
+    const out: ConfNode[] = [];
+    for (const statement of list) {
+      if (all.length >= MAX_NODES) break;
+      if (statement.directive === '#') continue;
+      if (statement.includes) {
+        for (const index of statement.includes) {
+          if (active.has(index)) continue; // include cycle: reported by the parser
+          active.add(index);
+          out.push(...expand(payload.config[index]!.parsed, index, parent, active));
+          active.delete(index);
+        }
+        continue;
+      }
+      const node: ConfNode = {
+        name: statement.directive,
+        args: statement.args,
+        path: paths[fileIndex]!,
+        line: statement.line,
+        column: columnOf(statement),
+        ...(parent ? { parent } : {}),
+      };
+      all.push(node);
+      if (statement.block) node.children = expand(statement.block, fileIndex, node, active);
+      out.push(node);
+    }
+    return out;
+  };
+  const roots = payload.config.length > 0 ? expand(payload.config[0]!.parsed, 0, undefined, new Set([0])) : [];
+  return { roots, all };
+}
+
+export function locate(node: ConfNode): Location {
+  return { path: node.path, line: node.line, column: node.column };
+}
+
+export function where(node: ConfNode): string {
+  return `${node.path}:${node.line}`;
+}
+
+/** Ancestors from the nearest out, e.g. location → server → http. */
+export function ancestors(node: ConfNode): ConfNode[] {
+  const out: ConfNode[] = [];
+  for (let current = node.parent; current; current = current.parent) out.push(current);
+  return out;
+}
+
+/** Children of `node` (or the top level) named `name`. */
+export function childrenNamed(children: readonly ConfNode[] | undefined, name: string): ConfNode[] {
+  return (children ?? []).filter((child) => child.name === name);
+}
+
+/**
+ * The `name` directives that apply to `node`: nginx inherits an unset directive from the nearest enclosing
+ * level that sets it, and array directives (`proxy_set_header`, `resolver`) all-or-nothing from one level.
+ */
+export function inScope(node: ConfNode, name: string, roots: readonly ConfNode[]): ConfNode[] {
+  for (let level = node.parent; level; level = level.parent) {
+    const found = childrenNamed(level.children, name);
+    if (found.length > 0) return found;
+  }
+  return childrenNamed(roots, name);
+}
+
+/** The value of the nearest `name` directive in scope, or undefined when nginx's default applies. */
+export function scopedValue(node: ConfNode, name: string, roots: readonly ConfNode[]): ConfNode | undefined {
+  const found = inScope(node, name, roots);
+  return found[found.length - 1];
+}
