@@ -38,7 +38,7 @@ function child(node: unknown, segment: string): { value: Node | undefined; key: 
 
 /**
  * Locates `pointer` in `doc`: the value's range, or the key's when the value is empty; the nearest
- * existing ancestor when the pointer does not exist. `lineOffset` shifts lines for front matter.
+ * existing ancestor when the pointer does not exist (undefined with `exact`). `lineOffset` shifts lines.
  */
 export function locateInYaml(
   doc: Document,
@@ -46,12 +46,13 @@ export function locateInYaml(
   pointer: string,
   lineOffset = 0,
   preferKey = false,
+  exact = false,
 ): SourceRange | undefined {
   let node: unknown = doc.contents;
   let best = rangeOf(doc.contents as Node | null, lineCounter, lineOffset);
   for (const segment of pointerSegments(pointer)) {
     const next = child(node, segment);
-    if (!next) return best;
+    if (!next) return exact ? undefined : best;
     const target = preferKey || !next.value ? next.key : next.value;
     best = rangeOf(target, lineCounter, lineOffset) ?? best;
     node = next.value;

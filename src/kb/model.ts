@@ -72,6 +72,8 @@ export interface ParsedKbFile {
   sections: SectionHeading[];
   metadata: MetadataBullet[];
   versionTable?: TableInfo;
+  /** Every fenced block of the body (```log examples included). */
+  fences: { lang: string; value: string; line: number }[];
   /** Fenced blocks inside workarounds, with the workaround they belong to. */
   codeBlocks: LocatedCodeBlock[];
   /** Fields the front matter set, with the value and range, for `kb/field-conflict`. */
@@ -80,6 +82,8 @@ export interface ParsedKbFile {
   bodyFields: Map<string, { value: unknown; range: SourceRange }>;
   /** Raw percent texts (`85%`, `0.85`) with their pointer, for `kb/percent-format`. */
   percents: PercentText[];
+  /** Exact position of a pointer inside the front matter, when the file has one. */
+  locateFrontMatter?: (pointer: string) => SourceRange | undefined;
   /** True when parsing failed so badly that content rules should not run. */
   unparseable: boolean;
 }
@@ -116,6 +120,8 @@ export interface PercentText {
   pointer: string;
   text: string;
   range: SourceRange;
+  /** Front matter writes a bare integer (`fix_rate: 85`), the body writes `85%`. */
+  source: 'body' | 'front-matter';
 }
 
 /** Rendered KB knowledge that cite/ and the reports use; complete entries only. */

@@ -1,0 +1,66 @@
+/** Every action input read in one place into the shared `Options` (the checkout action's input-helper pattern). */
+import { loadConfig, UsageError, type CommentMode, type Options, type ToolTestMode } from './config.js';
+import type { Deps } from './deps.js';
+import type { FailOn } from './finding.js';
+
+/** Reads an input the way @actions/core does: `INPUT_<NAME>` upper-cased, hyphens kept, trimmed. */
+export type InputReader = (name: string) => string;
+
+export function envInputReader(env: Record<string, string | undefined>): InputReader {
+  return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+function lines(value: string): string[] {
+  return value
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+function choice<T extends string>(input: string, value: string, allowed: readonly T[]): T | undefined {
+  if (value === '') return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`invalid value "${value}" for input "${input}"; expected one of ${allowed.join(', ')}`);
+}
+
+function bool(input: string, value: string): boolean | undefined {
+  if (value === '') return undefined;
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new UsageError(`invalid value "${value}" for input "${input}"; expected true or false`);
+}
+
+export interface ActionSettings {
+  options: Options;
+  token: string;
+  reportFile?: string;
+  sarifFile?: string;
+}
+
+export async function readActionSettings(read: InputReader, deps: Deps): Promise<ActionSettings> {
+  const configInput = read('config');
+  const options = await loadConfig(deps, configInput === '' ? undefined : configInput);
+  const kb = lines(read('kb'));
+  const nginx = lines(read('nginx'));
+  const haproxy = lines(read('haproxy'));
+  const failOn = choice<FailOn>('fail-on', read('fail-on'), ['error', 'warning', 'notice', 'never']);
+  const comment = choice<CommentMode>('comment', read('comment'), ['auto', 'always', 'off']);
+  const nginxTest = choice<ToolTestMode>('nginx-test', read('nginx-test'), ['auto', 'always', 'never']);
+  const onlyChanged = bool('only-changed', read('only-changed'));
+  const reportFile = read('report-file');
+  const sarifFile = read('sarif-file');
+  return {
+    options: {
+      ...options,
+      ...(failOn ? { failOn } : {}),
+      ...(comment ? { comment } : {}),
+      ...(onlyChanged !== undefined ? { onlyChanged } : {}),
+      kb: { ...options.kb, ...(kb.length > 0 ? { paths: kb } : {}) },
+      nginx: { ...options.nginx, ...(nginx.length > 0 ? { paths: nginx } : {}), ...(nginxTest ? { test: nginxTest } : {}) },
+      haproxy: { ...options.haproxy, ...(haproxy.length > 0 ? { paths: haproxy } : {}) },
+    },
+    token: read('github-token'),
+    ...(reportFile ? { reportFile } : {}),
+    ...(sarifFile ? { sarifFile } : {}),
+  };
+}

@@ -1,0 +1,96 @@
+/** `gatewatch check`: the gate, locally or in any CI. */
+import { parseArgs } from 'node:util';
+import { loadConfig, UsageError, type OutputFormat, type Options } from '../config.js';
+import type { Deps } from '../deps.js';
+import { failsGate, type FailOn } from '../finding.js';
+import { renderResult } from '../output.js';
+import { run } from '../run.js';
+import { EXIT, type Io } from './io.js';
+
+export const CHECK_USAGE = `Usage: gatewatch check [--config FILE] [--kb GLOB]... [--kb-root DIR] [--nginx GLOB]...
+                      [--format text|json|sarif|github] [--output FILE] [--fail-on error|warning|notice|never]
+
+Checks KB entries (default: seeds/**/*.md) and everything gatewatch.yml lists.
+Exit codes: 0 passed, 1 findings at or above --fail-on, 2 bad usage or config, 3 internal failure.`;
+
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'github'];
+const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
+
+export function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`invalid value "${value}" for ${flag}; expected one of ${allowed.join(', ')}`);
+}
+
+/** Reads flags over gatewatch.yml; every bad flag is a UsageError naming it. */
+export async function optionsFromCheckArgs(argv: string[], deps: Deps): Promise<Options> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        config: { type: 'string', short: 'c' },
+        kb: { type: 'string', multiple: true },
+        'kb-root': { type: 'string' },
+        nginx: { type: 'string', multiple: true },
+        haproxy: { type: 'string', multiple: true },
+        'nginx-test': { type: 'string' },
+        'nginx-version': { type: 'string' },
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        'fail-on': { type: 'string' },
+        'max-files': { type: 'string' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values } = parsed;
+  const options = await loadConfig(deps, values.config);
+  const format = oneOf('--format', values.format, FORMATS);
+  const failOn = oneOf('--fail-on', values['fail-on'], FAIL_ON);
+  const nginxTest = oneOf('--nginx-test', values['nginx-test'], ['auto', 'always', 'never'] as const);
+  if (values['nginx-version'] !== undefined && !/^\d+\.\d+(\.\d+)?$/.test(values['nginx-version'])) {
+    throw new UsageError(`invalid value "${values['nginx-version']}" for --nginx-version; expected a version like 1.24.0`);
+  }
+  let maxFiles = options.limits.maxFiles;
+  if (values['max-files'] !== undefined) {
+    maxFiles = Number(values['max-files']);
+    if (!Number.isInteger(maxFiles) || maxFiles < 1) throw new UsageError(`invalid value "${values['max-files']}" for --max-files; expected a positive integer`);
+  }
+  // Explicit --nginx/--haproxy without --kb checks only what was asked for.
+  const onlyOthers = !values.kb && (values.nginx || values.haproxy);
+  return {
+    ...options,
+    ...(format ? { format } : {}),
+    ...(failOn ? { failOn } : {}),
+    ...(values.output ? { output: values.output } : {}),
+    kb: {
+      ...options.kb,
+      ...(values.kb ? { paths: values.kb } : onlyOthers && !options.configPath ? { paths: [] } : {}),
+      ...(values['kb-root'] ? { root: values['kb-root'] } : {}),
+    },
+    nginx: {
+      ...options.nginx,
+      ...(values.nginx ? { paths: values.nginx } : {}),
+      ...(nginxTest ? { test: nginxTest } : {}),
+      ...(values['nginx-version'] ? { version: values['nginx-version'] } : {}),
+    },
+    haproxy: { ...options.haproxy, ...(values.haproxy ? { paths: values.haproxy } : {}) },
+    limits: { maxFiles },
+  };
+}
+
+export async function checkCommand(argv: string[], deps: Deps, io: Io): Promise<number> {
+  const options = await optionsFromCheckArgs(argv, deps);
+  const result = await run(options, deps);
+  const rendered = renderResult(result, options.format, options.failOn);
+  if (options.output) {
+    await deps.writeFile(options.output, rendered);
+  } else {
+    io.stdout(rendered);
+  }
+  return failsGate(result.findings, options.failOn) ? EXIT.failed : EXIT.passed;
+}

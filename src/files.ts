@@ -1,0 +1,46 @@
+/** Expands user globs into repo-relative paths, with a notice for a glob that matches nothing and a cap on count. */
+import type { Deps } from './deps.js';
+import { toRepoPath } from './deps.js';
+import type { Finding } from './finding.js';
+import type { RuleMeta } from './rule.js';
+
+export const EMPTY_GLOB: RuleMeta = {
+  id: 'tool/empty-glob',
+  severity: 'notice',
+  description: 'A configured glob matched no file, so nothing was checked for it',
+};
+
+export const TOO_MANY_FILES: RuleMeta = {
+  id: 'tool/too-many-files',
+  severity: 'error',
+  description: 'The globs matched more files than limits.max_files; the rest were not checked',
+};
+
+export interface ExpandedFiles {
+  paths: string[];
+  findings: Finding[];
+}
+
+/** `what` names the input in messages ("kb", "nginx"). Paths come back sorted and de-duplicated. */
+export async function expandGlobs(patterns: readonly string[], deps: Deps, what: string, maxFiles: number): Promise<ExpandedFiles> {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const pattern of patterns) {
+    // One extra match tells "exactly the limit" from "over the limit".
+    const matches = await deps.glob([pattern], { cwd: deps.cwd, limit: maxFiles + 1 });
+    if (matches.length === 0) {
+      findings.push({ ruleId: EMPTY_GLOB.id, severity: 'notice', message: `The ${what} glob "${pattern}" matched no files; check the path or the pattern` });
+    }
+    for (const match of matches) seen.add(toRepoPath(deps.cwd, match));
+  }
+  const paths = [...seen].sort();
+  if (paths.length > maxFiles) {
+    findings.push({
+      ruleId: TOO_MANY_FILES.id,
+      severity: 'error',
+      message: `The ${what} globs matched more than ${maxFiles} files; only the first ${maxFiles} were checked — narrow the globs or raise limits.max_files`,
+    });
+    paths.length = maxFiles;
+  }
+  return { paths, findings };
+}

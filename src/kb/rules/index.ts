@@ -1,0 +1,52 @@
+/** The explicit KB rule registry (ncc bundles statically: no filesystem discovery). */
+import type { Rule, RuleMeta } from '../../rule.js';
+import { codeRepeatsProse } from './code-repeats-prose.js';
+import type { KbRuleContext } from './context.js';
+import { deadEndDuplicatesWorkaround } from './dead-end-duplicates-workaround.js';
+import { duplicateId } from './duplicate-id.js';
+import { emptyTitle } from './empty-title.js';
+import { fieldConflict } from './field-conflict.js';
+import { fixRateConsistency } from './fix-rate-consistency.js';
+import { idDomain } from './id-domain.js';
+import { idPath } from './id-path.js';
+import { metadata } from './metadata.js';
+import { percentFormat } from './percent-format.js';
+import { regexExample } from './regex-example.js';
+import { relatedExists } from './related-exists.js';
+import { sections } from './sections.js';
+import { tableColumns } from './table-columns.js';
+import { versionLifecycle } from './version-lifecycle.js';
+
+/** Produced by the parser itself; listed here so reports and docs know them. */
+export const PARSE_ERROR_RULE: RuleMeta = {
+  id: 'kb/parse-error',
+  severity: 'error',
+  description: 'The file can be read as a KB entry: UTF-8 text, valid YAML front matter, items in the documented form',
+};
+
+/** Produced by ajv against schemas/kb-entry.schema.json. */
+export const SCHEMA_RULE_META: RuleMeta = {
+  id: 'kb/schema',
+  severity: 'error',
+  description: 'The canonical entry validates against schemas/kb-entry.schema.json',
+};
+
+export const KB_RULES: readonly Rule<KbRuleContext>[] = [
+  codeRepeatsProse,
+  deadEndDuplicatesWorkaround,
+  duplicateId,
+  emptyTitle,
+  fieldConflict,
+  fixRateConsistency,
+  idDomain,
+  idPath,
+  metadata,
+  percentFormat,
+  regexExample,
+  relatedExists,
+  sections,
+  tableColumns,
+  versionLifecycle,
+];
+
+export const KB_RULE_METAS: readonly RuleMeta[] = [PARSE_ERROR_RULE, SCHEMA_RULE_META, ...KB_RULES];
