@@ -52,8 +52,14 @@ export function phaseTimings(marks: PhaseMarks, hostIsLiteral: boolean): PhaseTi
   };
 }
 
+/** Message of an error from any realm (`instanceof Error` fails across vm contexts, e.g. under jest). */
+export function errorMessage(error: unknown): string {
+  const message = (error as { message?: unknown } | undefined)?.message;
+  return typeof message === 'string' ? message : String(error);
+}
+
 export function describeError(error: unknown): string {
   const code = (error as { code?: unknown }).code;
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   return typeof code === 'string' && !message.includes(code) ? `${code} ${message}` : message;
 }

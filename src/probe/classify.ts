@@ -1,5 +1,6 @@
 /** Maps what a probe saw (Node error code and phase, or status and body) to DESIGN §6's failure classes. */
 import { BLOCKED_TARGET_CODE } from '../safety/blocked-target.js';
+import { errorMessage } from './attempt.js';
 import type { ProbeClass } from './result.js';
 
 /** How far an attempt got before it ended: decides what a timeout or an unknown error means. */
@@ -55,9 +56,9 @@ function timeoutClass(code: string, phase: ProbePhase): ProbeClass {
 /** Class of an attempt that ended in an error, given how far it got. */
 export function classifyError(error: unknown, phase: ProbePhase): ProbeClass {
   const code = errorCode(error) ?? '';
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   if (code === BLOCKED_TARGET_CODE) return 'blocked_target';
-  if (TIMEOUT_CODES.has(code) || (error instanceof Error && error.name === 'TimeoutError')) return timeoutClass(code, phase);
+  if (TIMEOUT_CODES.has(code) || (error as { name?: unknown } | undefined)?.name === 'TimeoutError') return timeoutClass(code, phase);
   // Once headers arrived, any socket error leaves the body incomplete (nginx: "while reading upstream").
   if (phase === 'body') return 'truncated_body';
   if (code === 'ECONNREFUSED') return 'refused';

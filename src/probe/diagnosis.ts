@@ -15,7 +15,7 @@ export function diagnose(via: Pick<ProbeResult, 'ok'>, direct: Pick<ProbeResult,
 
 export const DIAGNOSIS_TEXT: Record<Diagnosis, string> = {
   // Both sides fail: the fault is behind the gateway, so reloading or restarting it changes nothing.
-  upstream_down: 'the upstream itself is down, so restarting or reloading the gateway is a dead end; start or fix the upstream',
+  upstream_down: 'the upstream fails on its own too, so restarting or reloading the gateway is a dead end; fix the upstream',
   gateway_misconfigured:
     "the upstream answers directly, so the gateway is misconfigured; check the gateway's upstream host and port, DNS resolution and TLS settings",
   gateway_masks_failure:

@@ -115,7 +115,7 @@ export function pairFinding(
   const failing = diagnosis === 'gateway_masks_failure' ? direct : via;
   const message =
     `Probe ${JSON.stringify(spec.name)} ${sides}, class ${probeClass} (${evidence(failing, log)}): ` +
-    `${DIAGNOSIS_TEXT[diagnosis]}`;
+    `${DIAGNOSIS_TEXT[diagnosis]}${diagnosis === 'upstream_down' ? ` (${ADVICE[probeClass]})` : ''}`;
   // A masked failure still serves traffic: warn, since the next failure of the fallback is an outage.
   const severity: Severity = diagnosis === 'gateway_masks_failure' ? 'warning' : probeRuleSeverity(probeClass);
   const status = via.status ?? direct.status;

@@ -10,7 +10,7 @@ import type { Deps } from '../deps.js';
 import type { Finding } from '../finding.js';
 import type { LogEvent, LogFormat, LogLineClassifier } from '../logs/types.js';
 import type { LookupFunction } from '../safety/guarded-lookup.js';
-import type { AttemptResult, ProbeIo } from './attempt.js';
+import { errorMessage, type AttemptResult, type ProbeIo } from './attempt.js';
 import { diagnose, pairClass } from './diagnosis.js';
 import { locationOf, pairFinding, singleFinding } from './findings.js';
 import { LOG_CLASSIFIERS, nodeLogReader, openLogWindow, readLogWindow, type LogReader, type LogWindow } from './gateway-log.js';
@@ -51,15 +51,15 @@ interface PlannedProbe {
 }
 
 /** Reads each distinct `tls.ca` file once; an unreadable one makes its probes invalid, not the run. */
-async function loadCas(specs: readonly ProbeSpec[], deps: Deps): Promise<Map<string, Buffer | Error>> {
-  const cas = new Map<string, Buffer | Error>();
+async function loadCas(specs: readonly ProbeSpec[], deps: Deps): Promise<Map<string, Buffer | { failure: string }>> {
+  const cas = new Map<string, Buffer | { failure: string }>();
   for (const spec of specs) {
     const caPath = spec.tls.ca;
     if (!caPath || cas.has(caPath)) continue;
     try {
       cas.set(caPath, await deps.readFile(caPath));
     } catch (error) {
-      cas.set(caPath, error as Error);
+      cas.set(caPath, { failure: (error as NodeJS.ErrnoException).code ?? errorMessage(error) });
     }
   }
   return cas;
@@ -137,8 +137,8 @@ export async function runProbes(
       continue;
     }
     const ca = spec.tls.ca ? cas.get(spec.tls.ca) : undefined;
-    if (ca instanceof Error) {
-      findings.push(invalidFinding(spec, `sets tls.ca ${JSON.stringify(spec.tls.ca)} that cannot be read (${(ca as NodeJS.ErrnoException).code ?? ca.message}); fix the path`));
+    if (ca !== undefined && !Buffer.isBuffer(ca)) {
+      findings.push(invalidFinding(spec, `sets tls.ca ${JSON.stringify(spec.tls.ca)} that cannot be read (${ca.failure}); fix the path`));
       continue;
     }
     planned.push({ spec, legs: plan.legs, ...(ca ? { ca } : {}) });
