@@ -46,7 +46,7 @@ export interface LogSummary {
   rows: FailureRow[];
 }
 
-const EXAMPLE_MAX = 500;
+const EXAMPLE_MAX = 2000;
 const MAX_WARNINGS = 20;
 const MAX_UPSTREAMS_TRACKED = 1000;
 
