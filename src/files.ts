@@ -1,4 +1,5 @@
 /** Expands user globs into repo-relative paths, with a notice for a glob that matches nothing and a cap on count. */
+import picomatch from 'picomatch';
 import type { Deps } from './deps.js';
 import { toRepoPath } from './deps.js';
 import type { Finding } from './finding.js';
@@ -28,6 +29,12 @@ export async function expandGlobs(patterns: readonly string[], deps: Deps, what:
   for (const pattern of patterns) {
     // One extra match tells "exactly the limit" from "over the limit".
     const matches = await deps.glob([pattern], { cwd: deps.cwd, limit: maxFiles + 1 });
+    // A plain path names one file: when the glob engine skips it (dangling symlink, directory, no such
+    // file), the checker must still try it, so the problem is reported at that path instead of vanishing.
+    if (matches.length === 0 && !picomatch.scan(pattern).isGlob) {
+      seen.add(toRepoPath(deps.cwd, pattern));
+      continue;
+    }
     if (matches.length === 0) {
       findings.push({ ruleId: EMPTY_GLOB.id, severity: 'notice', message: `The ${what} glob "${pattern}" matched no files; check the path or the pattern` });
     }

@@ -1,0 +1,55 @@
+/** The committed action bundle, run as the GitHub runner runs it: env inputs, event payload, output and summary files. */
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runAction } from './helpers/run-bundle.js';
+import { webhookExample } from './helpers/webhooks.js';
+
+const SEED = 'test/fixtures/seed-verbatim/502-bad-gateway-upstream-unreachable.md';
+const pullRequestOpened = webhookExample('pull_request', (payload) => payload.action === 'opened');
+
+const annotations = (stdout: string, level: string): string[] => stdout.split('\n').filter((line) => line.startsWith(`::${level} `));
+
+it('annotates each finding at its file and line, writes outputs and the job summary, fails on errors', () => {
+  const run = runAction({ kb: SEED, 'fail-on': 'error', 'github-token': '' }, { event: pullRequestOpened });
+  expect(run.status).toBe(1);
+  expect(annotations(run.stdout, 'error')).toEqual([
+    `::error title=kb/empty-title,file=${SEED},line=38,endLine=38,col=3,endColumn=7::Dead end 1 has an empty title "****"; name what people try that does not help, e.g. "**Restart nginx**"`,
+    expect.stringContaining(`file=${SEED},line=39,`),
+    expect.stringContaining(`file=${SEED},line=40,`),
+  ]);
+  expect(annotations(run.stdout, 'warning').map((line) => /line=(\d+)/.exec(line)![1])).toEqual(['24', '28', '32']);
+  expect(run.outputs).toMatchObject({ passed: 'false', 'error-count': '3', 'warning-count': '3' });
+  expect(run.summary).toContain('3 errors, 3 warnings, 0 notices in 1 files');
+  expect(run.summary).toContain(`| ❌ | ${SEED}:38:3 |`);
+});
+
+it('passes on the shipped KB and says so in its outputs', () => {
+  const run = runAction({ kb: 'seeds/**/*.md', 'github-token': '' }, { event: pullRequestOpened });
+  expect(run.status).toBe(0);
+  expect(run.outputs).toMatchObject({ passed: 'true', 'error-count': '0' });
+  expect(annotations(run.stdout, 'error')).toEqual([]);
+});
+
+it('never exceeds GitHub\'s 10 annotations per level and adds one overflow notice', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'gatewatch-cap-'));
+  mkdirSync(path.join(dir, 'kb'));
+  const seed = readFileSync(SEED, 'utf8');
+  for (let index = 0; index < 5; index += 1) {
+    writeFileSync(path.join(dir, 'kb', `entry-${index}.md`), seed.replace('api/http-502-bad-gateway-upstream-unreachable', `api/entry-${index}`));
+  }
+  const run = runAction({ kb: 'kb/*.md', 'github-token': '' }, { cwd: dir, event: pullRequestOpened });
+  expect(run.outputs['error-count']).toBe('15');
+  expect(annotations(run.stdout, 'error')).toHaveLength(10);
+  expect(annotations(run.stdout, 'warning')).toHaveLength(10);
+  expect(annotations(run.stdout, 'notice')).toEqual(['::notice title=gatewatch::10 more findings — see the job summary']);
+  expect(run.summary.match(/\| ❌ \|/g)).toHaveLength(15);
+});
+
+it('rejects a bad input value with one error naming the input, exit 2', () => {
+  const run = runAction({ kb: SEED, 'fail-on': 'sometimes', 'github-token': '' }, { event: pullRequestOpened });
+  expect(run.status).toBe(2);
+  expect(annotations(run.stdout, 'error')).toEqual([
+    '::error title=gatewatch%3A bad configuration::invalid value "sometimes" for input "fail-on"; expected one of error, warning, notice, never',
+  ]);
+});
