@@ -10,6 +10,8 @@ import { parseText } from './parser.js';
 import type { NginxConfigFile, NginxDirective, NginxPayload } from './payload.js';
 
 export interface ParseIo {
+  /** Relative paths resolve against this (Deps.cwd); defaults to the process cwd. */
+  cwd?: string;
   readFile(filePath: string): Promise<Buffer>;
   stat(filePath: string): Promise<FileStat>;
   glob(patterns: readonly string[], options: GlobOptions): Promise<string[]>;
@@ -76,7 +78,8 @@ export async function parseNginx(mainFile: string, io: ParseIo, options: ParseOp
   const configDir = path.dirname(mainFile);
   const payload: NginxPayload = { status: 'ok', errors: [], config: [] };
   const queue: Pending[] = [{ file: mainFile }];
-  const indexOf = new Map<string, number>([[path.resolve(mainFile), 0]]);
+  const absolute = (file: string): string => path.resolve(io.cwd ?? '', file);
+  const indexOf = new Map<string, number>([[absolute(mainFile), 0]]);
   /* Edges for cycle detection: includer index → [included index, include statement]. */
   const edges: Array<Array<[number, NginxDirective]>> = [];
   let totalBytes = 0;
@@ -111,7 +114,7 @@ export async function parseNginx(mainFile: string, io: ParseIo, options: ParseOp
       );
       statement.includes = [];
       for (const target of targets) {
-        const key = path.resolve(target);
+        const key = absolute(target);
         let targetIndex = indexOf.get(key);
         if (targetIndex === undefined) {
           if (queue.length >= limits.maxFiles) {
@@ -202,8 +205,8 @@ async function resolveInclude(
     return [pattern];
   }
   // One more than the room left, so an overflow is visible to the caller.
-  const matches = await io.glob([toPicomatch(path.resolve(pattern))], { cwd: path.resolve(configDir), limit: Math.max(room, 0) + 1 });
-  const base = path.resolve(configDir);
+  const base = path.resolve(io.cwd ?? '', configDir);
+  const matches = await io.glob([toPicomatch(path.resolve(io.cwd ?? '', pattern))], { cwd: base, limit: Math.max(room, 0) + 1 });
   return matches.map((match) => {
     const relative = path.relative(base, match);
     return path.isAbsolute(arg) || relative.startsWith('..') ? match : path.join(configDir, relative);

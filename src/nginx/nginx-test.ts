@@ -149,12 +149,30 @@ function dnsNotice(sandbox: Sandbox, settings: NginxTestSettings, deps: Deps): F
   ];
 }
 
-/** Maps nginx's `in <copy>:<line>` back to the original repo path (lines are preserved by the sandbox). */
+/**
+ * Maps nginx's `in <copy>:<line>` back to the original repo path (the sandbox keeps lines). Some errors
+ * (certificates, log files) come after parsing and carry no line: find the directive naming the quoted path.
+ */
 function locate(message: NginxMessage, sandbox: Sandbox, deps: Deps): Finding['location'] | undefined {
-  if (message.file === undefined || message.line === undefined) return undefined;
-  const source = sandbox.sources.find((candidate) => candidate.copy === message.file);
-  if (source) return { path: toRepoPath(deps.cwd, source.original), line: message.line };
+  if (message.file !== undefined && message.line !== undefined) {
+    const source = sandbox.sources.find((candidate) => candidate.copy === message.file);
+    return source ? { path: toRepoPath(deps.cwd, source.original), line: message.line } : undefined;
+  }
+  const quoted = [...message.message.matchAll(/"([^"]+)"/g)].map((match) => match[1]!);
+  for (const source of sandbox.sources) {
+    const base = path.dirname(sandbox.sources[0]!.original);
+    for (const statement of source.statements) {
+      const arg = statement.args.find((candidate) => quoted.includes(candidate.value) || quoted.includes(path.resolve(base, candidate.value)));
+      if (arg) return { path: toRepoPath(deps.cwd, source.original), line: lineAt(source.text, arg.start) };
+    }
+  }
   return undefined;
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 /** Messages name sandbox copies and absolute paths; show repo-relative originals instead. */

@@ -47,6 +47,7 @@ export function parseText(text: string, options: ParseTextOptions): ParsedText {
   const stack: NginxDirective[][] = [root];
   /* Blocks opened without a directive (`{` alone) or beyond maxDepth are parsed into a throwaway list. */
   let current: NginxDirective | undefined;
+  let tooDeep = false;
   const fail = (error: string, line: number): void => {
     errors.push({ error, line });
   };
@@ -108,7 +109,8 @@ export function parseText(text: string, options: ParseTextOptions): ParsedText {
         list.push(current);
         current = undefined;
         if (stack.length > options.maxDepth) {
-          fail(`blocks nested deeper than ${options.maxDepth} levels`, lexer.line);
+          if (!tooDeep) fail(`blocks nested deeper than ${options.maxDepth} levels`, lexer.line);
+          tooDeep = true;
           stack.push([]);
         } else stack.push(block);
         break;

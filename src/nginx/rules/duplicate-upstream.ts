@@ -11,7 +11,8 @@ export const duplicateUpstream = defineRule<NginxRuleContext>({
   check(context, report) {
     const first = new Map<string, ConfNode>();
     for (const block of upstreamBlocks(context.tree)) {
-      const key = `${moduleOf(block)} ${block.args[0] ?? ''}`;
+      // nginx compares upstream names case-insensitively (ngx_http_upstream_add uses ngx_strncasecmp).
+      const key = `${moduleOf(block)} ${(block.args[0] ?? '').toLowerCase()}`;
       const earlier = first.get(key);
       if (!earlier) {
         first.set(key, block);

@@ -1,0 +1,204 @@
+/**
+ * The real `nginx -t` in its sandbox: nginx's accept/reject verdict on every fixture (and the parser's agreement
+ * on syntax errors), DNS stub mode, environment re-runs, snippets, and a missing binary.
+ * nginx runs inside `unshare -n` when the kernel allows it, and always with host names stubbed unless a test opts in.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { nodeDeps, type Deps } from '../../src/deps.js';
+import type { Finding } from '../../src/finding.js';
+import { parseNginx } from '../../src/nginx/load.js';
+import { runNginxTests, type NginxTestSettings } from '../../src/nginx/nginx-test.js';
+import { canIsolateNetwork, expectedLines, listFixtures, nginxAvailable, repoRoot, testDeps } from './helpers.js';
+
+const hasNginx = nginxAvailable();
+const settings: NginxTestSettings = { mode: 'always', binary: 'nginx', resolve: false, hosts: {} };
+
+/* Rules whose bad fixtures nginx itself rejects; every other fixture is one nginx -t accepts. */
+const REJECTED_BY_NGINX = new Set(['syntax', 'include-missing', 'empty-upstream', 'duplicate-upstream', 'proxy-pass-uri-in-regex-location']);
+/* nginx accepts a glob that matches nothing: only gatewatch reports it. */
+const ACCEPTED_ANYWAY = new Set(['test/fixtures/nginx/include-missing/bad-empty-glob.conf']);
+
+async function nginxTest(file: string, deps: Deps = testDeps(), extra: Partial<NginxTestSettings> = {}): Promise<Finding[]> {
+  const payload = await parseNginx(file, deps);
+  const names = new Set<string>();
+  const walk = (list: typeof payload.config[number]['parsed']): void => {
+    for (const s of list) {
+      if (s.directive === 'upstream' && s.args[0]) names.add(s.args[0]);
+      if (s.block) walk(s.block);
+    }
+  };
+  payload.config.forEach((config) => walk(config.parsed));
+  return runNginxTests([{ payload, upstreamNames: names }], { ...settings, ...extra }, deps);
+}
+
+const errorsOf = (findings: Finding[]): Finding[] => findings.filter((finding) => finding.severity === 'error');
+
+const describeNginx = hasNginx ? describe : describe.skip;
+
+describeNginx('nginx -t verdict on every fixture', () => {
+  test.each(listFixtures().map((fixture) => [fixture.file, fixture] as const))('%s', async (file, fixture) => {
+    const findings = await nginxTest(file);
+    const errors = errorsOf(findings);
+    const rejected = fixture.kind === 'bad' && REJECTED_BY_NGINX.has(fixture.rule) && !ACCEPTED_ANYWAY.has(file);
+    if (!rejected) {
+      expect(errors).toEqual([]);
+      return;
+    }
+    // nginx stops at its first [emerg]: one error, on a marked line of this file, in nginx's words.
+    expect(errors).toHaveLength(1);
+    const [error] = errors;
+    expect(error!.ruleId).toBe('nginx/test');
+    expect(error!.location?.path).toBe(file);
+    const text = readFileSync(path.join(repoRoot, file), 'utf8');
+    const nginxLines = text.split('\n').flatMap((line, index) => (line.includes('expect-nginx-t') ? [index + 1] : []));
+    expect(nginxLines.length > 0 ? nginxLines : expectedLines(text, `nginx/${fixture.rule}`)).toContain(error!.location!.line);
+    expect(error!.message).not.toContain(repoRoot);
+    expect(error!.message).not.toMatch(/\/tmp\//);
+    if (fixture.rule === 'syntax') {
+      // The parser agrees with nginx on where the first syntax error is.
+      const payload = await parseNginx(file, testDeps());
+      expect(payload.errors[0]?.line).toBe(error!.location!.line);
+    }
+  });
+});
+
+describeNginx('DNS stub mode', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(repoRoot, '.tmp-nginx-dns-'));
+    writeFileSync(
+      path.join(dir, 'nginx.conf'),
+      [
+        'events {}',
+        'http {',
+        '    upstream db { server db.internal.example:8081; }',
+        '    server {',
+        '        listen 127.0.0.1:8080;',
+        '        location / { proxy_pass http://api.internal.example:8080; }',
+        '        location /db { proxy_pass http://db; }',
+        '        location /pinned { proxy_pass http://pinned.internal.example:8082; }',
+        '    }',
+        '}',
+        '',
+      ].join('\n'),
+    );
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('host names become TEST-NET addresses on the same lines, one notice names them', async () => {
+    const real = testDeps();
+    const seen: string[] = [];
+    const spy: Deps = {
+      ...real,
+      exec: async (command, args, options) => {
+        const config = args[args.indexOf('-c') + 1];
+        if (args.includes('-t') && config) seen.push(readFileSync(config, 'utf8'));
+        return real.exec(command, args, options);
+      },
+    };
+    const file = path.relative(repoRoot, path.join(dir, 'nginx.conf'));
+    const findings = await nginxTest(file, spy, { hosts: { 'pinned.internal.example': '127.0.0.1' } });
+    expect(errorsOf(findings)).toEqual([]);
+    const lines = seen[0]!.split('\n');
+    expect(lines[2]).toBe('    upstream db { server 192.0.2.1:8081; }');
+    expect(lines[5]).toBe('        location / { proxy_pass http://192.0.2.2:8080; }');
+    expect(lines[6]).toBe('        location /db { proxy_pass http://db; }');
+    expect(lines[7]).toBe('        location /pinned { proxy_pass http://127.0.0.1:8082; }');
+    const notices = findings.filter((finding) => finding.message.startsWith('DNS for'));
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.message).toContain('"db.internal.example", "api.internal.example" not verified');
+    expect(notices[0]!.message).not.toContain('pinned');
+    expect(notices[0]!.location).toEqual({ path: file, line: 3 });
+  });
+
+  (canIsolateNetwork ? test : test.skip)('resolve: true lets nginx look names up (here in an empty network namespace, so they fail)', async () => {
+    const file = 'test/fixtures/nginx/undefined-upstream/bad-typo.conf';
+    const findings = await nginxTest(file, testDeps(), { resolve: true });
+    const [error] = errorsOf(findings);
+    expect(error?.message).toContain('host not found in upstream "backnd"');
+    expect(error?.location).toEqual({ path: file, line: 9 });
+  });
+});
+
+describeNginx('environment problems are fixed in the sandbox and reported as notices', () => {
+  let dir: string;
+  let file: (name: string) => string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(repoRoot, '.tmp-nginx-env-'));
+    file = (name) => path.relative(repoRoot, path.join(dir, name));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const write = (name: string, lines: string[]): string => {
+    writeFileSync(path.join(dir, name), `${lines.join('\n')}\n`);
+    return file(name);
+  };
+
+  test('an unwritable log path', async () => {
+    const conf = write('log.conf', ['error_log /nonexistent-gatewatch/error.log;', 'events {}', 'http { access_log /nonexistent-gatewatch/access.log; server { listen 127.0.0.1:8080; } }']);
+    const findings = await nginxTest(conf);
+    expect(errorsOf(findings)).toEqual([]);
+    expect(findings.some((f) => f.severity === 'notice' && /log paths were moved into the sandbox/.test(f.message))).toBe(true);
+  });
+
+  test('a certificate that exists only on the real server', async () => {
+    const conf = write('tls.conf', [
+      'events {}',
+      'http {',
+      '    server {',
+      '        listen 127.0.0.1:8443 ssl;',
+      '        ssl_certificate /etc/gatewatch-missing/site.pem;',
+      '        ssl_certificate_key /etc/gatewatch-missing/site.key;',
+      '    }',
+      '}',
+    ]);
+    const findings = await nginxTest(conf);
+    expect(errorsOf(findings)).toEqual([]);
+    const notice = findings.find((f) => /certificates were replaced/.test(f.message));
+    expect(notice?.location).toEqual({ path: conf, line: 5 });
+  });
+
+  test('a listen address that only exists on the production host', async () => {
+    // nginx -t binds listen sockets: 192.0.2.10 (TEST-NET-1) is not on this machine, so bind() fails with 99.
+    // Run outside the empty network namespace (where that bind succeeds); the config names no host to resolve.
+    const conf = write('listen.conf', ['events {}', 'http {', '    server { listen 192.0.2.10:8080; listen 8081; }', '}']);
+    const findings = await nginxTest(conf, nodeDeps(repoRoot));
+    expect(errorsOf(findings)).toEqual([]);
+    const notice = findings.find((f) => /listen addresses were moved/.test(f.message));
+    expect(notice?.message).toContain('bind() to 192.0.2.10:8080 failed (99');
+  });
+
+  test('a user account that does not exist on the runner', async () => {
+    const conf = write('user.conf', ['user gatewatch-no-such-user;', 'events {}', 'http { server { listen 127.0.0.1:8080; } }']);
+    const findings = await nginxTest(conf);
+    expect(errorsOf(findings)).toEqual([]);
+    // Only root resolves the account; other users get nginx's own "ignored" warning, which is not a finding.
+    if (process.getuid?.() === 0) expect(findings.some((f) => /getpwnam/.test(f.message) && f.location?.line === 1)).toBe(true);
+  });
+
+  test('a conf.d snippet is tested inside a wrapper and errors map to the snippet', async () => {
+    const conf = write('site.conf', ['server {', '    listen 127.0.0.1:8080;', '    location ~ ^/api/ {', '        proxy_pass http://127.0.0.1:8081/;', '    }', '}']);
+    const [error] = errorsOf(await nginxTest(conf));
+    expect(error?.location).toEqual({ path: conf, line: 4 });
+    expect(error?.message).toContain('"proxy_pass" cannot have URI part');
+  });
+});
+
+describe('nginx binary missing', () => {
+  const deps = testDeps();
+  const file = 'test/fixtures/nginx/all-servers-down/ok-some-up.conf';
+  test('auto: skipped with a notice', async () => {
+    const findings = await nginxTest(file, deps, { mode: 'auto', binary: 'gatewatch-no-such-nginx' });
+    expect(findings).toEqual([expect.objectContaining({ ruleId: 'nginx/test', severity: 'notice' })]);
+    expect(findings[0]!.message).toContain('nginx -t skipped');
+  });
+  test('always: an error', async () => {
+    const findings = await nginxTest(file, deps, { mode: 'always', binary: 'gatewatch-no-such-nginx' });
+    expect(findings).toEqual([expect.objectContaining({ ruleId: 'nginx/test', severity: 'error' })]);
+  });
+  test('never: not run at all', async () => {
+    expect(await nginxTest(file, deps, { mode: 'never', binary: 'gatewatch-no-such-nginx' })).toEqual([]);
+  });
+});
+
