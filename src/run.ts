@@ -5,6 +5,9 @@ import { sortFindings, type Finding } from './finding.js';
 import { EMPTY_GLOB, TOO_MANY_FILES } from './files.js';
 import { checkKb } from './kb/check.js';
 import { KB_RULE_METAS } from './kb/rules/index.js';
+import { checkNginx } from './nginx/check.js';
+import { NGINX_RULE_METAS } from './nginx/rules/index.js';
+import { checkHaproxy, HAPROXY_RULE_METAS } from './haproxy/check.js';
 import type { ProbeResult } from './probe/result.js';
 import type { RunResult } from './result.js';
 import { RULE_CRASHED, type RuleMeta } from './rule.js';
@@ -13,7 +16,7 @@ export const TOOL_RULES: readonly RuleMeta[] = [RULE_CRASHED, EMPTY_GLOB, TOO_MA
 
 /** Every rule that can appear in a report, for SARIF `tool.driver.rules` and help links. */
 export function ruleCatalogue(): RuleMeta[] {
-  return [...TOOL_RULES, ...KB_RULE_METAS];
+  return [...TOOL_RULES, ...KB_RULE_METAS, ...HAPROXY_RULE_METAS];
 }
 
 export async function run(options: Options, deps: Deps): Promise<RunResult> {
@@ -24,6 +27,14 @@ export async function run(options: Options, deps: Deps): Promise<RunResult> {
   const kb = await checkKb(options, deps);
   findings.push(...kb.findings);
   let files = kb.files.length;
+
+  const nginx = await checkNginx(options, deps);
+  findings.push(...nginx.findings);
+  files += nginx.files;
+
+  const haproxy = await checkHaproxy(options, deps);
+  findings.push(...haproxy.findings);
+  files += haproxy.files;
 
   return {
     findings: sortFindings(findings),

@@ -1,8 +1,8 @@
 /** The HAProxy checker: static rules on every matched config plus the real `haproxy -c` (test: auto|always|never). */
 import type { Options } from '../config.js';
 import type { Deps } from '../deps.js';
-import { toRepoPath } from '../deps.js';
 import type { Finding } from '../finding.js';
+import { expandGlobs } from '../files.js';
 import { runRules, toFinding, type RuleMeta } from '../rule.js';
 import { parseHaproxyConfig } from './config.js';
 import { HAPROXY_RULES } from './rules/index.js';
@@ -31,15 +31,15 @@ function mergeFindings(staticFindings: Finding[], testFindings: Finding[]): Find
 export async function checkHaproxy(options: Options, deps: Deps): Promise<{ findings: Finding[]; files: number }> {
   const settings = options.haproxy;
   if (settings.paths.length === 0) return { findings: [], files: 0 };
-  const files = await deps.glob(settings.paths, { cwd: options.cwd, limit: options.limits.maxFiles });
-  const findings: Finding[] = [];
+  const expanded = await expandGlobs(settings.paths, deps, 'haproxy', options.limits.maxFiles);
+  const files = expanded.paths;
+  const findings: Finding[] = [...expanded.findings];
   let binaryMissing = false;
   const unverifiedHosts = new Set<string>();
-  for (const file of files) {
-    const path = toRepoPath(options.cwd, file);
+  for (const path of files) {
     let text: string;
     try {
-      text = (await deps.readFile(file)).toString('utf8');
+      text = (await deps.readFile(path)).toString('utf8');
     } catch (error) {
       findings.push({
         ruleId: HAPROXY_READ_RULE.id,
