@@ -5,6 +5,7 @@ import { CHECK_USAGE, checkCommand } from './cli/check.js';
 import { demoCommand } from './cli/demo.js';
 import { EXIT, type Io } from './cli/io.js';
 import { kbParseCommand } from './cli/kb-parse.js';
+import { nginxParseCommand } from './cli/nginx-parse.js';
 import { TOOL_VERSION } from './version.js';
 
 type Command = (argv: string[], deps: Deps, io: Io) => Promise<number>;
@@ -13,6 +14,7 @@ type Command = (argv: string[], deps: Deps, io: Io) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   'kb parse': kbParseCommand,
+  'nginx parse': nginxParseCommand,
   demo: demoCommand,
 };
 
@@ -21,6 +23,7 @@ export const USAGE = `gatewatch ${TOOL_VERSION} — guards a gateway-failure kno
 Usage:
   gatewatch check [--config F] [--kb GLOB]... [--nginx GLOB]... [--format text|json|sarif|github] [--fail-on LEVEL]
   gatewatch kb parse FILE          canonical JSON of one KB entry, with its findings
+  gatewatch nginx parse FILE [--combine] [--include-comments] [--single-file]   crossplane JSON payload
   gatewatch demo                   a self-contained run on the bundled KB
   gatewatch --version | --help
 

@@ -16,7 +16,7 @@ export const TOOL_RULES: readonly RuleMeta[] = [RULE_CRASHED, EMPTY_GLOB, TOO_MA
 
 /** Every rule that can appear in a report, for SARIF `tool.driver.rules` and help links. */
 export function ruleCatalogue(): RuleMeta[] {
-  return [...TOOL_RULES, ...KB_RULE_METAS, ...HAPROXY_RULE_METAS];
+  return [...TOOL_RULES, ...KB_RULE_METAS, ...NGINX_RULE_METAS, ...HAPROXY_RULE_METAS];
 }
 
 export async function run(options: Options, deps: Deps): Promise<RunResult> {

@@ -3,18 +3,16 @@ import { parseArgs } from 'node:util';
 import { UsageError } from '../config.js';
 import type { Deps } from '../deps.js';
 import { parseNginx } from '../nginx/load.js';
+import { EXIT, type Io } from './io.js';
 
-export interface CommandOutput {
-  /** 0 parsed cleanly, 1 the payload carries errors (status "failed"). */
-  exitCode: number;
-  stdout: string;
-}
+export const NGINX_PARSE_USAGE = 'usage: gatewatch nginx parse FILE [--combine] [--include-comments] [--single-file] [--indent N]';
 
-export async function nginxParseCommand(argv: readonly string[], deps: Deps): Promise<CommandOutput> {
+/** Prints the payload; exit 1 when it carries errors (status "failed"), like a failed gate. */
+export async function nginxParseCommand(argv: string[], deps: Deps, io: Io): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
-      args: [...argv],
+      args: argv,
       allowPositionals: true,
       strict: true,
       options: {
@@ -28,10 +26,10 @@ export async function nginxParseCommand(argv: readonly string[], deps: Deps): Pr
     throw new UsageError(`nginx parse: ${(error as Error).message}`);
   }
   const [file, ...extra] = parsed.positionals;
-  if (file === undefined || extra.length > 0) throw new UsageError('usage: gatewatch nginx parse FILE [--combine] [--include-comments] [--single-file]');
+  if (file === undefined || extra.length > 0) throw new UsageError(NGINX_PARSE_USAGE);
   const indent = parsed.values.indent === undefined ? undefined : Number(parsed.values.indent);
   if (indent !== undefined && !(Number.isInteger(indent) && indent >= 0 && indent <= 10)) {
-    throw new UsageError(`nginx parse: --indent must be an integer 0..10, got "${parsed.values.indent}"`);
+    throw new UsageError(`nginx parse: invalid value "${parsed.values.indent}" for --indent; expected an integer 0..10`);
   }
   const payload = await parseNginx(file, deps, {
     combine: parsed.values.combine,
@@ -39,5 +37,6 @@ export async function nginxParseCommand(argv: readonly string[], deps: Deps): Pr
     single: parsed.values['single-file'],
   });
   // crossplane prints compact JSON (separators "," and ":") unless --indent is given.
-  return { exitCode: payload.status === 'ok' ? 0 : 1, stdout: `${JSON.stringify(payload, null, indent)}\n` };
+  io.stdout(`${JSON.stringify(payload, null, indent)}\n`);
+  return payload.status === 'ok' ? EXIT.passed : EXIT.failed;
 }

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import type { Options } from '../config.js';
 import { toRepoPath, type Deps } from '../deps.js';
+import { expandGlobs } from '../files.js';
 import { sortFindings, type Finding } from '../finding.js';
 import { runRules, toFinding } from '../rule.js';
 import { parseNginx } from './load.js';
@@ -31,16 +32,9 @@ function findingKey(finding: Finding): string {
 export async function checkNginx(options: Options, deps: Deps): Promise<NginxCheckResult> {
   const patterns = options.nginx.paths;
   if (patterns.length === 0) return { findings: [], files: 0, configs: [] };
-  const findings: Finding[] = [];
-  const limit = options.limits.maxFiles;
-  const matched = (await deps.glob(patterns, { cwd: options.cwd, limit: limit + 1 })).map((file) => toRepoPath(options.cwd, file));
-  if (matched.length === 0) {
-    findings.push({ ruleId: 'nginx/include-missing', severity: 'warning', message: `nginx paths ${patterns.map((p) => `"${p}"`).join(', ')} matched no files; fix the pattern or remove it` });
-  }
-  if (matched.length > limit) {
-    findings.push({ ruleId: 'nginx/include-missing', severity: 'warning', message: `nginx paths matched more than ${limit} files; only the first ${limit} are checked (raise limits.max_files)` });
-    matched.length = limit;
-  }
+  const expanded = await expandGlobs(patterns, deps, 'nginx', options.limits.maxFiles);
+  const findings: Finding[] = [...expanded.findings];
+  const matched = expanded.paths;
 
   const payloads = new Map<string, NginxPayload>();
   for (const file of matched) payloads.set(file, await parseNginx(file, deps));

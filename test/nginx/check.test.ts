@@ -106,9 +106,15 @@ describe('checkNginx', () => {
   });
 });
 
+async function parseCommand(argv: string[]): Promise<{ exitCode: number; stdout: string }> {
+  let stdout = '';
+  const exitCode = await nginxParseCommand(argv, testDeps(), { stdout: (text) => void (stdout += text), stderr: () => undefined });
+  return { exitCode, stdout };
+}
+
 describe('gatewatch nginx parse', () => {
   test('prints crossplane-compact JSON and exits 1 when the payload failed', async () => {
-    const out = await nginxParseCommand(['test/fixtures/nginx/syntax/bad-stray-brace.conf'], testDeps());
+    const out = await parseCommand(['test/fixtures/nginx/syntax/bad-stray-brace.conf']);
     expect(out.exitCode).toBe(1);
     expect(out.stdout.endsWith('}\n')).toBe(true);
     expect(out.stdout).not.toContain('\n  ');
@@ -117,7 +123,7 @@ describe('gatewatch nginx parse', () => {
     ]);
   });
   test('--combine --include-comments', async () => {
-    const out = await nginxParseCommand(['test/fixtures/nginx/include-missing/ok-relative.conf', '--combine', '--include-comments'], testDeps());
+    const out = await parseCommand(['test/fixtures/nginx/include-missing/ok-relative.conf', '--combine', '--include-comments']);
     expect(out.exitCode).toBe(0);
     const payload = JSON.parse(out.stdout);
     expect(payload.config).toHaveLength(1);
@@ -126,7 +132,7 @@ describe('gatewatch nginx parse', () => {
     });
   });
   test('bad usage is a UsageError', async () => {
-    await expect(nginxParseCommand([], testDeps())).rejects.toThrow('usage: gatewatch nginx parse FILE');
-    await expect(nginxParseCommand(['a', '--nope'], testDeps())).rejects.toThrow(/nginx parse: /);
+    await expect(parseCommand([])).rejects.toThrow('usage: gatewatch nginx parse FILE');
+    await expect(parseCommand(['a', '--nope'])).rejects.toThrow(/nginx parse: /);
   });
 });

@@ -1,5 +1,6 @@
 /** Every static nginx rule, in one explicit list (ncc bundles statically: no filesystem discovery). */
-import type { Rule } from '../../rule.js';
+import type { Rule, RuleMeta } from '../../rule.js';
+import { NGINX_TEST_RULE } from '../nginx-test.js';
 import type { NginxRuleContext } from '../rule-context.js';
 import { allServersDown } from './all-servers-down.js';
 import { duplicateUpstream } from './duplicate-upstream.js';
@@ -35,4 +36,10 @@ export const nginxRules: readonly Rule<NginxRuleContext>[] = [
   unixSocketInTmp,
   duplicateUpstream,
   proxyPassUriInRegexLocation,
+];
+
+/** Metadata of every nginx ruleId a report can contain (the static rules plus `nginx/test`). */
+export const NGINX_RULE_METAS: readonly RuleMeta[] = [
+  ...nginxRules.map(({ id, severity, description, kb }): RuleMeta => ({ id, severity, description, ...(kb ? { kb } : {}) })),
+  NGINX_TEST_RULE,
 ];
