@@ -1,8 +1,9 @@
 /** `gatewatch kb parse FILE`: the canonical JSON of one entry, with that file's findings. */
 import { parseArgs } from 'node:util';
-import { defaultOptions, UsageError } from '../config.js';
+import { loadConfig, UsageError } from '../config.js';
 import type { Deps } from '../deps.js';
 import { toRepoPath } from '../deps.js';
+import { expandGlobs } from '../files.js';
 import { checkKbFiles } from '../kb/check.js';
 import { EXIT, type Io } from './io.js';
 
@@ -17,10 +18,14 @@ export async function kbParseCommand(argv: string[], deps: Deps, io: Io): Promis
     throw new UsageError((error as Error).message);
   }
   if (positionals.length !== 1) throw new UsageError('kb parse takes exactly one FILE');
-  const defaults = defaultOptions(deps.cwd);
+  const options = await loadConfig(deps);
   const path = toRepoPath(deps.cwd, positionals[0]!);
-  const result = await checkKbFiles([path], deps, { root: root ?? defaults.kb.root }, defaults.kb.maxFileBytes);
+  // Cross-file rules (related-exists, duplicate-id) need the rest of the KB; only this file is reported.
+  const knowledgeBase = await expandGlobs(options.kb.paths, deps, 'kb', options.limits.maxFiles);
+  const paths = [path, ...knowledgeBase.paths.filter((other) => other !== path)];
+  const result = await checkKbFiles(paths, deps, { root: root ?? options.kb.root }, options.kb.maxFileBytes);
   const file = result.files[0]!;
-  io.stdout(`${JSON.stringify({ path, form: file.form, entry: file.entry, findings: result.findings }, null, 2)}\n`);
-  return result.findings.some((finding) => finding.severity === 'error') ? EXIT.failed : EXIT.passed;
+  const findings = result.findings.filter((finding) => finding.location?.path === path);
+  io.stdout(`${JSON.stringify({ path, form: file.form, entry: file.entry, findings }, null, 2)}\n`);
+  return findings.some((finding) => finding.severity === 'error') ? EXIT.failed : EXIT.passed;
 }

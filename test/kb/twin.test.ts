@@ -24,3 +24,11 @@ it('kb parse keeps inline markdown as written and converts rates to integers', (
   expect(entry.workarounds[0]).toEqual({ title: 'Start the upstream service', success_rate: 90, code: [{ lang: 'bash', value: 'systemctl start app.service' }] });
   expect(entry.versions).toEqual([{ name: 'Nginx 1.24+', status: 'active', introduced: null, deprecated: null }]);
 });
+
+it('kb parse resolves related ids against the whole KB, reporting only the parsed file', () => {
+  const run = runCli(['kb', 'parse', 'seeds/api/http-502-bad-gateway-upstream-unreachable.md']);
+  const parsed = JSON.parse(run.stdout) as { entry: { related?: string[] }; findings: unknown[] };
+  expect(parsed.entry.related?.length ?? 0).toBeGreaterThan(0);
+  expect(parsed.findings).toEqual([]);
+  expect(run.status).toBe(0);
+});
