@@ -5,6 +5,7 @@ import { CHECK_USAGE, checkCommand } from './cli/check.js';
 import { demoCommand } from './cli/demo.js';
 import { EXIT, type Io } from './cli/io.js';
 import { kbParseCommand } from './cli/kb-parse.js';
+import { logsCommand } from './cli/logs.js';
 import { nginxParseCommand } from './cli/nginx-parse.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, Command> = {
   'kb parse': kbParseCommand,
   'nginx parse': nginxParseCommand,
   demo: demoCommand,
+  logs: logsCommand,
 };
 
 export const USAGE = `gatewatch ${TOOL_VERSION} — guards a gateway-failure knowledge base, nginx configs and upstream health
@@ -25,6 +27,7 @@ Usage:
   gatewatch kb parse FILE          canonical JSON of one KB entry, with its findings
   gatewatch nginx parse FILE [--combine] [--include-comments] [--single-file]   crossplane JSON payload
   gatewatch demo                   a self-contained run on the bundled KB
+  gatewatch logs FILE [--format nginx|haproxy|alb] [--output-format text|json]   failure classes in a gateway log
   gatewatch --version | --help
 
 ${CHECK_USAGE}

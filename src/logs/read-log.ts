@@ -8,6 +8,8 @@ import { createReadStream } from 'node:fs';
 export interface ReadLogOptions {
   /** Longest line kept; longer lines are skipped. Default 1 MiB (ALB caps the user agent at 8 KB). */
   maxLineBytes?: number;
+  /** Called with the number of each dropped over-long line, in order with onLine. */
+  onOverlong?: (line: number) => void;
 }
 
 export interface ReadLogStats {
@@ -36,6 +38,7 @@ export async function forEachLine(chunks: AsyncIterable<Buffer | string>, onLine
   const dropLine = (): void => {
     stats.lines += 1;
     if (stats.overlong.length < MAX_RECORDED_OVERLONG) stats.overlong.push(stats.lines);
+    options.onOverlong?.(stats.lines);
   };
   for await (const raw of chunks) {
     const chunk = typeof raw === 'string' ? Buffer.from(raw) : raw;
