@@ -1,0 +1,177 @@
+/** Matches findings and symptoms to KB entries by signals and ranks them (DESIGN §7). */
+import type { Citation, Finding } from '../finding.js';
+import type { KbRecord } from '../kb/model.js';
+import type { RuleMeta } from '../rule.js';
+import { compileSafeRegex, testCapped } from './safe-regex.js';
+
+/** What is known about a failure: a finding's rule and signals, or `gatewatch explain` flags. */
+export interface Symptom {
+  ruleId?: string;
+  httpStatus?: number;
+  probe?: string;
+  nginxLog?: string;
+  haproxyTermination?: string;
+}
+
+export type MatchKind = 'rule' | 'nginx_log' | 'haproxy_termination' | 'probe' | 'http_status';
+
+/*
+ * Tier weights: rule > log line > probe class > HTTP status. Each further matching signal adds a
+ * small bonus that can never lift an entry over the next tier (4 × 0.03 < 0.2).
+ */
+const TIER_WEIGHT: Record<MatchKind, number> = {
+  rule: 0.9,
+  nginx_log: 0.7,
+  haproxy_termination: 0.7,
+  probe: 0.5,
+  http_status: 0.3,
+};
+const EXTRA_MATCH_BONUS = 0.03;
+export const MAX_CITATIONS = 3;
+
+export interface RankedEntry {
+  entryId: string;
+  path: string;
+  title: string;
+  fixRate: number;
+  score: number;
+  matched: MatchKind[];
+}
+
+/** A KB regex that was not compiled, so the caller can say why it never matches. */
+export interface RejectedPattern {
+  entryId: string;
+  path: string;
+  pattern: string;
+  reason: string;
+}
+
+interface StatusRange {
+  min: number;
+  max: number;
+}
+
+interface IndexedEntry {
+  record: KbRecord;
+  rules: Set<string>;
+  logPatterns: RegExp[];
+  terminations: string[];
+  probes: Set<string>;
+  statuses: StatusRange[];
+}
+
+export interface CiteIndex {
+  entries: IndexedEntry[];
+  rejected: RejectedPattern[];
+}
+
+/** `api/http-502-…` implies 502, `api/http-5xx-…` any 5xx; used only when an entry declares no statuses. */
+function impliedStatuses(id: string): StatusRange[] {
+  const match = /(?:^|\/)http-(\d)(\d\d|xx)-/i.exec(id);
+  if (!match) return [];
+  const hundreds = Number(match[1]) * 100;
+  if (match[2]!.toLowerCase() === 'xx') return [{ min: hundreds, max: hundreds + 99 }];
+  const status = hundreds + Number(match[2]);
+  return [{ min: status, max: status }];
+}
+
+/** Compiles every KB regex once per run; unsafe or invalid ones are skipped and reported. */
+export function buildCiteIndex(kb: readonly KbRecord[], rules: readonly RuleMeta[] = []): CiteIndex {
+  const rulesByEntry = new Map<string, Set<string>>();
+  for (const rule of rules) {
+    for (const entryId of rule.kb ?? []) {
+      const set = rulesByEntry.get(entryId) ?? new Set<string>();
+      set.add(rule.id);
+      rulesByEntry.set(entryId, set);
+    }
+  }
+  const rejected: RejectedPattern[] = [];
+  const entries = kb.map((record): IndexedEntry => {
+    const signals = record.entry.signals ?? {};
+    const logPatterns: RegExp[] = [];
+    for (const pattern of signals.nginx_log ?? []) {
+      const compiled = compileSafeRegex(pattern);
+      if (compiled.ok) logPatterns.push(compiled.regex);
+      else rejected.push({ entryId: record.entry.id, path: record.path, pattern, reason: compiled.reason });
+    }
+    return {
+      record,
+      rules: new Set([...(signals.rule ?? []), ...(rulesByEntry.get(record.entry.id) ?? [])]),
+      logPatterns,
+      terminations: signals.haproxy_termination ?? [],
+      probes: new Set(signals.probe ?? []),
+      statuses: signals.http_status
+        ? signals.http_status.map((status) => ({ min: status, max: status }))
+        : impliedStatuses(record.entry.id),
+    };
+  });
+  return { entries, rejected };
+}
+
+function matchKinds(entry: IndexedEntry, symptom: Symptom): MatchKind[] {
+  const kinds: MatchKind[] = [];
+  if (symptom.ruleId && entry.rules.has(symptom.ruleId)) kinds.push('rule');
+  const log = symptom.nginxLog;
+  if (log && entry.logPatterns.some((regex) => testCapped(regex, log))) kinds.push('nginx_log');
+  // HAProxy termination states are 4 chars (`SC--`); an entry may give only the first two (`SC`).
+  const termination = symptom.haproxyTermination;
+  if (termination && entry.terminations.some((code) => code !== '' && termination.startsWith(code))) {
+    kinds.push('haproxy_termination');
+  }
+  if (symptom.probe && entry.probes.has(symptom.probe)) kinds.push('probe');
+  const status = symptom.httpStatus;
+  if (status !== undefined && entry.statuses.some((range) => status >= range.min && status <= range.max)) {
+    kinds.push('http_status');
+  }
+  return kinds;
+}
+
+function score(kinds: readonly MatchKind[]): number {
+  const best = Math.max(...kinds.map((kind) => TIER_WEIGHT[kind]));
+  return Math.round((best + EXTRA_MATCH_BONUS * (kinds.length - 1)) * 100) / 100;
+}
+
+/** Every entry that matches, best first; ties by fix rate, then id so output is stable. */
+export function rankEntries(index: CiteIndex, symptom: Symptom): RankedEntry[] {
+  const ranked: RankedEntry[] = [];
+  for (const entry of index.entries) {
+    const matched = matchKinds(entry, symptom);
+    if (matched.length === 0) continue;
+    const { entry: kbEntry, path } = entry.record;
+    ranked.push({
+      entryId: kbEntry.id,
+      path,
+      title: kbEntry.title,
+      fixRate: kbEntry.fix_rate,
+      score: score(matched),
+      matched,
+    });
+  }
+  return ranked.sort(
+    (a, b) => b.score - a.score || b.fixRate - a.fixRate || (a.entryId < b.entryId ? -1 : a.entryId > b.entryId ? 1 : 0),
+  );
+}
+
+function symptomOf(finding: Finding): Symptom {
+  return { ruleId: finding.ruleId, ...finding.signals };
+}
+
+/** Adds the top citations to each finding that matches a KB entry; others are returned unchanged. */
+export function citeFindings(
+  findings: readonly Finding[],
+  kb: readonly KbRecord[],
+  rules: readonly RuleMeta[],
+): Finding[] {
+  const index = buildCiteIndex(kb, rules);
+  return findings.map((finding) => {
+    const citations: Citation[] = rankEntries(index, symptomOf(finding))
+      .slice(0, MAX_CITATIONS)
+      .map(({ entryId, path, score: entryScore }) => ({ entryId, path, score: entryScore }));
+    return citations.length > 0 ? { ...finding, citations } : finding;
+  });
+}
+
+/** Which entries match a symptom described on the command line, best first. */
+export function explain(symptom: Symptom, kb: readonly KbRecord[], rules: readonly RuleMeta[] = []): RankedEntry[] {
+  return rankEntries(buildCiteIndex(kb, rules), symptom);
+}

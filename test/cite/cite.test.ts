@@ -1,0 +1,122 @@
+import { citeFindings, explain, buildCiteIndex } from '../../src/cite/cite.js';
+import { defaultOptions } from '../../src/config.js';
+import { nodeDeps } from '../../src/deps.js';
+import type { Finding } from '../../src/finding.js';
+import { loadKb } from '../../src/kb/check.js';
+import type { KbEntry, KbRecord } from '../../src/kb/model.js';
+import type { RuleMeta } from '../../src/rule.js';
+
+function record(id: string, fixRate: number, signals?: KbEntry['signals']): KbRecord {
+  return {
+    path: `seeds/${id}.md`,
+    entry: {
+      id,
+      title: `Title of ${id}`,
+      domain: 'api',
+      category: 'network_error',
+      verification: 'reproduced',
+      fix_rate: fixRate,
+      root_cause: 'A root cause that is long enough',
+      versions: [],
+      workarounds: [{ title: 'Do the thing', success_rate: 80 }],
+      dead_ends: [],
+      ...(signals ? { signals } : {}),
+    },
+  };
+}
+
+const kb: KbRecord[] = [
+  record('api/http-502-by-rule', 50, { rule: ['nginx/undefined-upstream'] }),
+  record('api/http-502-by-log', 40, { nginx_log: ['no live upstreams while connecting'] }),
+  record('api/http-502-by-probe', 99, { probe: ['refused'] }),
+  record('api/http-502-implied-status', 70),
+  record('api/http-5xx-range', 10),
+  record('api/http-504-other', 90, { http_status: [504] }),
+];
+
+const finding = (ruleId: string, signals?: Finding['signals']): Finding => ({
+  ruleId,
+  severity: 'error',
+  message: 'Something failed',
+  location: { path: 'nginx.conf', line: 3 },
+  ...(signals ? { signals } : {}),
+});
+
+describe('citeFindings', () => {
+  it('ranks rule id > log regex > probe class > status and keeps the top 3', () => {
+    const [cited] = citeFindings(
+      [finding('nginx/undefined-upstream', { httpStatus: 502, probe: 'refused', nginxLog: 'x no live upstreams while connecting y' })],
+      kb,
+      [],
+    );
+    expect(cited!.citations!.map((c) => c.entryId)).toEqual([
+      'api/http-502-by-rule',
+      'api/http-502-by-log',
+      'api/http-502-by-probe',
+    ]);
+    const scores = cited!.citations!.map((c) => c.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    expect(cited!.citations![0]).toMatchObject({ path: 'seeds/api/http-502-by-rule.md' });
+  });
+
+  it('uses rule metadata kb links as well as entry signals', () => {
+    const rules: RuleMeta[] = [{ id: 'nginx/x', severity: 'error', description: 'd', kb: ['api/http-504-other'] }];
+    const [cited] = citeFindings([finding('nginx/x')], kb, rules);
+    expect(cited!.citations).toEqual([{ entryId: 'api/http-504-other', path: 'seeds/api/http-504-other.md', score: 0.9 }]);
+  });
+
+  it('implies http_status from an http-NNN id and http-5xx as a range, ties broken by fix rate', () => {
+    const [cited] = citeFindings([finding('probe/http-status', { httpStatus: 503 })], kb, []);
+    expect(cited!.citations!.map((c) => c.entryId)).toEqual(['api/http-5xx-range']);
+    const [by502] = citeFindings([finding('probe/http-status', { httpStatus: 502 })], kb, []);
+    // All three 502 entries match only by status: the highest fix rate first.
+    expect(by502!.citations!.map((c) => c.entryId)).toEqual([
+      'api/http-502-by-probe',
+      'api/http-502-implied-status',
+      'api/http-502-by-rule',
+    ]);
+  });
+
+  it('leaves findings without a match untouched', () => {
+    const input = finding('kb/empty-title');
+    expect(citeFindings([input], kb, [])).toEqual([input]);
+  });
+
+  it('skips and reports an unsafe KB regex instead of running it', () => {
+    const hostile = [record('api/http-502-evil', 50, { nginx_log: ['(a+)+$'] })];
+    const index = buildCiteIndex(hostile);
+    expect(index.rejected).toEqual([
+      expect.objectContaining({ entryId: 'api/http-502-evil', pattern: '(a+)+$', reason: expect.stringContaining('nested') }),
+    ]);
+    const started = performance.now();
+    const [cited] = citeFindings([finding('probe/x', { nginxLog: `${'a'.repeat(50_000)}!` })], hostile, []);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(cited!.citations).toBeUndefined();
+  });
+});
+
+describe('explain on the shipped KB', () => {
+  let records: KbRecord[];
+  beforeAll(async () => {
+    records = (await loadKb(defaultOptions(process.cwd()), nodeDeps(process.cwd()))).records;
+  });
+
+  it('puts the refused-connection entries first for a real nginx connection-refused line', () => {
+    const ranked = explain(
+      {
+        httpStatus: 502,
+        probe: 'refused',
+        nginxLog:
+          '2026/11/27 07:01:57 [error] 5261#5261: *1 connect() failed (111: Connection refused) while connecting to upstream, client: 127.0.0.1, server: _, request: "GET / HTTP/1.1", upstream: "http://127.0.0.1:9/", host: "x"',
+      },
+      records,
+    );
+    expect(ranked[0]!.entryId).toBe('api/http-502-bad-gateway-upstream-unreachable');
+    expect(ranked[0]!.matched).toEqual(expect.arrayContaining(['nginx_log', 'probe', 'http_status']));
+  });
+
+  it('finds the unix-socket entry from its log line alone', () => {
+    const ranked = explain({ nginxLog: 'connect() to unix:/tmp/app.sock failed (2: No such file or directory) while connecting to upstream' }, records);
+    expect(ranked.map((entry) => entry.entryId)).toEqual(['api/http-502-upstream-unix-socket-not-found']);
+  });
+});
