@@ -50,6 +50,15 @@ const EXAMPLE_MAX = 2000;
 const MAX_WARNINGS = 20;
 const MAX_UPSTREAMS_TRACKED = 1000;
 
+/*
+ * Lines are substrings of a whole decoded chunk (about 1 MiB), and V8 keeps a substring's parent alive.
+ * Anything kept past the line (examples, times, upstream keys) is copied out, or a few thousand
+ * retained keys would pin gigabytes of chunks.
+ */
+function detach(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
+}
+
 interface RowState extends Omit<FailureRow, 'upstreams'> {
   upstreams: Map<string, number>;
 }
@@ -105,7 +114,7 @@ export class LogSummarizer {
 
   private warn(line: number, reason: string): void {
     this.counts.warnings += 1;
-    if (this.warnings.length < MAX_WARNINGS) this.warnings.push({ line, reason });
+    if (this.warnings.length < MAX_WARNINGS) this.warnings.push({ line, reason: detach(reason) });
   }
 
   private read(text: string, line: number): void {
@@ -146,21 +155,24 @@ export class LogSummarizer {
         count: 0,
         firstLine: event.line,
         lastLine: event.line,
-        example: event.text.length > EXAMPLE_MAX ? `${event.text.slice(0, EXAMPLE_MAX)}…` : event.text,
-        signature: event.signature,
+        example: detach(event.text.length > EXAMPLE_MAX ? `${event.text.slice(0, EXAMPLE_MAX)}…` : event.text),
+        signature: detach(event.signature),
         upstreams: new Map(),
-        ...(event.time !== undefined ? { firstTime: event.time } : {}),
+        ...(event.time !== undefined ? { firstTime: detach(event.time) } : {}),
       };
       this.rows.set(key, row);
     }
     row.count += 1;
     row.lastLine = event.line;
     if (event.time !== undefined) {
-      row.firstTime ??= event.time;
-      row.lastTime = event.time;
+      row.lastTime = detach(event.time);
+      row.firstTime ??= row.lastTime;
     }
-    if (event.upstream !== undefined && (row.upstreams.has(event.upstream) || row.upstreams.size < MAX_UPSTREAMS_TRACKED)) {
-      row.upstreams.set(event.upstream, (row.upstreams.get(event.upstream) ?? 0) + 1);
+    const upstream = event.upstream;
+    if (upstream !== undefined) {
+      const count = row.upstreams.get(upstream);
+      if (count !== undefined) row.upstreams.set(upstream, count + 1);
+      else if (row.upstreams.size < MAX_UPSTREAMS_TRACKED) row.upstreams.set(detach(upstream), 1);
     }
   }
 
