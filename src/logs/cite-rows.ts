@@ -26,6 +26,7 @@ function impliedStatuses(record: KbRecord): number[] {
 }
 
 const GATEWAY_PREFIX = /^(nginx|haproxy|alb)-/;
+const HEALTH_DOWN = /^Server \S+ is DOWN, reason: /;
 
 function score(record: KbRecord, row: FailureRow, format: LogFormat | undefined): number {
   const signals = record.entry.signals ?? {};
@@ -42,6 +43,8 @@ function score(record: KbRecord, row: FailureRow, format: LogFormat | undefined)
     total += 3;
   }
   if (signals.probe?.includes(row.class)) total += signals.probe[0] === row.class ? 2.25 : 2;
+  // A HAProxy health-check DOWN line is about the check, whatever its reason: the entry on failing checks explains it best.
+  if (format === 'haproxy' && HEALTH_DOWN.test(row.signature) && slug.includes('health-check-down')) total += 3;
   // Status alone is too weak to cite (every 502 entry would match every 502), so it only adds to another match.
   if (total > 0 && row.httpStatus !== undefined && impliedStatuses(record).includes(row.httpStatus)) total += 1;
   // Prefer the entry written for this gateway (`alb-…`, `haproxy-…`) over a generic one with the same signals.

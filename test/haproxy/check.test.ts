@@ -108,3 +108,17 @@ describe('haproxy -c output', () => {
     expect(copy.hosts).toEqual(['api.internal.test']);
   });
 });
+
+describe('check port wrap-around message', () => {
+  test('names the port HAProxy really checks (measured on 2.6: 70000 → 4464, 65536 → the traffic port)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'gatewatch-hxport-'));
+    try {
+      writeFileSync(path.join(dir, 'p.cfg'), [...HEADER, ...TIMEOUTS, ...FRONTEND, 'backend be', '  server s1 127.0.0.1:9001 check port 70000', '  server s2 127.0.0.1:9002 check port 65536', ''].join('\n'));
+      const { findings } = await checkHaproxy(haproxyOptions(['p.cfg'], { test: 'never' }, dir), sandboxedDeps(dir));
+      const messages = findings.filter((finding) => finding.ruleId === 'haproxy/check-port-out-of-range').map((finding) => finding.message);
+      expect(messages).toEqual([expect.stringContaining('checks port 4464 instead'), expect.stringContaining("checks the server's traffic port instead")]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

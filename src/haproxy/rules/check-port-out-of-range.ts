@@ -29,9 +29,11 @@ export const checkPortOutOfRange = defineRule<HaproxyRuleContext>({
         if (!port || !/^\d+$/.test(port.value)) continue;
         const value = Number(port.value);
         if (value <= MAX_PORT) continue;
+        // Measured: 70000 checks port 4464; 65536 wraps to 0, which HAProxy reads as "no check port" and checks the traffic port.
         const wrapped = value % 65536;
+        const instead = wrapped === 0 ? "the server's traffic port" : `port ${wrapped}`;
         report({
-          message: `${candidate.name} has check "port ${port.value}", which is outside 1-65535 and HAProxy silently uses port ${wrapped} instead; set the real health-check port`,
+          message: `${candidate.name} has check "port ${port.value}", which is outside 1-65535 and HAProxy silently checks ${instead} instead; set the real health-check port`,
           location: at(config, candidate.line, port.column, port.value.length),
           signals: { httpStatus: 503, probe: 'no_live_upstream', haproxyTermination: 'SC--' },
         });
