@@ -25,14 +25,14 @@ function impliedStatuses(record: KbRecord): number[] {
   return match ? [Number(match[1])] : [];
 }
 
-const GATEWAY_PREFIX = /^(nginx|haproxy|alb)-/;
+const GATEWAY_WORD = /(?:^|-)(nginx|haproxy|alb)(?:-|$)/;
 const HEALTH_DOWN = /^Server \S+ is DOWN, reason: /;
 
 function score(record: KbRecord, row: FailureRow, format: LogFormat | undefined): number {
   const signals = record.entry.signals ?? {};
   const slug = record.entry.id.split('/').pop()!;
-  // An entry written for another gateway (`haproxy-…` for an ALB log) explains that gateway's configuration, not this one.
-  const gateway = GATEWAY_PREFIX.exec(slug)?.[1];
+  // An entry written for another gateway (`haproxy-…`, `http-503-haproxy-…` for an ALB log) explains that gateway, not this one.
+  const gateway = GATEWAY_WORD.exec(slug)?.[1];
   if (gateway !== undefined && format !== undefined && gateway !== format) return 0;
   let total = 0;
   if (row.haproxyTermination !== undefined && signals.haproxy_termination?.includes(row.haproxyTermination)) total += 4;
