@@ -97,14 +97,21 @@ function locateByName(config: HaproxyConfig, text: string): number | undefined {
     const line = serversOf(section).find((candidate) => candidate.name === server)?.directive.line;
     if (line) return line;
   }
-  return section?.line;
+  if (section) return section.line;
+  // Last resort: the first line that contains a value the message quotes (`'ca-file' : unable to load certs/ca.pem.`).
+  const quoted = [...text.matchAll(/'([^']{3,})'|(?:load|file) (\S{3,}?)\.?$/g)].map((match) => match[1] ?? match[2]!);
+  for (const value of quoted) {
+    const index = config.lines.findIndex((line) => line.includes(value) && !/^\s*#/.test(line));
+    if (index >= 0 && !/^[a-z-]+$/.test(value)) return index + 1;
+  }
+  return undefined;
 }
 
 /*
  * Alerts that come from the machine running the check rather than the config: certificates, files
  * and users that exist only on the real host. Reported as warnings so a CI runner without them is not a red build.
  */
-const ENVIRONMENT = /unable to (?:load|stat) SSL|No such file or directory|Permission denied|cannot bind|unable to find (?:user|group)|unable to load file/i;
+const ENVIRONMENT = /unable to (?:load|stat) SSL|No such file or directory|Permission denied|cannot bind|unable to find (?:user|group)|'(?:ca|crl|crt)-file' : unable to load/i;
 
 export interface SandboxCopy {
   text: string;
@@ -202,8 +209,9 @@ export async function runHaproxyTest(config: HaproxyConfig, settings: HaproxyTes
     if (result.timedOut) return { kind: 'failed', detail: `"${settings.binary} -c" did not finish within ${HAPROXY_TEST_TIMEOUT_MS / 1000} s` };
     const output = `${result.stdout}\n${result.stderr}`;
     const findings = haproxyTestFindings({ config, checkedFile, output, warningsAsErrors: settings.warningsAsErrors });
-    if (result.code !== 0 && !findings.some((finding) => finding.severity === 'error')) {
+    if (result.code !== 0 && findings.length === 0) {
       // Exit 1 with no message we understood: still a rejection, located at the top of the file.
+      // (When every message was an environment alert, those warnings already explain the exit status.)
       findings.push({
         ruleId: HAPROXY_TEST_RULE.id,
         severity: 'error',

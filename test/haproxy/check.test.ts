@@ -122,3 +122,32 @@ describe('check port wrap-around message', () => {
     }
   });
 });
+
+describe('environment alerts and arbitrary input', () => {
+  test('missing certificate files are warnings (they may exist only on the real host), located at their lines', async () => {
+    const { findings } = await checkHaproxy(haproxyOptions(['test/fixtures/haproxy/test/bad-missing-certificates.cfg']), sandboxedDeps());
+    expect(findings.map((finding) => [finding.severity, finding.location?.line])).toEqual([
+      ['warning', 11],
+      ['warning', 14],
+      ['warning', 14],
+    ]);
+    expect(findings[0]!.message).toContain("unable to stat SSL certificate from file 'certs/missing-site.pem'");
+  });
+
+  test('the section parser and every static rule survive arbitrary text', async () => {
+    const { HAPROXY_RULES } = await import('../../src/haproxy/rules/index.js');
+    const { runRules } = await import('../../src/rule.js');
+    const fc = (await import('fast-check')).default;
+    const words = fc.constantFrom('backend', 'frontend', 'defaults', 'listen', 'server', 'default-server', 'check', 'port', '70000', 'init-addr', 'none',
+      'use_backend', 'default_backend', 'disabled', 'timeout', 'connect', 'from', 'x', '"a b', "'", '#', '\\', 'a.b:1', '[::1]:80', 'unix@/s', '%[x]');
+    fc.assert(
+      fc.property(fc.array(fc.array(words, { maxLength: 8 }).map((line) => line.join(' ')), { maxLength: 30 }), (lines) => {
+        const config = parseHaproxyConfig(lines.join('\n'), 'f.cfg');
+        const findings = runRules(HAPROXY_RULES, { config }, { path: 'f.cfg', line: 1 });
+        expect(findings.filter((finding) => finding.ruleId === 'tool/rule-crashed')).toEqual([]);
+        for (const finding of findings) expect(finding.location!.line).toBeLessThanOrEqual(Math.max(lines.length, 1));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

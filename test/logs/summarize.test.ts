@@ -59,3 +59,18 @@ describe('LogSummarizer', () => {
     expect(summarizer.finish().format).toBeUndefined();
   });
 });
+
+describe('readers never throw', () => {
+  test('arbitrary and cut lines give a verdict for every format', async () => {
+    const fc = (await import('fast-check')).default;
+    const { LOG_READERS, LOG_FORMATS } = await import('../../src/logs/detect.js');
+    const realLines = [NGINX, HAPROXY, albLine(), lbFailure('504', 10_001), 'Server be/s1 is DOWN, reason: Layer4 timeout, check duration: 2001ms.'];
+    const cut = fc.tuple(fc.constantFrom(...realLines), fc.nat(600)).map(([line, at]) => line.slice(0, at));
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 300 }), cut), (text) => {
+        for (const format of LOG_FORMATS) expect(['event', 'ok', 'warning', 'foreign']).toContain(LOG_READERS[format](text, 1).kind);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
