@@ -3,6 +3,7 @@
  * planner picks the most important ones (errors first, files changed in the PR first) and adds one overflow notice.
  */
 import { SEVERITY_RANK, type Finding, type Severity } from '../finding.js';
+import type { KbRecord } from '../kb/model.js';
 
 export const ANNOTATIONS_PER_LEVEL = 10;
 
@@ -24,9 +25,29 @@ export interface AnnotationPlan {
   omitted: number;
 }
 
-function toAnnotation(finding: Finding): Annotation {
+export interface AnnotationOptions {
+  /** Repo paths changed in the PR: annotated first within each level. */
+  changedFiles?: ReadonlySet<string>;
+  /** `only-changed`: drop findings in other files (location-less ones stay). */
+  onlyChanged?: boolean;
+  /** KB entries, to name the cited fixes in the annotation text. */
+  kb?: readonly KbRecord[];
+}
+
+/** The finding's message, then one line per cited KB entry so the fix is one click from the code. */
+function annotationMessage(finding: Finding, entries: ReadonlyMap<string, KbRecord>): string {
+  const lines = (finding.citations ?? []).map((citation) => {
+    const record = entries.get(citation.entryId);
+    return record
+      ? `KB: ${record.entry.title} (fix rate ${record.entry.fix_rate}%) — ${citation.path}`
+      : `KB: ${citation.path}`;
+  });
+  return lines.length > 0 ? `${finding.message}\n\n${lines.join('\n')}` : finding.message;
+}
+
+function toAnnotation(finding: Finding, entries: ReadonlyMap<string, KbRecord>): Annotation {
   const location = finding.location;
-  const annotation: Annotation = { level: finding.severity, message: finding.message, title: finding.ruleId };
+  const annotation: Annotation = { level: finding.severity, message: annotationMessage(finding, entries), title: finding.ruleId };
   if (!location) return annotation;
   annotation.file = location.path;
   annotation.startLine = location.line;
@@ -38,10 +59,14 @@ function toAnnotation(finding: Finding): Annotation {
   return annotation;
 }
 
-export function planAnnotations(findings: readonly Finding[], options: { changedFiles?: ReadonlySet<string> } = {}): AnnotationPlan {
+export function planAnnotations(findings: readonly Finding[], options: AnnotationOptions = {}): AnnotationPlan {
   const changed = options.changedFiles;
+  const entries = new Map((options.kb ?? []).map((record) => [record.entry.id, record]));
   const inChangedFile = (finding: Finding): number => (changed && finding.location && changed.has(finding.location.path) ? 0 : 1);
-  const ordered = [...findings].sort(
+  const shown =
+    options.onlyChanged && changed ? findings.filter((finding) => !finding.location || changed.has(finding.location.path)) : findings;
+  // Array#sort is stable, so within a level and file group the findings keep their path/line order.
+  const ordered = [...shown].sort(
     (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || inChangedFile(a) - inChangedFile(b),
   );
   const used: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
@@ -53,7 +78,7 @@ export function planAnnotations(findings: readonly Finding[], options: { changed
       continue;
     }
     used[finding.severity] += 1;
-    annotations.push(toAnnotation(finding));
+    annotations.push(toAnnotation(finding, entries));
   }
   if (omitted > 0) {
     // The overflow notice needs a notice slot of its own.

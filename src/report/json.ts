@@ -1,12 +1,63 @@
-/** The JSON report of DESIGN §2: stable field order, no timestamps, so identical runs give identical files. */
-import { countBySeverity, failsGate, type FailOn } from '../finding.js';
+/** The JSON report (DESIGN §2): `version: 1`, a stable key order, no timestamps, for other tools to read. */
+import { countBySeverity, type FailOn, failsGate, type Finding } from '../finding.js';
+import type { ProbeResult } from '../probe/result.js';
 import type { RunResult } from '../result.js';
 import { TOOL_VERSION } from '../version.js';
 
-export function buildJsonReport(result: RunResult, failOn: FailOn = 'error') {
+export const JSON_REPORT_VERSION = 1;
+
+export interface JsonReport {
+  version: typeof JSON_REPORT_VERSION;
+  tool: { name: string; version: string };
+  summary: { passed: boolean; errors: number; warnings: number; notices: number; files: number; durationMs: number };
+  findings: Finding[];
+  probes: ProbeResult[];
+}
+
+/* Rebuilt field by field so the key order is the documented one whatever order checkers used. */
+function findingJson(finding: Finding): Finding {
+  const { location, signals, citations } = finding;
+  return {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: finding.message,
+    ...(location
+      ? {
+          location: {
+            path: location.path,
+            line: location.line,
+            ...(location.column !== undefined ? { column: location.column } : {}),
+            ...(location.endLine !== undefined ? { endLine: location.endLine } : {}),
+            ...(location.endColumn !== undefined ? { endColumn: location.endColumn } : {}),
+          },
+        }
+      : {}),
+    ...(signals && Object.keys(signals).length > 0 ? { signals } : {}),
+    ...(citations && citations.length > 0
+      ? { citations: citations.map(({ entryId, path, score }) => ({ entryId, path, score })) }
+      : {}),
+  };
+}
+
+function probeJson(probe: ProbeResult): ProbeResult {
+  const { timings } = probe;
+  return {
+    name: probe.name,
+    url: probe.url,
+    ok: probe.ok,
+    class: probe.class,
+    status: probe.status,
+    bodyOrigin: probe.bodyOrigin,
+    timings: { dns: timings.dns, connect: timings.connect, tls: timings.tls, ttfb: timings.ttfb, total: timings.total },
+    attempts: probe.attempts,
+    assertions: [...probe.assertions],
+  };
+}
+
+export function buildJsonReport(result: RunResult, failOn: FailOn = 'error'): JsonReport {
   const counts = countBySeverity(result.findings);
   return {
-    version: 1,
+    version: JSON_REPORT_VERSION,
     tool: { name: 'gatewatch', version: TOOL_VERSION },
     summary: {
       passed: !failsGate(result.findings, failOn),
@@ -14,10 +65,10 @@ export function buildJsonReport(result: RunResult, failOn: FailOn = 'error') {
       warnings: counts.warning,
       notices: counts.notice,
       files: result.files,
-      durationMs: result.durationMs,
+      durationMs: Math.round(result.durationMs),
     },
-    findings: result.findings,
-    probes: result.probes,
+    findings: result.findings.map(findingJson),
+    probes: result.probes.map(probeJson),
   };
 }
 

@@ -1,6 +1,7 @@
 /** Human output: actionlint's flat `file:line:col: message [rule]`, then one summary line. */
 import { countBySeverity, formatLocation, type Finding } from '../finding.js';
 import type { RunResult } from '../result.js';
+import { buildLookup } from './lookup.js';
 
 export function formatFindingLine(finding: Finding): string {
   const where = formatLocation(finding.location);
@@ -9,7 +10,17 @@ export function formatFindingLine(finding: Finding): string {
 }
 
 export function renderText(result: RunResult): string {
-  const lines = result.findings.map(formatFindingLine);
+  const lookup = buildLookup(result);
+  const lines: string[] = [];
+  for (const finding of result.findings) {
+    lines.push(formatFindingLine(finding));
+    // Indented, so tools that parse the `file:line:col:` lines skip them; they say where the fix is written down.
+    for (const citation of finding.citations ?? []) {
+      const record = lookup.entry(citation.entryId);
+      const detail = record ? `${record.entry.title} (fix rate ${record.entry.fix_rate}%)` : citation.entryId;
+      lines.push(`    see ${citation.path}: ${detail}`);
+    }
+  }
   const counts = countBySeverity(result.findings);
   const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
   lines.push(

@@ -1,0 +1,173 @@
+/**
+ * The sticky PR comment: what failed, where, and what to do about it — for each failure the cited KB
+ * entries (fix rate, top workarounds, dead ends to skip) linked at the PR's head commit. All text that
+ * is not this template is escaped (see markdown.ts). GitHub rejects bodies over 65,536 characters
+ * with 422, so the body stops at 60,000 with a note.
+ */
+import { countBySeverity, failsGate, formatLocation, type FailOn, type Finding } from '../finding.js';
+import type { KbRecord } from '../kb/model.js';
+import type { RunResult } from '../result.js';
+import { buildLookup, type ReportLookup } from './lookup.js';
+import { blobUrl, codeSpan, escapeInlineMarkdown, escapeMarkdown, link } from './markdown.js';
+
+/** First line of every gatewatch comment; only a body that *starts* with it is ours. */
+export const STICKY_MARKER = '<!-- gatewatch:sticky -->';
+export const COMMENT_LIMIT = 60_000;
+const TRUNCATION_RESERVE = 400;
+const FINDINGS_PER_GROUP = 20;
+const WORKAROUNDS_SHOWN = 2;
+const DEAD_ENDS_SHOWN = 3;
+
+export interface CommentContext {
+  owner: string;
+  repo: string;
+  /** PR head SHA: KB links point at the entry as of this commit. */
+  sha: string;
+  runId: number;
+  serverUrl?: string;
+  failOn?: FailOn;
+}
+
+export interface StickyMarker {
+  runId: number;
+  sha: string;
+}
+
+function safeSha(sha: string): string {
+  return /^[0-9a-f]{7,64}$/i.test(sha) ? sha.toLowerCase() : '';
+}
+
+function safeRunId(runId: number): number {
+  return Number.isSafeInteger(runId) && runId > 0 ? runId : 0;
+}
+
+/** The two marker lines: what identifies our comment and which run wrote it (to never overwrite a newer run). */
+export function markerLines(runId: number, sha: string): string {
+  return `${STICKY_MARKER}\n<!-- gatewatch:run ${safeRunId(runId)} sha ${safeSha(sha)} -->\n`;
+}
+
+/**
+ * Reads the marker from the top of a body. Anchored at the start: untrusted text further down can
+ * never make a comment ours (and markdown.ts breaks up the marker word in any case).
+ */
+export function parseStickyMarker(body: string | undefined | null): StickyMarker | undefined {
+  if (!body?.startsWith(`${STICKY_MARKER}\n`)) return undefined;
+  const second = body.slice(STICKY_MARKER.length + 1).split('\n', 1)[0] ?? '';
+  const match = /^<!-- gatewatch:run (\d{1,20}) sha ([0-9a-f]{0,64}) -->$/.exec(second);
+  return match ? { runId: Number(match[1]), sha: match[2]! } : { runId: 0, sha: '' };
+}
+
+/** Findings the comment is about: errors and warnings (notices stay in the job summary). */
+export function commentFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter((finding) => finding.severity !== 'notice');
+}
+
+const ICON: Record<Finding['severity'], string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function runUrl(context: CommentContext): string {
+  const server = (context.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
+  return `${server}/${encodeURIComponent(context.owner)}/${encodeURIComponent(context.repo)}/actions/runs/${safeRunId(context.runId)}`;
+}
+
+function entryAdvice(record: KbRecord, context: CommentContext, rank: number): string[] {
+  const { entry } = record;
+  const url = blobUrl({ ...context, sha: safeSha(context.sha) || 'HEAD' }, record.path);
+  const lines = [`${rank}. **${link(entry.title, url)}** — fix rate ${entry.fix_rate}%`];
+  const workarounds = [...entry.workarounds].sort((a, b) => b.success_rate - a.success_rate).slice(0, WORKAROUNDS_SHOWN);
+  for (const workaround of workarounds) {
+    lines.push(`   - ✅ Try: ${escapeInlineMarkdown(workaround.title, 300)} (${workaround.success_rate}% success)`);
+  }
+  for (const deadEnd of entry.dead_ends.slice(0, DEAD_ENDS_SHOWN)) {
+    const title = deadEnd.title.trim() ? `${escapeInlineMarkdown(deadEnd.title, 200)} — ` : '';
+    lines.push(`   - ⛔ Skip: ${title}${escapeInlineMarkdown(deadEnd.reason, 300)} (${deadEnd.fail_rate}% fail)`);
+  }
+  return lines;
+}
+
+/** Best citations across a group's findings: each entry once, at its highest score. */
+function groupCitations(findings: readonly Finding[], lookup: ReportLookup): KbRecord[] {
+  const best = new Map<string, number>();
+  for (const citation of findings.flatMap((finding) => finding.citations ?? [])) {
+    best.set(citation.entryId, Math.max(best.get(citation.entryId) ?? 0, citation.score));
+  }
+  return [...best]
+    .map(([id, score]) => ({ record: lookup.entry(id), score }))
+    .filter((item): item is { record: KbRecord; score: number } => item.record !== undefined)
+    .sort((a, b) => b.score - a.score || b.record.entry.fix_rate - a.record.entry.fix_rate)
+    .slice(0, 3)
+    .map((item) => item.record);
+}
+
+function renderGroup(ruleId: string, findings: readonly Finding[], lookup: ReportLookup, context: CommentContext): string {
+  const counts = countBySeverity(findings);
+  const worst = counts.error > 0 ? 'error' : 'warning';
+  const tally = [counts.error ? plural(counts.error, 'error') : '', counts.warning ? plural(counts.warning, 'warning') : '']
+    .filter(Boolean)
+    .join(', ');
+  const lines = [`#### ${ICON[worst]} ${codeSpan(ruleId, 100)} — ${tally}`, ''];
+  const description = lookup.rule(ruleId)?.description;
+  if (description) lines.push(`> ${escapeMarkdown(description, 300)}`, '');
+  for (const finding of findings.slice(0, FINDINGS_PER_GROUP)) {
+    const where = finding.location ? `${codeSpan(formatLocation(finding.location), 300)} ` : '';
+    lines.push(`- ${ICON[finding.severity]} ${where}${escapeMarkdown(finding.message, 1000)}`);
+  }
+  if (findings.length > FINDINGS_PER_GROUP) {
+    lines.push(`- … and ${findings.length - FINDINGS_PER_GROUP} more (see the job summary)`);
+  }
+  const entries = groupCitations(findings, lookup);
+  if (entries.length > 0) {
+    lines.push('', '**How to fix** — from the knowledge base:', '');
+    entries.forEach((record, index) => lines.push(...entryAdvice(record, context, index + 1)));
+  }
+  lines.push('');
+  return lines.join('\n');
+}
+
+function groupByRule(findings: readonly Finding[]): [string, Finding[]][] {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const group = groups.get(finding.ruleId);
+    if (group) group.push(finding);
+    else groups.set(finding.ruleId, [finding]);
+  }
+  // Groups with errors first, then the larger ones; the rule id keeps the order stable.
+  return [...groups].sort(([idA, a], [idB, b]) => {
+    const errorsA = countBySeverity(a).error > 0 ? 1 : 0;
+    const errorsB = countBySeverity(b).error > 0 ? 1 : 0;
+    return errorsB - errorsA || b.length - a.length || (idA < idB ? -1 : idA > idB ? 1 : 0);
+  });
+}
+
+/** The comment for this run; with no errors or warnings it is the passing state that replaces an old comment. */
+export function renderComment(result: RunResult, context: CommentContext): string {
+  const lookup = buildLookup(result);
+  const shown = commentFindings(result.findings);
+  const notices = result.findings.length - shown.length;
+  const head = markerLines(context.runId, context.sha);
+  const commit = safeSha(context.sha).slice(0, 7);
+  const footer = `\n<sub>gatewatch · commit ${commit ? codeSpan(commit) : 'unknown'} · [run ${safeRunId(context.runId)}](${runUrl(context)})${notices > 0 ? ` · ${plural(notices, 'notice')} in the job summary` : ''}</sub>\n`;
+  if (shown.length === 0) {
+    return `${head}### ✅ gatewatch: all checks passed\n\nEverything gatewatch reported earlier on this pull request is resolved.\n${footer}`;
+  }
+  const counts = countBySeverity(shown);
+  const verdict = failsGate(result.findings, context.failOn ?? 'error') ? '❌ gatewatch found problems' : '⚠️ gatewatch has warnings';
+  let body = `${head}### ${verdict}: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}\n\n`;
+  const groups = groupByRule(shown);
+  let omitted = 0;
+  for (const [ruleId, findings] of groups) {
+    const section = renderGroup(ruleId, findings, lookup, context);
+    if (omitted > 0 || body.length + section.length + footer.length > COMMENT_LIMIT - TRUNCATION_RESERVE) {
+      omitted += findings.length;
+      continue;
+    }
+    body += `${section}\n`;
+  }
+  if (omitted > 0) {
+    body += `> [!NOTE]\n> Truncated: ${plural(omitted, 'more finding')} not shown to stay under GitHub's comment size limit; see the [job summary](${runUrl(context)}).\n`;
+  }
+  return body + footer;
+}
