@@ -16522,6 +16522,1111 @@ module.exports = {
 
 /***/ }),
 
+/***/ 8280:
+/***/ (function(module) {
+
+(function (root) {
+    'use strict';
+    // A list of regular expressions that match arbitrary IPv4 addresses,
+    // for which a number of weird notations exist.
+    // Note that an address like 0010.0xa5.1.1 is considered legal.
+    const ipv4Part = '(0?\\d+|0x[a-f0-9]+)';
+    const ipv4Regexes = {
+        fourOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, 'i'),
+        threeOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, 'i'),
+        twoOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}$`, 'i'),
+        longValue: new RegExp(`^${ipv4Part}$`, 'i')
+    };
+
+    // Regular Expression for checking Octal numbers
+    const octalRegex = new RegExp(`^0[0-7]+$`, 'i');
+    const hexRegex = new RegExp(`^0x[a-f0-9]+$`, 'i');
+
+    const zoneIndex = '%[0-9a-z]{1,}';
+
+    // IPv6-matching regular expressions.
+    // For IPv6, the task is simpler: it is enough to match the colon-delimited
+    // hexadecimal IPv6 and a transitional variant with dotted-decimal IPv4 at
+    // the end.
+    const ipv6Part = '(?:[0-9a-f]+::?)+';
+    const ipv6Regexes = {
+        zoneIndex: new RegExp(zoneIndex, 'i'),
+        'native': new RegExp(`^(::)?(${ipv6Part})?([0-9a-f]+)?(::)?(${zoneIndex})?$`, 'i'),
+        deprecatedTransitional: new RegExp(`^(?:::)(${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?)$`, 'i'),
+        transitional: new RegExp(`^((?:${ipv6Part})|(?:::)(?:${ipv6Part})?)${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?$`, 'i')
+    };
+
+    // Expand :: in an IPv6 address or address part consisting of `parts` groups.
+    function expandIPv6 (string, parts) {
+        // More than one '::' means invalid address
+        if (string.indexOf('::') !== string.lastIndexOf('::')) {
+            return null;
+        }
+
+        let colonCount = 0;
+        let lastColon = -1;
+        let zoneId = (string.match(ipv6Regexes.zoneIndex) || [])[0];
+        let replacement, replacementCount;
+
+        // Remove zone index and save it for later
+        if (zoneId) {
+            zoneId = zoneId.substring(1);
+            string = string.replace(/%.+$/, '');
+        }
+
+        // How many parts do we already have?
+        while ((lastColon = string.indexOf(':', lastColon + 1)) >= 0) {
+            colonCount++;
+        }
+
+        // 0::0 is two parts more than ::
+        if (string.substr(0, 2) === '::') {
+            colonCount--;
+        }
+
+        if (string.substr(-2, 2) === '::') {
+            colonCount--;
+        }
+
+        // An address must not contain more separators than available parts,
+        // and :: must compress at least one part.
+        if (colonCount >= parts) {
+            return null;
+        }
+
+        // replacement = ':' + '0:' * (parts - colonCount)
+        replacementCount = parts - colonCount;
+        replacement = ':';
+        while (replacementCount--) {
+            replacement += '0:';
+        }
+
+        // Insert the missing zeroes
+        string = string.replace('::', replacement);
+
+        // Trim any garbage which may be hanging around if :: was at the edge in
+        // the source string
+        if (string[0] === ':') {
+            string = string.slice(1);
+        }
+
+        if (string[string.length - 1] === ':') {
+            string = string.slice(0, -1);
+        }
+
+        parts = (function () {
+            const ref = string.split(':');
+            const results = [];
+
+            for (let i = 0; i < ref.length; i++) {
+                results.push(ref[i].length > 4 ? NaN : parseInt(ref[i], 16));
+            }
+
+            return results;
+        })();
+
+        return {
+            parts: parts,
+            zoneId: zoneId
+        };
+    }
+
+    // A generic CIDR (Classless Inter-Domain Routing) RFC1518 range matcher.
+    function matchCIDR (first, second, partSize, cidrBits) {
+        if (first.length !== second.length) {
+            throw new Error('ipaddr: cannot match CIDR for objects with different lengths');
+        }
+
+        let part = 0;
+        let shift;
+
+        while (cidrBits > 0) {
+            shift = partSize - cidrBits;
+            if (shift < 0) {
+                shift = 0;
+            }
+
+            if (first[part] >> shift !== second[part] >> shift) {
+                return false;
+            }
+
+            cidrBits -= partSize;
+            part += 1;
+        }
+
+        return true;
+    }
+
+    function parseIntAuto (string) {
+        // Hexadecimal base 16 (0x#)
+        if (hexRegex.test(string)) {
+            return parseInt(string, 16);
+        }
+        // While octal representation is discouraged by ECMAScript 3
+        // and forbidden by ECMAScript 5, we silently allow it to
+        // work only if the rest of the string has numbers less than 8.
+        if (string[0] === '0' && !isNaN(parseInt(string[1], 10))) {
+        if (octalRegex.test(string)) {
+            return parseInt(string, 8);
+        }
+            throw new Error(`ipaddr: cannot parse ${string} as octal`);
+        }
+        // Always include the base 10 radix!
+        return parseInt(string, 10);
+    }
+
+    function padPart (part, length) {
+        while (part.length < length) {
+            part = `0${part}`;
+        }
+
+        return part;
+    }
+
+    const ipaddr = {};
+
+    // An IPv4 address (RFC791).
+    ipaddr.IPv4 = (function () {
+        // Constructs a new IPv4 address from an array of four octets
+        // in network order (MSB first)
+        // Verifies the input.
+        function IPv4 (octets) {
+            if (octets.length !== 4) {
+                throw new Error('ipaddr: ipv4 octet count should be 4');
+            }
+
+            let i, octet;
+
+            for (i = 0; i < octets.length; i++) {
+                octet = octets[i];
+                if (!((0 <= octet && octet <= 255))) {
+                    throw new Error('ipaddr: ipv4 octet should fit in 8 bits');
+                }
+            }
+
+            this.octets = octets;
+        }
+
+        // Special IPv4 address ranges.
+        // See also https://en.wikipedia.org/wiki/Reserved_IP_addresses
+        IPv4.prototype.SpecialRanges = {
+            unspecified: [[new IPv4([0, 0, 0, 0]), 8]],
+            broadcast: [[new IPv4([255, 255, 255, 255]), 32]],
+            // RFC3171
+            multicast: [[new IPv4([224, 0, 0, 0]), 4]],
+            // RFC3927
+            linkLocal: [[new IPv4([169, 254, 0, 0]), 16]],
+            // RFC5735
+            loopback: [[new IPv4([127, 0, 0, 0]), 8]],
+            // RFC6598
+            carrierGradeNat: [[new IPv4([100, 64, 0, 0]), 10]],
+            // RFC1918
+            'private': [
+                [new IPv4([10, 0, 0, 0]), 8],
+                [new IPv4([172, 16, 0, 0]), 12],
+                [new IPv4([192, 168, 0, 0]), 16]
+            ],
+            // Reserved and testing-only ranges; RFCs 5735, 5737, 2544, 1700
+            reserved: [
+                [new IPv4([192, 0, 0, 0]), 24],
+                [new IPv4([192, 0, 2, 0]), 24],
+                [new IPv4([192, 88, 99, 0]), 24],
+                [new IPv4([198, 18, 0, 0]), 15],
+                [new IPv4([198, 51, 100, 0]), 24],
+                [new IPv4([203, 0, 113, 0]), 24],
+                [new IPv4([240, 0, 0, 0]), 4]
+            ],
+            // RFC7534, RFC7535
+            as112: [
+                [new IPv4([192, 175, 48, 0]), 24],
+                [new IPv4([192, 31, 196, 0]), 24],
+            ],
+            // RFC7450
+            amt: [
+                [new IPv4([192, 52, 193, 0]), 24],
+            ],
+        };
+
+        // The 'kind' method exists on both IPv4 and IPv6 classes.
+        IPv4.prototype.kind = function () {
+            return 'ipv4';
+        };
+
+        // Checks if this address matches other one within given CIDR range.
+        IPv4.prototype.match = function (other, cidrRange) {
+            let ref;
+            if (cidrRange === undefined) {
+                ref = other;
+                other = ref[0];
+                cidrRange = ref[1];
+            }
+
+            if (other.kind() !== 'ipv4') {
+                throw new Error('ipaddr: cannot match ipv4 address with non-ipv4 one');
+            }
+
+            return matchCIDR(this.octets, other.octets, 8, cidrRange);
+        };
+
+        // returns a number of leading ones in IPv4 address, making sure that
+        // the rest is a solid sequence of 0's (valid netmask)
+        // returns either the CIDR length or null if mask is not valid
+        IPv4.prototype.prefixLengthFromSubnetMask = function () {
+            let cidr = 0;
+            // non-zero encountered stop scanning for zeroes
+            let stop = false;
+            // number of zeroes in octet
+            const zerotable = {
+                0: 8,
+                128: 7,
+                192: 6,
+                224: 5,
+                240: 4,
+                248: 3,
+                252: 2,
+                254: 1,
+                255: 0
+            };
+            let i, octet, zeros;
+
+            for (i = 3; i >= 0; i -= 1) {
+                octet = this.octets[i];
+                if (octet in zerotable) {
+                    zeros = zerotable[octet];
+                    if (stop && zeros !== 0) {
+                        return null;
+                    }
+
+                    if (zeros !== 8) {
+                        stop = true;
+                    }
+
+                    cidr += zeros;
+                } else {
+                    return null;
+                }
+            }
+
+            return 32 - cidr;
+        };
+
+        // Checks if the address corresponds to one of the special ranges.
+        IPv4.prototype.range = function () {
+            return ipaddr.subnetMatch(this, this.SpecialRanges);
+        };
+
+        // Returns an array of byte-sized values in network order (MSB first)
+        IPv4.prototype.toByteArray = function () {
+            return this.octets.slice(0);
+        };
+
+        // Converts this IPv4 address to an IPv4-mapped IPv6 address.
+        IPv4.prototype.toIPv4MappedAddress = function () {
+            return ipaddr.IPv6.parse(`::ffff:${this.toString()}`);
+        };
+
+        // Symmetrical method strictly for aligning with the IPv6 methods.
+        IPv4.prototype.toNormalizedString = function () {
+            return this.toString();
+        };
+
+        // Returns the address in convenient, decimal-dotted format.
+        IPv4.prototype.toString = function () {
+            return this.octets.join('.');
+        };
+
+        return IPv4;
+    })();
+
+    // A utility function to return broadcast address given the IPv4 interface and prefix length in CIDR notation
+    ipaddr.IPv4.broadcastAddressFromCIDR = function (string) {
+
+        try {
+            const cidr = this.parseCIDR(string);
+            const ipInterfaceOctets = cidr[0].toByteArray();
+            const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+            const octets = [];
+            let i = 0;
+            while (i < 4) {
+                // Broadcast address is bitwise OR between ip interface and inverted mask
+                octets.push(parseInt(ipInterfaceOctets[i], 10) | parseInt(subnetMaskOctets[i], 10) ^ 255);
+                i++;
+            }
+
+            return new this(octets);
+        } catch (e) {
+            throw new Error('ipaddr: the address does not have IPv4 CIDR format', { cause: e });
+        }
+    };
+
+    // Checks if a given string is formatted like IPv4 address.
+    ipaddr.IPv4.isIPv4 = function (string) {
+        return this.parser(string) !== null;
+    };
+
+    // Checks if a given string is a valid IPv4 address.
+    ipaddr.IPv4.isValid = function (string) {
+        try {
+            new this(this.parser(string));
+            return true;
+        } catch {
+            return false;
+        }
+    };
+
+    // Checks if a given string is a valid IPv4 address in CIDR notation.
+    ipaddr.IPv4.isValidCIDR = function (string) {
+        try {
+            this.parseCIDR(string);
+            return true;
+        } catch {
+            return false;
+        }
+    };
+
+    // Checks if a given string is a full four-part IPv4 Address.
+    ipaddr.IPv4.isValidFourPartDecimal = function (string) {
+        if (ipaddr.IPv4.isValid(string) && string.match(/^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/)) {
+            return true;
+        } else {
+            return false;
+        }
+    };
+
+    // Checks if a given string is a full four-part IPv4 Address with CIDR prefix.
+    ipaddr.IPv4.isValidCIDRFourPartDecimal = function (string) {
+        const match = string.match(/^(.+)\/(\d+)$/);
+
+        if (!ipaddr.IPv4.isValidCIDR(string) || !match) {
+            return false;
+        }
+
+        return ipaddr.IPv4.isValidFourPartDecimal(match[1]);
+    };
+
+    // A utility function to return network address given the IPv4 interface and prefix length in CIDR notation
+    ipaddr.IPv4.networkAddressFromCIDR = function (string) {
+        let cidr, i, ipInterfaceOctets, octets, subnetMaskOctets;
+
+        try {
+            cidr = this.parseCIDR(string);
+            ipInterfaceOctets = cidr[0].toByteArray();
+            subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+            octets = [];
+            i = 0;
+            while (i < 4) {
+                // Network address is bitwise AND between ip interface and mask
+                octets.push(parseInt(ipInterfaceOctets[i], 10) & parseInt(subnetMaskOctets[i], 10));
+                i++;
+            }
+
+            return new this(octets);
+        } catch (e) {
+            throw new Error('ipaddr: the address does not have IPv4 CIDR format', { cause: e });
+        }
+    };
+
+    // Tries to parse and validate a string with IPv4 address.
+    // Throws an error if it fails.
+    ipaddr.IPv4.parse = function (string) {
+        const parts = this.parser(string);
+
+        if (parts === null) {
+            throw new Error('ipaddr: string is not formatted like an IPv4 Address');
+        }
+
+        return new this(parts);
+    };
+
+    // Parses the string as an IPv4 Address with CIDR Notation.
+    ipaddr.IPv4.parseCIDR = function (string) {
+        let match;
+
+        if ((match = string.match(/^(.+)\/(\d+)$/))) {
+            const maskLength = parseInt(match[2]);
+            if (maskLength >= 0 && maskLength <= 32) {
+                const parsed = [this.parse(match[1]), maskLength];
+                Object.defineProperty(parsed, 'toString', {
+                    value: function () {
+                        return this.join('/');
+                    }
+                });
+                return parsed;
+            }
+        }
+
+        throw new Error('ipaddr: string is not formatted like an IPv4 CIDR range');
+    };
+
+    // Classful variants (like a.b, where a is an octet, and b is a 24-bit
+    // value representing last three octets; this corresponds to a class C
+    // address) are omitted due to classless nature of modern Internet.
+    ipaddr.IPv4.parser = function (string) {
+        let match, part, value;
+
+        // parseInt recognizes all that octal & hexadecimal weirdness for us
+        if ((match = string.match(ipv4Regexes.fourOctet))) {
+            return (function () {
+                const ref = match.slice(1, 6);
+                const results = [];
+
+                for (let i = 0; i < ref.length; i++) {
+                    part = ref[i];
+                    results.push(parseIntAuto(part));
+                }
+
+                return results;
+            })();
+        } else if ((match = string.match(ipv4Regexes.longValue))) {
+            value = parseIntAuto(match[1]);
+            if (value > 0xffffffff || value < 0) {
+                throw new Error('ipaddr: address outside defined range');
+            }
+
+            return ((function () {
+                const results = [];
+                let shift;
+
+                for (shift = 0; shift <= 24; shift += 8) {
+                    results.push((value >> shift) & 0xff);
+                }
+
+                return results;
+            })()).reverse();
+        } else if ((match = string.match(ipv4Regexes.twoOctet))) {
+            return (function () {
+                const ref = match.slice(1, 4);
+                const results = [];
+
+                value = parseIntAuto(ref[1]);
+                if (value > 0xffffff || value < 0) {
+                    throw new Error('ipaddr: address outside defined range');
+                }
+
+                results.push(parseIntAuto(ref[0]));
+                results.push((value >> 16) & 0xff);
+                results.push((value >>  8) & 0xff);
+                results.push( value        & 0xff);
+
+                return results;
+            })();
+        } else if ((match = string.match(ipv4Regexes.threeOctet))) {
+            return (function () {
+                const ref = match.slice(1, 5);
+                const results = [];
+
+                value = parseIntAuto(ref[2]);
+                if (value > 0xffff || value < 0) {
+                    throw new Error('ipaddr: address outside defined range');
+                }
+
+                results.push(parseIntAuto(ref[0]));
+                results.push(parseIntAuto(ref[1]));
+                results.push((value >> 8) & 0xff);
+                results.push( value       & 0xff);
+
+                return results;
+            })();
+        } else {
+            return null;
+        }
+    };
+
+    // A utility function to return subnet mask in IPv4 format given the prefix length
+    ipaddr.IPv4.subnetMaskFromPrefixLength = function (prefix) {
+        prefix = parseInt(prefix);
+        if (Number.isNaN(prefix) || prefix < 0 || prefix > 32) {
+            throw new Error('ipaddr: invalid IPv4 prefix length');
+        }
+
+        const octets = [0, 0, 0, 0];
+        let j = 0;
+        const filledOctetCount = Math.floor(prefix / 8);
+
+        while (j < filledOctetCount) {
+            octets[j] = 255;
+            j++;
+        }
+
+        if (filledOctetCount < 4) {
+            octets[filledOctetCount] = Math.pow(2, prefix % 8) - 1 << 8 - (prefix % 8);
+        }
+
+        return new this(octets);
+    };
+
+    // An IPv6 address (RFC2460)
+    ipaddr.IPv6 = (function () {
+        // Constructs an IPv6 address from an array of eight 16 - bit parts
+        // or sixteen 8 - bit parts in network order(MSB first).
+        // Throws an error if the input is invalid.
+        function IPv6 (parts, zoneId) {
+            let i, part;
+
+            if (parts.length === 16) {
+                this.parts = [];
+                for (i = 0; i <= 14; i += 2) {
+                    this.parts.push((parts[i] << 8) | parts[i + 1]);
+                }
+            } else if (parts.length === 8) {
+                this.parts = parts;
+            } else {
+                throw new Error('ipaddr: ipv6 part count should be 8 or 16');
+            }
+
+            for (i = 0; i < this.parts.length; i++) {
+                part = this.parts[i];
+                if (!((0 <= part && part <= 0xffff))) {
+                    throw new Error('ipaddr: ipv6 part should fit in 16 bits');
+                }
+            }
+
+            if (zoneId) {
+                this.zoneId = zoneId;
+            }
+        }
+
+        // Special IPv6 ranges
+        IPv6.prototype.SpecialRanges = {
+            // RFC4291, here and after
+            unspecified: [new IPv6([0, 0, 0, 0, 0, 0, 0, 0]), 128],
+            linkLocal: [new IPv6([0xfe80, 0, 0, 0, 0, 0, 0, 0]), 10],
+            multicast: [new IPv6([0xff00, 0, 0, 0, 0, 0, 0, 0]), 8],
+            loopback: [new IPv6([0, 0, 0, 0, 0, 0, 0, 1]), 128],
+            uniqueLocal: [new IPv6([0xfc00, 0, 0, 0, 0, 0, 0, 0]), 7],
+            ipv4Mapped: [new IPv6([0, 0, 0, 0, 0, 0xffff, 0, 0]), 96],
+            // RFC3879
+            deprecatedSiteLocal: [new IPv6([0xfec0, 0, 0, 0, 0, 0, 0, 0]), 10],
+            // RFC6666
+            discard: [new IPv6([0x100, 0, 0, 0, 0, 0, 0, 0]), 64],
+            // RFC6145
+            rfc6145: [new IPv6([0, 0, 0, 0, 0xffff, 0, 0, 0]), 96],
+            rfc6052: [
+                // RFC6052
+                [new IPv6([0x64, 0xff9b, 0, 0, 0, 0, 0, 0]), 96],
+                // RFC8215
+                [new IPv6([0x64, 0xff9b, 0x1, 0, 0, 0, 0, 0]), 48],
+            ],
+            // RFC3056
+            '6to4': [new IPv6([0x2002, 0, 0, 0, 0, 0, 0, 0]), 16],
+            // RFC6052, RFC6146
+            teredo: [new IPv6([0x2001, 0, 0, 0, 0, 0, 0, 0]), 32],
+            // RFC5180
+            benchmarking: [new IPv6([0x2001, 0x2, 0, 0, 0, 0, 0, 0]), 48],
+            // RFC7450
+            amt: [new IPv6([0x2001, 0x3, 0, 0, 0, 0, 0, 0]), 32],
+            as112v6: [
+                // RFC7535
+                [new IPv6([0x2001, 0x4, 0x112, 0, 0, 0, 0, 0]), 48],
+                // RFC7534
+                [new IPv6([0x2620, 0x4f, 0x8000, 0, 0, 0, 0, 0]), 48],
+            ],
+            // RFC4843
+            deprecatedOrchid: [new IPv6([0x2001, 0x10, 0, 0, 0, 0, 0, 0]), 28],
+            // RFC7343
+            orchid2: [new IPv6([0x2001, 0x20, 0, 0, 0, 0, 0, 0]), 28],
+            // RFC9374
+            droneRemoteIdProtocolEntityTags: [new IPv6([0x2001, 0x30, 0, 0, 0, 0, 0, 0]), 28],
+            // RFC9602
+            segmentRouting: [new IPv6([0x5f00, 0, 0, 0, 0, 0, 0, 0]), 16],
+            reserved: [
+                // RFC3849
+                [new IPv6([0x2001, 0, 0, 0, 0, 0, 0, 0]), 23],
+                // RFC2928
+                [new IPv6([0x2001, 0xdb8, 0, 0, 0, 0, 0, 0]), 32],
+                // RFC9637
+                [new IPv6([0x3fff, 0, 0, 0, 0, 0, 0, 0]), 20],
+            ],
+        };
+
+        // Checks if this address is an IPv4-mapped IPv6 address.
+        IPv6.prototype.isIPv4MappedAddress = function () {
+            return this.range() === 'ipv4Mapped';
+        };
+
+        // The 'kind' method exists on both IPv4 and IPv6 classes.
+        IPv6.prototype.kind = function () {
+            return 'ipv6';
+        };
+
+        // Checks if this address matches other one within given CIDR range.
+        IPv6.prototype.match = function (other, cidrRange) {
+            let ref;
+
+            if (cidrRange === undefined) {
+                ref = other;
+                other = ref[0];
+                cidrRange = ref[1];
+            }
+
+            if (other.kind() !== 'ipv6') {
+                throw new Error('ipaddr: cannot match ipv6 address with non-ipv6 one');
+            }
+
+            return matchCIDR(this.parts, other.parts, 16, cidrRange);
+        };
+
+        // returns a number of leading ones in IPv6 address, making sure that
+        // the rest is a solid sequence of 0's (valid netmask)
+        // returns either the CIDR length or null if mask is not valid
+        IPv6.prototype.prefixLengthFromSubnetMask = function () {
+            let cidr = 0;
+            // non-zero encountered stop scanning for zeroes
+            let stop = false;
+            // number of zeroes in octet
+            const zerotable = {
+                0: 16,
+                32768: 15,
+                49152: 14,
+                57344: 13,
+                61440: 12,
+                63488: 11,
+                64512: 10,
+                65024: 9,
+                65280: 8,
+                65408: 7,
+                65472: 6,
+                65504: 5,
+                65520: 4,
+                65528: 3,
+                65532: 2,
+                65534: 1,
+                65535: 0
+            };
+            let part, zeros;
+
+            for (let i = 7; i >= 0; i -= 1) {
+                part = this.parts[i];
+                if (part in zerotable) {
+                    zeros = zerotable[part];
+                    if (stop && zeros !== 0) {
+                        return null;
+                    }
+
+                    if (zeros !== 16) {
+                        stop = true;
+                    }
+
+                    cidr += zeros;
+                } else {
+                    return null;
+                }
+            }
+
+            return 128 - cidr;
+        };
+
+
+        // Checks if the address corresponds to one of the special ranges.
+        IPv6.prototype.range = function () {
+            return ipaddr.subnetMatch(this, this.SpecialRanges);
+        };
+
+        // Returns an array of byte-sized values in network order (MSB first)
+        IPv6.prototype.toByteArray = function () {
+            let part;
+            const bytes = [];
+            const ref = this.parts;
+            for (let i = 0; i < ref.length; i++) {
+                part = ref[i];
+                bytes.push(part >> 8);
+                bytes.push(part & 0xff);
+            }
+
+            return bytes;
+        };
+
+        // Returns the address in expanded format with all zeroes included, like
+        // 2001:0db8:0008:0066:0000:0000:0000:0001
+        IPv6.prototype.toFixedLengthString = function () {
+            const addr = ((function () {
+                const results = [];
+                for (let i = 0; i < this.parts.length; i++) {
+                    results.push(padPart(this.parts[i].toString(16), 4));
+                }
+
+                return results;
+            }).call(this)).join(':');
+
+            let suffix = '';
+
+            if (this.zoneId) {
+                suffix = `%${this.zoneId}`;
+            }
+
+            return addr + suffix;
+        };
+
+        // Converts this address to IPv4 address if it is an IPv4-mapped IPv6 address.
+        // Throws an error otherwise.
+        IPv6.prototype.toIPv4Address = function () {
+            if (!this.isIPv4MappedAddress()) {
+                throw new Error('ipaddr: trying to convert a generic ipv6 address to ipv4');
+            }
+
+            const ref = this.parts.slice(-2);
+            const high = ref[0];
+            const low = ref[1];
+
+            return new ipaddr.IPv4([high >> 8, high & 0xff, low >> 8, low & 0xff]);
+        };
+
+        // Returns the address in expanded format with all zeroes included, like
+        // 2001:db8:8:66:0:0:0:1
+        //
+        // Deprecated: use toFixedLengthString() instead.
+        IPv6.prototype.toNormalizedString = function () {
+            const addr = ((function () {
+                const results = [];
+
+                for (let i = 0; i < this.parts.length; i++) {
+                    results.push(this.parts[i].toString(16));
+                }
+
+                return results;
+            }).call(this)).join(':');
+
+            let suffix = '';
+
+            if (this.zoneId) {
+                suffix = `%${this.zoneId}`;
+            }
+
+            return addr + suffix;
+        };
+
+        // Returns the address in compact, human-readable format like
+        // 2001:db8:8:66::1
+        // in line with RFC 5952 (see https://tools.ietf.org/html/rfc5952#section-4)
+        IPv6.prototype.toRFC5952String = function () {
+            const regex = /((^|:)(0(:|$)){2,})/g;
+            // The zone identifier (RFC 4007) is not part of the address; match
+            // against the address alone so a trailing zero run right before the
+            // "%" suffix still gets compressed (RFC 5952, 4.2.2).
+            let suffix = '';
+            if (this.zoneId) {
+                suffix = `%${this.zoneId}`;
+            }
+            const normalized = this.toNormalizedString();
+            const string = normalized.slice(0, normalized.length - suffix.length);
+            let bestMatchIndex = 0;
+            let bestMatchLength = -1;
+            let bestMatchGroups = -1;
+            let match;
+
+            while ((match = regex.exec(string))) {
+                // Compare by the number of zero groups, not the matched length:
+                // a run that is not at the start carries a leading ":" in the
+                // match, so an equal-length run later in the address would
+                // otherwise be preferred over the leftmost one (RFC 5952, 4.2.3).
+                const groups = (match[0].match(/0/g) || []).length;
+                if (groups > bestMatchGroups) {
+                    bestMatchGroups = groups;
+                    bestMatchIndex = match.index;
+                    bestMatchLength = match[0].length;
+                }
+            }
+
+            if (bestMatchLength < 0) {
+                return string + suffix;
+            }
+
+            return `${string.substring(0, bestMatchIndex)}::${string.substring(bestMatchIndex + bestMatchLength)}${suffix}`;
+        };
+
+        // Returns the address in compact, human-readable format like
+        // 2001:db8:8:66::1
+        // Calls toRFC5952String under the hood.
+        IPv6.prototype.toString = function () {
+            return this.toRFC5952String();
+        };
+
+        return IPv6;
+
+    })();
+
+    // A utility function to return broadcast address given the IPv6 interface and prefix length in CIDR notation
+    ipaddr.IPv6.broadcastAddressFromCIDR = function (string) {
+        try {
+            const cidr = this.parseCIDR(string);
+            const ipInterfaceOctets = cidr[0].toByteArray();
+            const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+            const octets = [];
+            let i = 0;
+            while (i < 16) {
+                // Broadcast address is bitwise OR between ip interface and inverted mask
+                octets.push(parseInt(ipInterfaceOctets[i], 10) | parseInt(subnetMaskOctets[i], 10) ^ 255);
+                i++;
+            }
+
+            return new this(octets);
+        } catch (e) {
+            throw new Error('ipaddr: the address does not have IPv6 CIDR format', { cause: e });
+        }
+    };
+
+    // Checks if a given string is formatted like IPv6 address.
+    ipaddr.IPv6.isIPv6 = function (string) {
+        return this.parser(string) !== null;
+    };
+
+    // Checks to see if string is a valid IPv6 Address
+    ipaddr.IPv6.isValid = function (string) {
+
+        // Since IPv6.isValid is always called first, this shortcut
+        // provides a substantial performance gain.
+        if (typeof string === 'string' && string.indexOf(':') === -1) {
+            return false;
+        }
+
+        try {
+            const addr = this.parser(string);
+            new this(addr.parts, addr.zoneId);
+            return true;
+        } catch {
+            return false;
+        }
+    };
+
+    // Checks if a given string is a valid IPv6 address in CIDR notation.
+    ipaddr.IPv6.isValidCIDR = function (string) {
+
+        // See note in IPv6.isValid
+        if (typeof string === 'string' && string.indexOf(':') === -1) {
+            return false;
+        }
+
+        try {
+            this.parseCIDR(string);
+            return true;
+        } catch {
+            return false;
+        }
+    };
+
+    // A utility function to return network address given the IPv6 interface and prefix length in CIDR notation
+    ipaddr.IPv6.networkAddressFromCIDR = function (string) {
+        let cidr, i, ipInterfaceOctets, octets, subnetMaskOctets;
+
+        try {
+            cidr = this.parseCIDR(string);
+            ipInterfaceOctets = cidr[0].toByteArray();
+            subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+            octets = [];
+            i = 0;
+            while (i < 16) {
+                // Network address is bitwise AND between ip interface and mask
+                octets.push(parseInt(ipInterfaceOctets[i], 10) & parseInt(subnetMaskOctets[i], 10));
+                i++;
+            }
+
+            return new this(octets);
+        } catch (e) {
+            throw new Error('ipaddr: the address does not have IPv6 CIDR format', { cause: e });
+        }
+    };
+
+    // Tries to parse and validate a string with IPv6 address.
+    // Throws an error if it fails.
+    ipaddr.IPv6.parse = function (string) {
+        const addr = this.parser(string);
+
+        if (addr === null) {
+            throw new Error('ipaddr: string is not formatted like an IPv6 Address');
+        }
+
+        return new this(addr.parts, addr.zoneId);
+    };
+
+    ipaddr.IPv6.parseCIDR = function (string) {
+        let maskLength, match, parsed;
+
+        if ((match = string.match(/^(.+)\/(\d+)$/))) {
+            maskLength = parseInt(match[2]);
+            if (maskLength >= 0 && maskLength <= 128) {
+                parsed = [this.parse(match[1]), maskLength];
+                Object.defineProperty(parsed, 'toString', {
+                    value: function () {
+                        return this.join('/');
+                    }
+                });
+                return parsed;
+            }
+        }
+
+        throw new Error('ipaddr: string is not formatted like an IPv6 CIDR range');
+    };
+
+    // Parse an IPv6 address.
+    ipaddr.IPv6.parser = function (string) {
+        let addr, i, match, octet, octets, zoneId;
+
+        if ((match = string.match(ipv6Regexes.deprecatedTransitional))) {
+            return this.parser(`::ffff:${match[1]}`);
+        }
+        if (ipv6Regexes.native.test(string)) {
+            return expandIPv6(string, 8);
+        }
+        if ((match = string.match(ipv6Regexes.transitional))) {
+            zoneId = match[6] || '';
+            addr = match[1]
+            if (!match[1].endsWith('::')) {
+                addr = addr.slice(0, -1)
+            }
+            addr = expandIPv6(addr + zoneId, 6);
+            if (addr && addr.parts) {
+                octets = [
+                    parseInt(match[2]),
+                    parseInt(match[3]),
+                    parseInt(match[4]),
+                    parseInt(match[5])
+                ];
+                for (i = 0; i < octets.length; i++) {
+                    octet = octets[i];
+                    if (!((0 <= octet && octet <= 255))) {
+                        return null;
+                    }
+                }
+
+                addr.parts.push(octets[0] << 8 | octets[1]);
+                addr.parts.push(octets[2] << 8 | octets[3]);
+                return {
+                    parts: addr.parts,
+                    zoneId: addr.zoneId
+                };
+            }
+        }
+
+        return null;
+    };
+
+    // A utility function to return subnet mask in IPv6 format given the prefix length
+    ipaddr.IPv6.subnetMaskFromPrefixLength = function (prefix) {
+        prefix = parseInt(prefix);
+        if (Number.isNaN(prefix) || prefix < 0 || prefix > 128) {
+            throw new Error('ipaddr: invalid IPv6 prefix length');
+        }
+
+        const octets = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+        let j = 0;
+        const filledOctetCount = Math.floor(prefix / 8);
+
+        while (j < filledOctetCount) {
+            octets[j] = 255;
+            j++;
+        }
+
+        if (filledOctetCount < 16) {
+            octets[filledOctetCount] = Math.pow(2, prefix % 8) - 1 << 8 - (prefix % 8);
+        }
+
+        return new this(octets);
+    };
+
+    // Try to parse an array in network order (MSB first) for IPv4 and IPv6
+    ipaddr.fromByteArray = function (bytes) {
+        const length = bytes.length;
+
+        if (length === 4) {
+            return new ipaddr.IPv4(bytes);
+        } else if (length === 16) {
+            return new ipaddr.IPv6(bytes);
+        } else {
+            throw new Error('ipaddr: the binary input is neither an IPv6 nor IPv4 address');
+        }
+    };
+
+    // Checks if the address is valid IP address
+    ipaddr.isValid = function (string) {
+        return ipaddr.IPv6.isValid(string) || ipaddr.IPv4.isValid(string);
+    };
+
+    // Checks if the address is valid IP address in CIDR notation
+    ipaddr.isValidCIDR = function (string) {
+        return ipaddr.IPv6.isValidCIDR(string) || ipaddr.IPv4.isValidCIDR(string);
+    };
+
+
+    // Attempts to parse an IP Address, first through IPv6 then IPv4.
+    // Throws an error if it could not be parsed.
+    ipaddr.parse = function (string) {
+        if (ipaddr.IPv6.isValid(string)) {
+            return ipaddr.IPv6.parse(string);
+        } else if (ipaddr.IPv4.isValid(string)) {
+            return ipaddr.IPv4.parse(string);
+        } else {
+            throw new Error('ipaddr: the address has neither IPv6 nor IPv4 format');
+        }
+    };
+
+    // Attempt to parse CIDR notation, first through IPv6 then IPv4.
+    // Throws an error if it could not be parsed.
+    ipaddr.parseCIDR = function (string) {
+        try {
+            return ipaddr.IPv6.parseCIDR(string);
+        } catch {
+            try {
+                return ipaddr.IPv4.parseCIDR(string);
+            } catch (e) {
+                throw new Error('ipaddr: the address has neither IPv6 nor IPv4 CIDR format', { cause: e });
+            }
+        }
+    };
+
+    // Parse an address and return plain IPv4 address if it is an IPv4-mapped address
+    ipaddr.process = function (string) {
+        const addr = this.parse(string);
+
+        if (addr.kind() === 'ipv6' && addr.isIPv4MappedAddress()) {
+            return addr.toIPv4Address();
+        } else {
+            return addr;
+        }
+    };
+
+    // An utility function to ease named range matching. See examples below.
+    // rangeList can contain both IPv4 and IPv6 subnet entries and will not throw errors
+    // on matching IPv4 addresses to IPv6 ranges or vice versa.
+    ipaddr.subnetMatch = function (address, rangeList, defaultName) {
+        let i, rangeName, rangeSubnets, subnet;
+
+        if (defaultName === undefined || defaultName === null) {
+            defaultName = 'unicast';
+        }
+
+        for (rangeName in rangeList) {
+            if (Object.prototype.hasOwnProperty.call(rangeList, rangeName)) {
+                rangeSubnets = rangeList[rangeName];
+                // ECMA5 Array.isArray isn't available everywhere
+                if (rangeSubnets[0] && !(rangeSubnets[0] instanceof Array)) {
+                    rangeSubnets = [rangeSubnets];
+                }
+
+                for (i = 0; i < rangeSubnets.length; i++) {
+                    subnet = rangeSubnets[i];
+                    if (address.kind() === subnet[0].kind() && address.match.apply(address, subnet)) {
+                        return rangeName;
+                    }
+                }
+            }
+        }
+
+        return defaultName;
+    };
+
+    // Export for both the CommonJS and browser-like environment
+    if ( true && module.exports) {
+        module.exports = ipaddr;
+
+    } else {
+        root.ipaddr = ipaddr;
+    }
+
+}(this));
+
+
+/***/ }),
+
 /***/ 7349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -25181,7 +26286,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -34692,7 +35797,2760 @@ async function loadKb(options, deps) {
     return { records, findings };
 }
 
+;// CONCATENATED MODULE: ./src/nginx/lexer.ts
+/**
+ * nginx config tokenizer, following `ngx_conf_read_token` (src/core/ngx_conf_file.c) where crossplane differs:
+ * `${uri} x` is two words, `}` inside a word is part of it, a quote opens a string only at a token start,
+ * and escapes are decoded as nginx decodes them. Scans char codes; slices the source instead of concatenating.
+ */
+var Tok;
+(function (Tok) {
+    Tok[Tok["Eof"] = 0] = "Eof";
+    Tok[Tok["Word"] = 1] = "Word";
+    Tok[Tok["Semicolon"] = 2] = "Semicolon";
+    Tok[Tok["OpenBrace"] = 3] = "OpenBrace";
+    Tok[Tok["CloseBrace"] = 4] = "CloseBrace";
+    Tok[Tok["Comment"] = 5] = "Comment";
+    Tok[Tok["Error"] = 6] = "Error";
+})(Tok || (Tok = {}));
+const LF = 10;
+const CR = 13;
+const TAB = 9;
+const SPACE = 32;
+const HASH = 35;
+const DQUOTE = 34;
+const SQUOTE = 39;
+const DOLLAR = 36;
+const BACKSLASH = 92;
+const SEMI = 59;
+const LBRACE = 123;
+const RBRACE = 125;
+const RPAREN = 41;
+const lexer_isSpace = (code) => code === SPACE || code === LF || code === TAB || code === CR;
+/** nginx keeps `\x` verbatim except `\"`, `\'`, `\\` (the char) and `\t`, `\r`, `\n` (control chars). */
+function lexer_unescape(raw) {
+    const parts = [];
+    let from = 0;
+    for (let i = raw.indexOf('\\'); i !== -1 && i < raw.length - 1; i = raw.indexOf('\\', i)) {
+        const next = raw.charCodeAt(i + 1);
+        let replacement;
+        if (next === DQUOTE || next === SQUOTE || next === BACKSLASH)
+            replacement = raw[i + 1];
+        else if (next === 116)
+            replacement = '\t';
+        else if (next === 114)
+            replacement = '\r';
+        else if (next === 110)
+            replacement = '\n';
+        if (replacement === undefined) {
+            i += 2;
+            continue;
+        }
+        parts.push(raw.slice(from, i), replacement);
+        i += 2;
+        from = i;
+    }
+    if (from === 0)
+        return raw;
+    parts.push(raw.slice(from));
+    return parts.join('');
+}
+class Lexer {
+    text;
+    /** Current token: its value (decoded), 1-based line and column, source offsets, and whether it was quoted. */
+    value = '';
+    line = 1;
+    column = 1;
+    start = 0;
+    end = 0;
+    quoted = false;
+    /** Line counter at the scan position (nginx reports errors at end of file on this line). */
+    cursorLine = 1;
+    pos = 0;
+    lineStart = 0;
+    length;
+    constructor(text) {
+        this.text = text;
+        this.length = text.length;
+    }
+    next() {
+        const text = this.text;
+        const length = this.length;
+        let i = this.pos;
+        // Skip whitespace, counting lines.
+        while (i < length) {
+            const code = text.charCodeAt(i);
+            if (code === LF) {
+                this.cursorLine++;
+                this.lineStart = i + 1;
+            }
+            else if (code !== SPACE && code !== TAB && code !== CR)
+                break;
+            i++;
+        }
+        this.quoted = false;
+        if (i >= length) {
+            this.pos = i;
+            this.line = this.cursorLine;
+            return Tok.Eof;
+        }
+        this.line = this.cursorLine;
+        this.column = i - this.lineStart + 1;
+        this.start = i;
+        const code = text.charCodeAt(i);
+        if (code === SEMI || code === LBRACE || code === RBRACE) {
+            this.pos = i + 1;
+            this.end = i + 1;
+            return code === SEMI ? Tok.Semicolon : code === LBRACE ? Tok.OpenBrace : Tok.CloseBrace;
+        }
+        if (code === HASH)
+            return this.comment(i);
+        if (code === DQUOTE || code === SQUOTE)
+            return this.quotedString(i, code);
+        return this.word(i);
+    }
+    /** `#` at a token start runs to the end of the line (nginx `sharp_comment`). */
+    comment(i) {
+        let end = this.text.indexOf('\n', i);
+        if (end === -1)
+            end = this.length;
+        this.pos = end;
+        this.end = end;
+        const stop = end > i + 1 && this.text.charCodeAt(end - 1) === CR ? end - 1 : end;
+        this.value = this.text.slice(i + 1, stop);
+        return Tok.Comment;
+    }
+    word(i) {
+        const text = this.text;
+        const length = this.length;
+        const begin = i;
+        let escaped = false;
+        let variable = false;
+        while (i < length) {
+            const code = text.charCodeAt(i);
+            // `${` keeps the word open (nginx: `ch == '{' && variable`), so `${uri}` is one word.
+            if (code === LBRACE && variable) {
+                i++;
+                continue;
+            }
+            variable = false;
+            if (code === BACKSLASH) {
+                escaped = true;
+                if (i + 1 < length && text.charCodeAt(i + 1) === LF) {
+                    this.cursorLine++;
+                    this.lineStart = i + 2;
+                }
+                i += 2;
+                continue;
+            }
+            if (code === DOLLAR)
+                variable = true;
+            else if (lexer_isSpace(code) || code === SEMI || code === LBRACE)
+                break;
+            i++;
+        }
+        if (i > length)
+            i = length;
+        const raw = text.slice(begin, i);
+        this.value = escaped ? lexer_unescape(raw) : raw;
+        this.pos = i;
+        this.end = i;
+        return Tok.Word;
+    }
+    /** A quoted string may span lines; after the closing quote nginx requires a space, `;`, `{` or `)`. */
+    quotedString(i, quote) {
+        const text = this.text;
+        const length = this.length;
+        const begin = i + 1;
+        let escaped = false;
+        i = begin;
+        while (i < length) {
+            const code = text.charCodeAt(i);
+            if (code === quote)
+                break;
+            if (code === LF) {
+                this.cursorLine++;
+                this.lineStart = i + 1;
+            }
+            else if (code === BACKSLASH) {
+                escaped = true;
+                if (i + 1 < length && text.charCodeAt(i + 1) === LF) {
+                    this.cursorLine++;
+                    this.lineStart = i + 2;
+                }
+                i += 2;
+                continue;
+            }
+            i++;
+        }
+        if (i >= length) {
+            this.pos = length;
+            this.end = length;
+            this.value = 'unexpected end of file, expecting ";" or "}"';
+            this.line = this.cursorLine;
+            return Tok.Error;
+        }
+        const raw = text.slice(begin, i);
+        this.value = escaped ? lexer_unescape(raw) : raw;
+        this.quoted = true;
+        this.end = i + 1;
+        this.pos = i + 1;
+        if (this.pos < length) {
+            const after = text.charCodeAt(this.pos);
+            if (!lexer_isSpace(after) && after !== SEMI && after !== LBRACE && after !== RPAREN) {
+                // nginx: `unexpected "x"` and stop; we report, skip the char and keep lexing.
+                this.pos++;
+                this.value = `unexpected "${String.fromCodePoint(text.codePointAt(this.pos - 1) ?? after)}"`;
+                this.line = this.cursorLine;
+                return Tok.Error;
+            }
+        }
+        return Tok.Word;
+    }
+    /**
+     * Reads a `*_by_lua_block { … }` body as one raw argument, as crossplane's Lua extension does:
+     * braces inside Lua strings do not count. Returns undefined (with `value` = error) when unbalanced.
+     */
+    luaBlock() {
+        const text = this.text;
+        const length = this.length;
+        let i = this.pos;
+        while (i < length && lexer_isSpace(text.charCodeAt(i))) {
+            if (text.charCodeAt(i) === LF) {
+                this.cursorLine++;
+                this.lineStart = i + 1;
+            }
+            i++;
+        }
+        if (i >= length || text.charCodeAt(i) !== LBRACE) {
+            this.pos = i;
+            this.value = 'expected "{" to start Lua block';
+            return undefined;
+        }
+        const begin = i + 1;
+        let depth = 1;
+        i = begin;
+        while (i < length) {
+            const code = text.charCodeAt(i);
+            if (code === LF) {
+                this.cursorLine++;
+                this.lineStart = i + 1;
+            }
+            else if (code === LBRACE)
+                depth++;
+            else if (code === RBRACE) {
+                depth--;
+                if (depth === 0)
+                    break;
+            }
+            else if (code === DQUOTE || code === SQUOTE) {
+                i++;
+                while (i < length && text.charCodeAt(i) !== code) {
+                    const inner = text.charCodeAt(i);
+                    if (inner === LF) {
+                        this.cursorLine++;
+                        this.lineStart = i + 1;
+                    }
+                    i += inner === BACKSLASH ? 2 : 1;
+                }
+            }
+            i++;
+        }
+        if (i >= length) {
+            this.pos = length;
+            this.value = 'unexpected end of file, expecting "}"';
+            return undefined;
+        }
+        this.pos = i + 1;
+        return text.slice(begin, i);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/nginx/payload.ts
+/** crossplane's JSON payload shape (`crossplane parse`), which `gatewatch nginx parse` prints byte-compatible. */
+/** Symbol-keyed so `JSON.stringify` skips it: crossplane has no columns, findings want them. */
+const COLUMN = Symbol('column');
+function columnOf(directive) {
+    return directive[COLUMN] ?? 1;
+}
+
+;// CONCATENATED MODULE: ./src/nginx/parser.ts
+/** One file's tokens → crossplane `parsed` statements, with nginx's own syntax errors collected instead of stopping. */
+
+
+/**
+ * Directives that only exist as blocks: ending one with `;` is the error nginx reports as
+ * `directive "x" has no opening "{"` (crossplane's analyzer reports the same).
+ */
+const BLOCK_ONLY = new Set([
+    'events', 'http', 'stream', 'mail', 'location', 'upstream', 'if', 'map', 'geo', 'types', 'limit_except',
+    'split_clients',
+]);
+/** crossplane `_prepare_if_args`: `if ($a = b)` → args `["$a", "=", "b"]`. */
+function prepareIfArgs(args) {
+    if (args.length === 0)
+        return;
+    const first = args[0];
+    const last = args[args.length - 1];
+    if (!first.startsWith('(') || !last.endsWith(')'))
+        return;
+    args[0] = first.slice(1).trimStart();
+    args[args.length - 1] = args[args.length - 1].slice(0, -1).trimEnd();
+    if (args[args.length - 1] === '')
+        args.pop();
+    if (args.length > 0 && args[0] === '')
+        args.shift();
+}
+function parseText(text, options) {
+    const lexer = new Lexer(text);
+    const errors = [];
+    const includes = [];
+    const root = [];
+    const stack = [root];
+    /* Blocks opened without a directive (`{` alone) or beyond maxDepth are parsed into a throwaway list. */
+    let current;
+    let tooDeep = false;
+    const fail = (error, line) => {
+        errors.push({ error, line });
+    };
+    const newStatement = (directive) => {
+        const statement = options.file === undefined
+            ? { directive, line: lexer.line, args: [] }
+            : { file: options.file, directive, line: lexer.line, args: [] };
+        statement[COLUMN] = lexer.column;
+        return statement;
+    };
+    for (;;) {
+        const tok = lexer.next();
+        if (tok === Tok.Eof)
+            break;
+        const list = stack[stack.length - 1];
+        switch (tok) {
+            case Tok.Comment:
+                // A comment between arguments is dropped, as nginx does; at statement start it becomes `#`.
+                if (options.comments && current === undefined) {
+                    const statement = newStatement('#');
+                    statement.comment = lexer.value;
+                    list.push(statement);
+                }
+                break;
+            case Tok.Error:
+                fail(lexer.value, lexer.line);
+                break;
+            case Tok.Word:
+                if (current !== undefined) {
+                    current.args.push(lexer.value);
+                    break;
+                }
+                current = newStatement(lexer.value);
+                if (!lexer.quoted && lexer.value.endsWith('_by_lua_block')) {
+                    current = luaStatement(lexer, current, list, fail);
+                }
+                break;
+            case Tok.Semicolon:
+                if (current === undefined) {
+                    fail('unexpected ";"', lexer.line);
+                    break;
+                }
+                if (current.directive === 'if')
+                    prepareIfArgs(current.args);
+                if (BLOCK_ONLY.has(current.directive))
+                    fail(`directive "${current.directive}" has no opening "{"`, current.line);
+                if (current.directive === 'include')
+                    includes.push(current);
+                list.push(current);
+                current = undefined;
+                break;
+            case Tok.OpenBrace: {
+                if (current === undefined) {
+                    fail('unexpected "{"', lexer.line);
+                    stack.push([]);
+                    break;
+                }
+                if (current.directive === 'if')
+                    prepareIfArgs(current.args);
+                const block = [];
+                current.block = block;
+                list.push(current);
+                current = undefined;
+                if (stack.length > options.maxDepth) {
+                    if (!tooDeep)
+                        fail(`blocks nested deeper than ${options.maxDepth} levels`, lexer.line);
+                    tooDeep = true;
+                    stack.push([]);
+                }
+                else
+                    stack.push(block);
+                break;
+            }
+            case Tok.CloseBrace:
+                if (current !== undefined) {
+                    fail('unexpected "}"', lexer.line);
+                    current = undefined;
+                }
+                if (stack.length === 1)
+                    fail('unexpected "}"', lexer.line);
+                else
+                    stack.pop();
+                break;
+        }
+    }
+    if (current !== undefined)
+        fail('unexpected end of file, expecting ";" or "}"', lexer.cursorLine);
+    else if (stack.length > 1)
+        fail('unexpected end of file, expecting "}"', lexer.cursorLine);
+    return { parsed: root, errors, includes };
+}
+/** `set_by_lua_block $x { … }` keeps its one argument; the body becomes the last argument, the statement ends. */
+function luaStatement(lexer, statement, list, fail) {
+    if (statement.directive === 'set_by_lua_block') {
+        if (lexer.next() !== Tok.Word) {
+            fail(`invalid number of arguments in "${statement.directive}" directive`, statement.line);
+            return undefined;
+        }
+        statement.args.push(lexer.value);
+    }
+    const body = lexer.luaBlock();
+    if (body === undefined) {
+        fail(lexer.value, lexer.cursorLine);
+        return undefined;
+    }
+    statement.args.push(body);
+    list.push(statement);
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/nginx/load.ts
+/**
+ * Parses a main config and everything it includes into crossplane's payload. Includes resolve against the
+ * main file's directory (nginx: `ngx_conf_full_name` with the conf prefix), globs are sorted, each file is
+ * parsed once, and every hostile shape (missing file, directory, symlink loop, binary, huge, cycle,
+ * too many files) becomes an error located at the include line or in the file itself.
+ */
+
+
+const DEFAULT_PARSE_LIMITS = {
+    maxFiles: 5000,
+    maxFileBytes: 16 * 1024 * 1024,
+    maxTotalBytes: 128 * 1024 * 1024,
+    maxDepth: 100,
+};
+/* nginx hands any of `*?[` to glob(3) (ngx_conf_include). */
+const GLOB_MAGIC = /[*?[]/;
+/** Error text as nginx prints a failed open(): `open() "x" failed (2: No such file or directory)`. */
+function describeFsError(filePath, error) {
+    const code = error.code;
+    const known = {
+        ENOENT: '2: No such file or directory',
+        EACCES: '13: Permission denied',
+        ELOOP: '40: Too many levels of symbolic links',
+        ENOTDIR: '20: Not a directory',
+        EISDIR: '21: Is a directory',
+    };
+    const reason = (code && known[code]) ?? (error instanceof Error ? error.message : String(error));
+    return `open() "${filePath}" failed (${reason})`;
+}
+/** Line (1-based) of a byte-free string offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/* picomatch gives `{}`/`()` meaning that POSIX glob(3) does not; escape them so nginx's pattern means the same. */
+function toPicomatch(pattern) {
+    return pattern.replace(/[{}()]/g, '\\$&');
+}
+async function parseNginx(mainFile, io, options = {}) {
+    const limits = { ...DEFAULT_PARSE_LIMITS, ...options.limits };
+    const configDir = external_node_path_default().dirname(mainFile);
+    const payload = { status: 'ok', errors: [], config: [] };
+    const queue = [{ file: mainFile }];
+    const absolute = (file) => external_node_path_default().resolve(io.cwd ?? '', file);
+    const indexOf = new Map([[absolute(mainFile), 0]]);
+    /* Edges for cycle detection: includer index → [included index, include statement]. */
+    const edges = [];
+    let totalBytes = 0;
+    const addError = (config, error, line) => {
+        const text = line === null ? `${error} in ${config.file}` : `${error} in ${config.file}:${line}`;
+        config.status = 'failed';
+        config.errors.push({ error: text, line });
+        payload.status = 'failed';
+        payload.errors.push({ file: config.file, error: text, line });
+    };
+    for (let index = 0; index < queue.length; index++) {
+        const { file } = queue[index];
+        const config = { file, status: 'ok', errors: [], parsed: [] };
+        payload.config.push(config);
+        edges.push([]);
+        const text = await readConfigText(file, io, limits, totalBytes, (error, line) => addError(config, error, line));
+        if (text === undefined)
+            continue;
+        totalBytes += text.length;
+        const result = parseText(text, {
+            comments: options.comments ?? false,
+            maxDepth: limits.maxDepth,
+            ...(options.combine ? { file } : {}),
+        });
+        config.parsed = result.parsed;
+        for (const error of result.errors)
+            addError(config, error.error, error.line);
+        if (options.single)
+            continue;
+        for (const statement of result.includes) {
+            const targets = await resolveInclude(statement, configDir, io, limits.maxFiles - queue.length + 1, (error) => addError(config, error, statement.line));
+            statement.includes = [];
+            for (const target of targets) {
+                const key = absolute(target);
+                let targetIndex = indexOf.get(key);
+                if (targetIndex === undefined) {
+                    if (queue.length >= limits.maxFiles) {
+                        addError(config, `include "${statement.args[0]}" exceeds the limit of ${limits.maxFiles} files; the rest is not parsed`, statement.line);
+                        break;
+                    }
+                    targetIndex = queue.length;
+                    indexOf.set(key, targetIndex);
+                    queue.push({ file: target });
+                }
+                statement.includes.push(targetIndex);
+                edges[index].push([targetIndex, statement]);
+            }
+        }
+    }
+    reportCycles(payload, edges, addError);
+    return options.combine ? combine(payload) : payload;
+}
+async function readConfigText(file, io, limits, totalBytes, fail) {
+    let stat;
+    try {
+        stat = await io.stat(file);
+    }
+    catch (error) {
+        fail(describeFsError(file, error), null);
+        return undefined;
+    }
+    if (stat.isDirectory) {
+        fail(`"${file}" is a directory, not a config file`, null);
+        return undefined;
+    }
+    if (stat.size > limits.maxFileBytes) {
+        fail(`"${file}" is ${stat.size} bytes, over the ${limits.maxFileBytes}-byte limit for one config file`, 1);
+        return undefined;
+    }
+    if (totalBytes + stat.size > limits.maxTotalBytes) {
+        fail(`"${file}" would take the parsed configs over ${limits.maxTotalBytes} bytes`, 1);
+        return undefined;
+    }
+    let buffer;
+    try {
+        buffer = await io.readFile(file);
+    }
+    catch (error) {
+        fail(describeFsError(file, error), null);
+        return undefined;
+    }
+    const nul = buffer.indexOf(0);
+    // Invalid UTF-8 decodes to U+FFFD (Buffer#toString never throws); NUL bytes mean a binary file.
+    const text = buffer.toString('utf8');
+    if (nul !== -1) {
+        fail(`"${file}" looks binary (NUL byte), not an nginx config`, lineAt(buffer.subarray(0, nul).toString('latin1'), nul));
+        return undefined;
+    }
+    return text;
+}
+/** The files an include names: one explicit file (which must open) or the sorted matches of a glob. */
+async function resolveInclude(statement, configDir, io, room, fail) {
+    const arg = statement.args[0];
+    if (statement.args.length !== 1 || arg === undefined) {
+        fail(`invalid number of arguments in "include" directive`);
+        return [];
+    }
+    const pattern = external_node_path_default().isAbsolute(arg) ? arg : external_node_path_default().join(configDir, arg);
+    if (!GLOB_MAGIC.test(pattern)) {
+        try {
+            const stat = await io.stat(pattern);
+            if (stat.isDirectory) {
+                fail(`include "${arg}" names a directory; use a glob such as "${arg.replace(/\/?$/, '/*.conf')}"`);
+                return [];
+            }
+        }
+        catch (error) {
+            fail(describeFsError(pattern, error));
+            return [];
+        }
+        return [pattern];
+    }
+    // One more than the room left, so an overflow is visible to the caller.
+    const base = external_node_path_default().resolve(io.cwd ?? '', configDir);
+    const matches = await io.glob([toPicomatch(external_node_path_default().resolve(io.cwd ?? '', pattern))], { cwd: base, limit: Math.max(room, 0) + 1 });
+    return matches.map((match) => {
+        const relative = external_node_path_default().relative(base, match);
+        return external_node_path_default().isAbsolute(arg) || relative.startsWith('..') ? match : external_node_path_default().join(configDir, relative);
+    });
+}
+/** Depth-first over include edges; an edge back into the current chain is a cycle nginx would follow forever. */
+function reportCycles(payload, edges, addError) {
+    const state = new Uint8Array(edges.length); // 0 new, 1 on stack, 2 done
+    const chain = [];
+    const visit = (node) => {
+        state[node] = 1;
+        chain.push(node);
+        for (const [target, statement] of edges[node]) {
+            if (state[target] === 1) {
+                const loop = [...chain.slice(chain.indexOf(target)), target].map((i) => payload.config[i].file);
+                addError(payload.config[node], `include cycle ${loop.map((f) => `"${f}"`).join(' -> ')}`, statement.line);
+            }
+            else if (state[target] === 0)
+                visit(target);
+        }
+        chain.pop();
+        state[node] = 2;
+    };
+    for (let node = 0; node < edges.length; node++)
+        if (state[node] === 0)
+            visit(node);
+}
+/** crossplane `_combine_parsed_configs`: splice included statements in place of each include. */
+function combine(payload) {
+    const configs = payload.config;
+    const expand = (list, active) => {
+        const out = [];
+        for (const statement of list) {
+            if (statement.block)
+                statement.block = expand(statement.block, active);
+            if (!statement.includes) {
+                out.push(statement);
+                continue;
+            }
+            for (const index of statement.includes) {
+                if (active.has(index))
+                    continue; // a cycle, already reported as an error
+                active.add(index);
+                out.push(...expand(configs[index].parsed, active));
+                active.delete(index);
+            }
+        }
+        return out;
+    };
+    const first = configs[0];
+    const failed = configs.some((config) => config.status === 'failed');
+    return {
+        status: payload.status,
+        errors: payload.errors,
+        config: [
+            {
+                file: first.file,
+                status: failed ? 'failed' : 'ok',
+                errors: configs.flatMap((config) => config.errors),
+                parsed: expand(first.parsed, new Set([0])),
+            },
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/nginx/nginx-test-output.ts
+/** Reads `nginx -t -e stderr` output: one record per `[level]` line, classified by what the runner can do about it. */
+// DESIGN §5: either the `nginx: [emerg] …` prefix (before the log is open) or the timestamped error-log form.
+const LINE = /^(?:nginx: |\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d )\[(emerg|alert|crit|error|warn)\] (?:\d+#\d+: )?(.*?)(?: in (\S+):(\d+))?$/;
+function classify(message) {
+    if (/host not found in (?:upstream|resolver)|could not be resolved|host not found in ".*" of the "listen" directive/.test(message))
+        return 'dns';
+    if (/^(?:getpwnam|getgrnam)\(/.test(message))
+        return 'user';
+    if (/^bind\(\) to .* failed \((?:13|98|99):/.test(message))
+        return 'listen';
+    if (/cannot load certificate|BIO_new_file|PEM_read_bio|SSL_CTX_use_PrivateKey|cannot load .*certificate/.test(message))
+        return 'cert';
+    if (/^mkdir\(\) ".*" failed \(13:/.test(message))
+        return 'temp';
+    if (/could not open error log file|open\(\) ".*\.log" failed \((?:2|13):/.test(message))
+        return 'log';
+    if (/open\(\) ".*\.pid" failed \((?:2|13):/.test(message))
+        return 'pid';
+    return 'config';
+}
+function parseNginxStderr(stderr) {
+    const out = [];
+    for (const raw of stderr.split('\n')) {
+        const match = LINE.exec(raw.trimEnd());
+        if (!match)
+            continue;
+        const [, level, message, file, line] = match;
+        out.push({
+            level: level,
+            message: message,
+            ...(file ? { file } : {}),
+            ...(line ? { line: Number(line) } : {}),
+            problem: classify(message),
+        });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./node_modules/ipaddr.js/lib/ipaddr.js
+var ipaddr = __nccwpck_require__(8280);
+var ipaddr_default = /*#__PURE__*/__nccwpck_require__.n(ipaddr);
+;// CONCATENATED MODULE: ./src/nginx/address.ts
+/** Reads the addresses nginx connects to: `proxy_pass` URLs and upstream `server` arguments (ngx_parse_url rules). */
+
+const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
+function isIpLiteral(host) {
+    return ipaddr_default().isValid(host) && (ipaddr_default().IPv4.isValidFourPartDecimal(host) || host.includes(':'));
+}
+function splitHostPort(authority) {
+    if (authority.startsWith('[')) {
+        const close = authority.indexOf(']');
+        const host = authority.slice(1, close === -1 ? undefined : close);
+        const rest = close === -1 ? '' : authority.slice(close + 1);
+        const port = rest.startsWith(':') ? Number(rest.slice(1)) : undefined;
+        return port !== undefined && Number.isInteger(port) ? { host, port } : { host };
+    }
+    const colon = authority.lastIndexOf(':');
+    if (colon === -1)
+        return { host: authority };
+    const port = Number(authority.slice(colon + 1));
+    return Number.isInteger(port) && authority.slice(colon + 1) !== '' ? { host: authority.slice(0, colon), port } : { host: authority };
+}
+/** `http://backend:8080/api/` → {scheme, host, port, uri}; undefined when there is no `scheme://`. */
+function parseProxyUrl(url) {
+    const match = SCHEME.exec(url);
+    if (!match)
+        return undefined;
+    const scheme = match[1].toLowerCase();
+    const rest = url.slice(match[0].length);
+    const hasVariable = url.includes('$');
+    // nginx: `unix:/path/sock:/uri` — the socket path ends at the next colon.
+    if (rest.startsWith('unix:')) {
+        const body = rest.slice(5);
+        const colon = body.indexOf(':');
+        const unixPath = colon === -1 ? body : body.slice(0, colon);
+        const uri = colon === -1 ? undefined : body.slice(colon + 1);
+        return { scheme, host: '', unixPath, ...(uri ? { uri } : {}), hasVariable, hostHasVariable: unixPath.includes('$') };
+    }
+    const slash = rest.startsWith('[') ? rest.indexOf('/', rest.indexOf(']')) : rest.indexOf('/');
+    const authority = slash === -1 ? rest : rest.slice(0, slash);
+    const uri = slash === -1 ? undefined : rest.slice(slash);
+    const { host, port } = splitHostPort(authority);
+    return {
+        scheme,
+        host,
+        ...(port !== undefined ? { port } : {}),
+        ...(uri !== undefined ? { uri } : {}),
+        hasVariable,
+        hostHasVariable: authority.includes('$'),
+    };
+}
+/** An upstream `server` address: `host[:port]`, `[v6]:port` or `unix:/path`. */
+function parseServerAddress(arg) {
+    if (arg.startsWith('unix:'))
+        return { host: '', unixPath: arg.slice(5) };
+    return splitHostPort(arg);
+}
+function defaultPort(scheme) {
+    return scheme === 'https' || scheme === 'grpcs' ? 443 : 80;
+}
+/** Edit distance, for "did you mean" suggestions. */
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let previous = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const current = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+    }
+    return row[b.length];
+}
+
+;// CONCATENATED MODULE: ./src/nginx/sandbox-edit.ts
+/**
+ * Rewrites arguments of a config's text in place for the `nginx -t` sandbox copy. Replacements never contain
+ * a newline, so every directive stays on its line and nginx's `in file:line` maps straight back.
+ */
+
+/** Statements with argument offsets; tolerant of errors (the parser reports those). */
+function scanStatements(text) {
+    const lexer = new Lexer(text);
+    const out = [];
+    const context = [];
+    let current;
+    for (let tok = lexer.next(); tok !== Tok.Eof; tok = lexer.next()) {
+        if (tok === Tok.Word) {
+            if (current)
+                current.args.push({ value: lexer.value, start: lexer.start, end: lexer.end });
+            else
+                current = { name: lexer.value, args: [], context: [...context] };
+            if (current.args.length === 0 && !lexer.quoted && lexer.value.endsWith('_by_lua_block')) {
+                if (current.name === 'set_by_lua_block')
+                    lexer.next();
+                lexer.luaBlock();
+                current = undefined;
+            }
+        }
+        else if (tok === Tok.Semicolon) {
+            if (current)
+                out.push(current);
+            current = undefined;
+        }
+        else if (tok === Tok.OpenBrace) {
+            if (current) {
+                current.blockStart = lexer.end;
+                out.push(current);
+            }
+            context.push(current?.name ?? '');
+            current = undefined;
+        }
+        else if (tok === Tok.CloseBrace) {
+            current = undefined;
+            context.pop();
+        }
+    }
+    return out;
+}
+/** A token nginx reads back as `value`: quoted when it holds anything the lexer would split on. */
+function asToken(value) {
+    return /^[^\s;{}"'\\#$]+$/.test(value) ? value : `"${value.replace(/(["\\])/g, '\\$1')}"`;
+}
+function applyEdits(text, edits) {
+    const sorted = [...edits].sort((a, b) => a.start - b.start);
+    const parts = [];
+    let from = 0;
+    for (const edit of sorted) {
+        if (edit.start < from)
+            continue; // overlapping edit: keep the first
+        parts.push(text.slice(from, edit.start), edit.text.replace(/[\r\n]/g, ' '));
+        from = edit.end;
+    }
+    parts.push(text.slice(from));
+    return parts.join('');
+}
+
+;// CONCATENATED MODULE: ./src/nginx/sandbox.ts
+/**
+ * The throwaway copy `nginx -t` runs on. Every file of a parsed config is copied flat into one temp dir with
+ * includes pointed at the copies, upstream host names replaced by TEST-NET addresses (192.0.2.x, RFC 5737)
+ * unless `nginx.resolve` is on, `pid` moved into the sandbox, and — only after nginx complained about them —
+ * log, temp, listen, certificate and `user` settings moved out of the runner's way. All edits stay on their line.
+ */
+
+
+
+const PASS_DIRECTIVES = new Set(['grpc_pass', 'fastcgi_pass', 'uwsgi_pass', 'scgi_pass', 'memcached_pass']);
+const TEMP_PATHS = ['client_body_temp_path', 'proxy_temp_path', 'fastcgi_temp_path', 'uwsgi_temp_path', 'scgi_temp_path'];
+const CERT_DIRECTIVES = {
+    ssl_certificate: 'cert',
+    ssl_certificate_key: 'key',
+    ssl_trusted_certificate: 'cert',
+    ssl_client_certificate: 'cert',
+    proxy_ssl_certificate: 'cert',
+    proxy_ssl_certificate_key: 'key',
+    proxy_ssl_trusted_certificate: 'cert',
+};
+/* Top-level directives that only a main config has; anything else is a snippet wrapped for `nginx -t`. */
+const MAIN_ONLY = new Set(['http', 'events', 'stream', 'mail', 'user', 'pid', 'worker_processes', 'load_module', 'include']);
+function includeStatements(list, out = []) {
+    for (const statement of list) {
+        if (statement.directive === 'include')
+            out.push(statement);
+        if (statement.block)
+            includeStatements(statement.block, out);
+    }
+    return out;
+}
+function createSandbox(dir, payload, texts, absolute, settings) {
+    const sources = payload.config.map((config, index) => {
+        const text = texts[index] ?? '';
+        return {
+            original: absolute[index],
+            copy: external_node_path_default().join(dir, `${index}-${external_node_path_default().basename(config.file)}`),
+            text,
+            statements: scanStatements(text),
+            includeTargets: includeStatements(config.parsed).map((statement) => statement.includes ?? []),
+        };
+    });
+    const top = new Set((payload.config[0]?.parsed ?? []).map((statement) => statement.directive));
+    const isMain = top.size === 0 || [...top].some((name) => MAIN_ONLY.has(name));
+    const sandbox = {
+        dir,
+        sources,
+        main: sources[0].copy,
+        fixes: new Set(),
+        stubs: new Map(),
+        hosts: settings.hosts,
+        resolve: settings.resolve,
+        listenBase: 20000 + (Number.parseInt(external_node_path_default().basename(dir).replace(/\W/g, '').slice(-4), 36) % 20000 || 0),
+        setsPid: sources[0].statements.some((statement) => statement.name === 'pid' && statement.context.length === 0),
+    };
+    if (!isMain) {
+        // A snippet (e.g. a sites-enabled file) is checked inside the context it is normally included in.
+        const serverLevel = !top.has('server') && !top.has('upstream') && !top.has('map');
+        const inner = `include ${asToken(sources[0].copy)};`;
+        sandbox.wrapper = external_node_path_default().join(dir, 'gatewatch-wrapper.conf');
+        sandbox.main = sandbox.wrapper;
+        sandbox.wrapperText = serverLevel
+            ? `events {}\nhttp {\nserver {\nlisten 127.0.0.1:${sandbox.listenBase};\n${inner}\n}\n}\n`
+            : `events {}\nhttp {\n${inner}\n}\n`;
+    }
+    return sandbox;
+}
+/** The next TEST-NET-1 address for a name (stable per name within one sandbox). */
+function stubFor(sandbox, name, file, line) {
+    const pinned = sandbox.hosts[name];
+    if (pinned !== undefined)
+        return pinned;
+    const known = sandbox.stubs.get(name);
+    if (known)
+        return known.ip;
+    const ip = `192.0.2.${(sandbox.stubs.size % 254) + 1}`;
+    sandbox.stubs.set(name, { name, ip, file, line });
+    return ip;
+}
+function lineOf(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+const needsStub = (host, upstreamNames) => host !== '' && !host.includes('$') && host !== '*' && !isIpLiteral(host) && !upstreamNames.has(host) && !/^\d+$/.test(host);
+function hostPortEdit(arg, host, replacement) {
+    // Replace the host inside the token's value and re-quote the whole token.
+    const at = arg.value.indexOf(host);
+    return { start: arg.start, end: arg.end, text: asToken(arg.value.slice(0, at) + replacement + arg.value.slice(at + host.length)) };
+}
+/** Edits for one file: includes, DNS stubs and pid always; environment fixes once switched on. */
+function editsFor(sandbox, index, upstreamNames) {
+    const source = sandbox.sources[index];
+    const edits = [];
+    const dir = sandbox.dir;
+    let includeIndex = 0;
+    let logIndex = 0;
+    const stub = (arg, host, listen = false) => {
+        if (sandbox.resolve && !listen)
+            return;
+        const replacement = listen ? '127.0.0.1' : stubFor(sandbox, host, index, lineOf(source.text, arg.start));
+        edits.push(hostPortEdit(arg, host, replacement.includes(':') ? `[${replacement}]` : replacement));
+    };
+    for (const statement of source.statements) {
+        const first = statement.args[0];
+        const parent = statement.context[statement.context.length - 1];
+        if (statement.name === 'include' && first) {
+            const targets = source.includeTargets[includeIndex++] ?? [];
+            const copies = targets.map((target) => asToken(sandbox.sources[target].copy));
+            // A missing file keeps its original absolute path so nginx reports the same open() failure.
+            const original = external_node_path_default().resolve(external_node_path_default().dirname(sandbox.sources[0].original), first.value);
+            const text = copies.length > 0 ? copies.join('; include ') : /[*?[]/.test(first.value) ? asToken(external_node_path_default().join(dir, 'no-match', '*.conf')) : asToken(original);
+            edits.push({ start: first.start, end: first.end, text });
+            continue;
+        }
+        if (!first)
+            continue;
+        if (statement.name === 'pid' && statement.context.length === 0) {
+            edits.push({ start: first.start, end: first.end, text: asToken(external_node_path_default().join(dir, 'nginx.pid')) });
+        }
+        else if (statement.name === 'proxy_pass' || PASS_DIRECTIVES.has(statement.name)) {
+            const url = parseProxyUrl(first.value);
+            const host = url ? url.host : first.value.startsWith('unix:') ? '' : parseServerAddress(first.value).host;
+            if (needsStub(host, upstreamNames))
+                stub(first, host);
+        }
+        else if (statement.name === 'server' && parent === 'upstream') {
+            const host = parseServerAddress(first.value).host;
+            if (needsStub(host, upstreamNames))
+                stub(first, host);
+        }
+        else if (statement.name === 'resolver') {
+            for (const arg of statement.args)
+                if (!arg.value.includes('=') && needsStub(parseServerAddress(arg.value).host, upstreamNames))
+                    stub(arg, parseServerAddress(arg.value).host);
+        }
+        else if (statement.name === 'listen') {
+            const address = parseServerAddress(first.value);
+            if (sandbox.fixes.has('listen') && !first.value.startsWith('unix:')) {
+                const port = sandbox.listenBase + ((address.port ?? (/^\d+$/.test(address.host) ? Number(address.host) : 80)) % 1000);
+                edits.push({ start: first.start, end: first.end, text: address.host.includes(':') ? `[::1]:${port}` : `127.0.0.1:${port}` });
+            }
+            else if (address.port !== undefined && needsStub(address.host, new Set()))
+                stub(first, address.host, true);
+        }
+        else if (sandbox.fixes.has('log') && (statement.name === 'error_log' || statement.name === 'access_log')) {
+            if (!/^(?:off|stderr|syslog:|memory:)/.test(first.value))
+                edits.push({ start: first.start, end: first.end, text: asToken(external_node_path_default().join(dir, `log-${index}-${logIndex++}.log`)) });
+        }
+        else if (sandbox.fixes.has('temp') && TEMP_PATHS.includes(statement.name)) {
+            edits.push({ start: first.start, end: first.end, text: asToken(external_node_path_default().join(dir, `${statement.name}-${index}-${logIndex++}`)) });
+        }
+        else if (sandbox.fixes.has('cert') && sandbox.dummyCert && CERT_DIRECTIVES[statement.name] && !first.value.includes('$') && !first.value.startsWith('data:')) {
+            edits.push({ start: first.start, end: first.end, text: asToken(CERT_DIRECTIVES[statement.name] === 'key' ? sandbox.dummyCert.key : sandbox.dummyCert.cert) });
+        }
+        else if (sandbox.fixes.has('user') && statement.name === 'user' && statement.context.length === 0) {
+            edits.push({ start: first.start, end: statement.args[statement.args.length - 1].end, text: 'root' });
+        }
+    }
+    edits.push(...httpInsertions(sandbox, source));
+    return edits;
+}
+/** Compiled-in defaults (Debian: /var/log/nginx, /var/lib/nginx) have no directive to rewrite: add one after `http {`. */
+function httpInsertions(sandbox, source) {
+    const http = source.statements.find((statement) => statement.name === 'http' && statement.context.length === 0 && statement.blockStart !== undefined);
+    if (!http)
+        return [];
+    const atHttp = new Set(source.statements.filter((statement) => statement.context.length === 1 && statement.context[0] === 'http').map((statement) => statement.name));
+    const added = [];
+    if (sandbox.fixes.has('log') && !atHttp.has('access_log'))
+        added.push(`access_log ${asToken(external_node_path_default().join(sandbox.dir, 'access.log'))};`);
+    if (sandbox.fixes.has('temp')) {
+        for (const name of TEMP_PATHS)
+            if (!atHttp.has(name))
+                added.push(`${name} ${asToken(external_node_path_default().join(sandbox.dir, name))};`);
+    }
+    return added.length === 0 ? [] : [{ start: http.blockStart, end: http.blockStart, text: ` ${added.join(' ')}` }];
+}
+/** The files to write for the next `nginx -t` run. */
+function renderSandbox(sandbox, upstreamNames) {
+    sandbox.stubs.clear();
+    const files = sandbox.sources.map((source, index) => ({ path: source.copy, text: applyEdits(source.text, editsFor(sandbox, index, upstreamNames)) }));
+    if (sandbox.wrapper && sandbox.wrapperText)
+        files.push({ path: sandbox.wrapper, text: sandbox.wrapperText });
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/nginx/nginx-test.ts
+/**
+ * Runs the real `nginx -t` on a sandbox copy (DESIGN §5): throwaway prefix, absolute `-c`, `-e stderr`,
+ * `-g "pid …;"` unless the config sets pid. nginx stops at the first [emerg], so an environment problem
+ * (permissions, ports, certs, `user`) is fixed in the copy and the test re-run; the config's own errors
+ * come back as `nginx/test` findings at the original file:line.
+ */
+
+
+
+
+const NGINX_TEST_RULE = {
+    id: 'nginx/test',
+    severity: 'error',
+    description: 'The real `nginx -t` rejected the config (or could not run); the message is nginx\'s own',
+    kb: ['api/nginx-config-rejected-by-nginx-t'],
+};
+/** One re-run per environment problem nginx can report, plus the first run. */
+const MAX_RUNS = 7;
+const ADVICE = {
+    log: 'log paths were moved into the sandbox',
+    temp: 'temp paths were moved into the sandbox',
+    listen: 'listen addresses were moved to free loopback ports',
+    cert: 'certificates were replaced by a throwaway self-signed pair',
+    user: 'the "user" directive was pointed at root',
+    pid: 'the pid file was moved into the sandbox',
+};
+function finding(severity, message, location, nginxLog) {
+    return {
+        ruleId: NGINX_TEST_RULE.id,
+        severity,
+        message,
+        ...(location ? { location } : {}),
+        ...(nginxLog ? { signals: { nginxLog } } : {}),
+    };
+}
+/** Whether the binary runs at all; `auto` skips with a notice, `always` fails. */
+async function probeBinary(settings, deps) {
+    const result = await deps.exec(settings.binary, ['-v'], { timeoutMs: 10_000 });
+    if (result.spawnError === undefined && result.code === 0)
+        return undefined;
+    const why = result.spawnError ?? `exit ${result.code}`;
+    return settings.mode === 'always'
+        ? finding('error', `nginx binary "${settings.binary}" could not run (${why}) and nginx.test is "always"; install nginx or set nginx.test to "auto"`)
+        : finding('notice', `nginx -t skipped: nginx binary "${settings.binary}" not found (${why}); install nginx to have the config checked by nginx itself`);
+}
+async function runNginxTests(targets, settings, deps) {
+    if (settings.mode === 'never' || targets.length === 0)
+        return [];
+    const missing = await probeBinary(settings, deps);
+    if (missing)
+        return [missing];
+    const findings = [];
+    for (const target of targets)
+        findings.push(...(await testOne(target, settings, deps)));
+    return findings;
+}
+async function testOne(target, settings, deps) {
+    const absolute = target.payload.config.map((config) => external_node_path_default().resolve(deps.cwd, config.file));
+    const texts = [];
+    for (const file of absolute) {
+        // Files the parser could not read are still listed (with errors); their copy is empty.
+        texts.push(await deps.readFile(file).then((buffer) => buffer.toString('utf8'), () => ''));
+    }
+    const dir = await deps.makeTempDir('gatewatch-nginx-');
+    try {
+        const sandbox = createSandbox(dir, target.payload, texts, absolute, settings);
+        return await runUntilSettled(sandbox, target, settings, deps);
+    }
+    finally {
+        await deps.removeDir(dir);
+    }
+}
+async function runUntilSettled(sandbox, target, settings, deps) {
+    const notices = [];
+    const mainPath = toRepoPath(deps.cwd, sandbox.sources[0].original);
+    for (let run = 0; run < MAX_RUNS; run++) {
+        for (const file of renderSandbox(sandbox, target.upstreamNames))
+            await deps.writeFile(file.path, file.text);
+        const args = ['-t', '-q', '-p', `${sandbox.dir}/`, '-c', sandbox.main, '-e', 'stderr'];
+        if (!sandbox.setsPid)
+            args.push('-g', `pid ${external_node_path_default().join(sandbox.dir, 'nginx.pid')};`);
+        const result = await deps.exec(settings.binary, args, { timeoutMs: settings.timeoutMs ?? 20_000, cwd: sandbox.dir });
+        if (result.timedOut)
+            return [...notices, finding('error', `nginx -t did not finish within ${settings.timeoutMs ?? 20_000} ms; check the config for includes of huge or special files`, { path: mainPath, line: 1 })];
+        const messages = parseNginxStderr(result.stderr);
+        const fatal = messages.find((message) => message.level !== 'warn');
+        const fixable = fatal && fatal.problem !== 'config' && fatal.problem !== 'dns' && !sandbox.fixes.has(fatal.problem) ? fatal.problem : undefined;
+        if (fatal && fixable) {
+            if (fixable === 'cert' && !(await makeDummyCert(sandbox, deps))) {
+                return [...notices, finding('notice', `nginx -t could not load a certificate (${scrub(fatal.message, sandbox, deps)}) and no throwaway certificate could be made (openssl missing); the rest of the config was not tested`, { path: mainPath, line: 1 })];
+            }
+            sandbox.fixes.add(fixable);
+            notices.push(finding('notice', `nginx -t on this runner failed for an environment reason (${scrub(fatal.message, sandbox, deps)}); ${ADVICE[fixable]} and the test re-run`, locate(fatal, sandbox, deps) ?? { path: mainPath, line: 1 }, fatal.message));
+            continue;
+        }
+        return [...notices, ...dnsNotice(sandbox, settings, deps), ...nginx_test_report(messages, result.code, sandbox, settings, deps, mainPath)];
+    }
+    return [...notices, finding('notice', `nginx -t kept failing for environment reasons after ${MAX_RUNS} runs; the config itself was not verified`, { path: mainPath, line: 1 })];
+}
+function nginx_test_report(messages, code, sandbox, settings, deps, mainPath) {
+    const out = [];
+    for (const message of messages) {
+        const location = locate(message, sandbox, deps) ?? { path: mainPath, line: 1 };
+        const text = scrub(message.message, sandbox, deps);
+        if (message.problem === 'dns' && !settings.resolve) {
+            out.push(finding('notice', `nginx -t could not resolve a name this runner cannot see (${text}); pin it under nginx.hosts or set nginx.resolve: true`, location, message.message));
+        }
+        else if (message.level === 'warn') {
+            if (message.problem === 'config' && !/makes sense only if the master process runs with super-user/.test(message.message))
+                out.push(finding('warning', `nginx -t warns: ${text}`, location, message.message));
+        }
+        else {
+            out.push(finding('error', `nginx -t rejects the config: ${text}; fix this line so nginx can load the config`, location, message.message));
+        }
+    }
+    if (code !== 0 && !out.some((f) => f.severity === 'error') && !messages.some((m) => m.level !== 'warn')) {
+        out.push(finding('error', `nginx -t failed with exit code ${code} and no message; run "nginx -t" locally to see why`, { path: mainPath, line: 1 }));
+    }
+    return out;
+}
+/** One notice naming the host names `nginx -t` saw only as TEST-NET stubs. */
+function dnsNotice(sandbox, settings, deps) {
+    if (settings.resolve || sandbox.stubs.size === 0)
+        return [];
+    const stubs = [...sandbox.stubs.values()];
+    const first = stubs[0];
+    const names = stubs.map((stub) => `"${stub.name}"`).join(', ');
+    return [
+        finding('notice', `DNS for ${names} not verified: nginx -t ran with ${stubs.length === 1 ? 'it' : 'them'} replaced by TEST-NET addresses; pin names under nginx.hosts or set nginx.resolve: true to look them up`, {
+            path: toRepoPath(deps.cwd, sandbox.sources[first.file].original),
+            line: first.line,
+        }),
+    ];
+}
+/**
+ * Maps nginx's `in <copy>:<line>` back to the original repo path (the sandbox keeps lines). Some errors
+ * (certificates, log files) come after parsing and carry no line: find the directive naming the quoted path.
+ */
+function locate(message, sandbox, deps) {
+    if (message.file !== undefined && message.line !== undefined) {
+        const source = sandbox.sources.find((candidate) => candidate.copy === message.file);
+        return source ? { path: toRepoPath(deps.cwd, source.original), line: message.line } : undefined;
+    }
+    const quoted = [...message.message.matchAll(/"([^"]+)"/g)].map((match) => match[1]);
+    for (const source of sandbox.sources) {
+        const base = external_node_path_default().dirname(sandbox.sources[0].original);
+        for (const statement of source.statements) {
+            const arg = statement.args.find((candidate) => quoted.includes(candidate.value) || quoted.includes(external_node_path_default().resolve(base, candidate.value)));
+            if (arg)
+                return { path: toRepoPath(deps.cwd, source.original), line: nginx_test_lineAt(source.text, arg.start) };
+        }
+    }
+    return undefined;
+}
+function nginx_test_lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/** Messages name sandbox copies and absolute paths; show repo-relative originals instead. */
+function scrub(text, sandbox, deps) {
+    let out = text;
+    for (const source of sandbox.sources)
+        out = out.split(source.copy).join(toRepoPath(deps.cwd, source.original));
+    out = out.split(`${sandbox.dir}/`).join('<sandbox>/').split(sandbox.dir).join('<sandbox>');
+    return out.split(`${deps.cwd}/`).join('');
+}
+/** A throwaway self-signed pair for configs whose certificates live only on the real servers. */
+async function makeDummyCert(sandbox, deps) {
+    const cert = external_node_path_default().join(sandbox.dir, 'dummy-cert.pem');
+    const key = external_node_path_default().join(sandbox.dir, 'dummy-key.pem');
+    const result = await deps.exec('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=gatewatch-sandbox', '-days', '1', '-keyout', key, '-out', cert], { timeoutMs: 20_000 });
+    if (result.code !== 0)
+        return false;
+    sandbox.dummyCert = { cert, key };
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/nginx/tree.ts
+/** The config as nginx sees it: includes spliced in place, each node knowing its file, position and parent. */
+
+/** Caps a tree built from a file included many times over (each include is a full copy, as in nginx). */
+const MAX_NODES = 2_000_000;
+function buildTree(payload, toPath) {
+    const all = [];
+    const paths = payload.config.map((config) => toPath(config.file));
+    const expand = (list, fileIndex, parent, active) => {
+        const out = [];
+        for (const statement of list) {
+            if (all.length >= MAX_NODES)
+                break;
+            if (statement.directive === '#')
+                continue;
+            if (statement.includes) {
+                for (const index of statement.includes) {
+                    if (active.has(index))
+                        continue; // include cycle: reported by the parser
+                    active.add(index);
+                    out.push(...expand(payload.config[index].parsed, index, parent, active));
+                    active.delete(index);
+                }
+                continue;
+            }
+            const node = {
+                name: statement.directive,
+                args: statement.args,
+                path: paths[fileIndex],
+                line: statement.line,
+                column: columnOf(statement),
+                ...(parent ? { parent } : {}),
+            };
+            all.push(node);
+            if (statement.block)
+                node.children = expand(statement.block, fileIndex, node, active);
+            out.push(node);
+        }
+        return out;
+    };
+    const roots = payload.config.length > 0 ? expand(payload.config[0].parsed, 0, undefined, new Set([0])) : [];
+    return { roots, all };
+}
+function tree_locate(node) {
+    return { path: node.path, line: node.line, column: node.column };
+}
+function where(node) {
+    return `${node.path}:${node.line}`;
+}
+/** Ancestors from the nearest out, e.g. location → server → http. */
+function ancestors(node) {
+    const out = [];
+    for (let current = node.parent; current; current = current.parent)
+        out.push(current);
+    return out;
+}
+/** Children of `node` (or the top level) named `name`. */
+function childrenNamed(children, name) {
+    return (children ?? []).filter((child) => child.name === name);
+}
+/**
+ * The `name` directives that apply to `node`: nginx inherits an unset directive from the nearest enclosing
+ * level that sets it, and array directives (`proxy_set_header`, `resolver`) all-or-nothing from one level.
+ */
+function inScope(node, name, roots) {
+    for (let level = node.parent; level; level = level.parent) {
+        const found = childrenNamed(level.children, name);
+        if (found.length > 0)
+            return found;
+    }
+    return childrenNamed(roots, name);
+}
+/** The value of the nearest `name` directive in scope, or undefined when nginx's default applies. */
+function scopedValue(node, name, roots) {
+    const found = inScope(node, name, roots);
+    return found[found.length - 1];
+}
+
+;// CONCATENATED MODULE: ./src/nginx/rule-context.ts
+/** What every static nginx rule sees: the raw payload, the include-expanded tree, and lookups rules share. */
+
+
+/** `upstream` blocks, keyed by `http`/`stream` context and name (nginx keeps one namespace per module). */
+function upstreamBlocks(tree) {
+    return tree.all.filter((node) => node.name === 'upstream' && node.children !== undefined);
+}
+/** `stream` when the node sits inside a stream block; otherwise `http` (a snippet included into http). */
+function moduleOf(node) {
+    return ancestors(node).some((level) => level.name === 'stream') ? 'stream' : 'http';
+}
+function httpUpstreamNames(tree) {
+    const names = new Map();
+    for (const block of upstreamBlocks(tree)) {
+        const name = block.args[0];
+        if (name !== undefined && moduleOf(block) === 'http' && !names.has(name))
+            names.set(name, block);
+    }
+    return names;
+}
+/** Every `proxy_pass` with a URL (stream's `proxy_pass host:port` has no scheme and is skipped). */
+function proxyPasses(tree) {
+    const out = [];
+    for (const node of tree.all) {
+        if (node.name !== 'proxy_pass' || node.args.length === 0)
+            continue;
+        const url = parseProxyUrl(node.args[0]);
+        if (url)
+            out.push({ node, url });
+    }
+    return out;
+}
+/** `server` directives of an upstream block. */
+function upstreamServers(block) {
+    return (block.children ?? []).filter((child) => child.name === 'server' && child.args.length > 0);
+}
+/** Compares dotted versions: negative when a < b. */
+function compareVersions(a, b) {
+    const pa = a.split('.').map((part) => Number.parseInt(part, 10) || 0);
+    const pb = b.split('.').map((part) => Number.parseInt(part, 10) || 0);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
+        if (diff !== 0)
+            return diff;
+    }
+    return 0;
+}
+const rule_context_quote = (value) => JSON.stringify(value);
+
+;// CONCATENATED MODULE: ./src/nginx/rules/all-servers-down.ts
+/** `upstream api { server 10.0.0.1:8080 down; server 10.0.0.2:8080 down; }` — every request gets 502 "no live upstreams". */
+
+
+
+const allServersDown = defineRule({
+    id: 'nginx/all-servers-down',
+    severity: 'error',
+    description: 'Every server of an upstream is marked down, so nginx has no live upstream to send requests to',
+    kb: ['api/http-502-no-live-upstreams'],
+    check(context, report) {
+        for (const block of upstreamBlocks(context.tree)) {
+            const servers = upstreamServers(block);
+            if (servers.length === 0 || !servers.every((server) => server.args.slice(1).includes('down')))
+                continue;
+            report({
+                message: `every server in upstream ${rule_context_quote(block.args[0] ?? '')} is marked "down", so each request fails with 502 "no live upstreams"; remove "down" from at least one server`,
+                location: tree_locate(block),
+                signals: { httpStatus: 502, probe: 'no_live_upstream', nginxLog: 'no live upstreams while connecting to upstream' },
+            });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/nginx/rules/duplicate-upstream.ts
+/** Two `upstream backend { … }` blocks in one http context — nginx -t fails with `duplicate upstream "backend"`. */
+
+
+
+const duplicateUpstream = defineRule({
+    id: 'nginx/duplicate-upstream',
+    severity: 'error',
+    description: 'Two upstream blocks share a name in the same http or stream context',
+    kb: ['api/nginx-config-rejected-by-nginx-t'],
+    check(context, report) {
+        const first = new Map();
+        for (const block of upstreamBlocks(context.tree)) {
+            // nginx compares upstream names case-insensitively (ngx_http_upstream_add uses ngx_strncasecmp).
+            const key = `${moduleOf(block)} ${(block.args[0] ?? '').toLowerCase()}`;
+            const earlier = first.get(key);
+            if (!earlier) {
+                first.set(key, block);
+                continue;
+            }
+            report({
+                message: `upstream ${rule_context_quote(block.args[0] ?? '')} is already defined at ${where(earlier)}, which nginx rejects ("duplicate upstream"); rename or remove one`,
+                location: tree_locate(block),
+                signals: { nginxLog: `duplicate upstream "${block.args[0] ?? ''}"` },
+            });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/nginx/rules/empty-upstream.ts
+/** `upstream backend { keepalive 16; }` — no `server` inside: nginx -t fails with "no servers are inside upstream". */
+
+
+
+const emptyUpstream = defineRule({
+    id: 'nginx/empty-upstream',
+    severity: 'error',
+    description: 'An upstream block has no server directive',
+    kb: ['api/nginx-config-rejected-by-nginx-t'],
+    check(context, report) {
+        for (const block of upstreamBlocks(context.tree)) {
+            if (upstreamServers(block).length > 0)
+                continue;
+            report({
+                message: `upstream ${rule_context_quote(block.args[0] ?? '')} has no server directive, which nginx rejects ("no servers are inside upstream"); add at least one server`,
+                location: tree_locate(block),
+                signals: { nginxLog: 'no servers are inside upstream' },
+            });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/nginx/rules/implicit-port-80.ts
+/** `proxy_pass http://app.internal;` or `server app.internal;` — no port, so nginx connects to port 80. */
+
+
+
+
+const implicitPort80 = defineRule({
+    id: 'nginx/implicit-port-80',
+    severity: 'notice',
+    description: 'An upstream address has no port, so nginx uses 80; apps usually listen elsewhere',
+    kb: ['api/http-502-upstream-port-mismatch'],
+    check(context, report) {
+        const upstreams = httpUpstreamNames(context.tree);
+        for (const { node, url } of proxyPasses(context.tree)) {
+            if (url.scheme !== 'http' || url.port !== undefined || url.unixPath !== undefined || url.hostHasVariable)
+                continue;
+            if (url.host === '' || upstreams.has(url.host))
+                continue;
+            report({
+                message: `proxy_pass ${rule_context_quote(node.args[0])} has no port, so nginx connects to port 80; write the port the app listens on (e.g. "http://${url.host}:8080")`,
+                location: tree_locate(node),
+                signals: { httpStatus: 502, probe: 'refused' },
+            });
+        }
+        for (const block of upstreamBlocks(context.tree)) {
+            // stream upstream servers must carry a port (nginx -t rejects them), so only http pools default to 80.
+            if (moduleOf(block) !== 'http')
+                continue;
+            for (const server of upstreamServers(block)) {
+                const address = parseServerAddress(server.args[0]);
+                if (address.unixPath !== undefined || address.port !== undefined || address.host.includes('$'))
+                    continue;
+                report({
+                    message: `server ${rule_context_quote(server.args[0])} in upstream ${rule_context_quote(block.args[0] ?? '')} has no port, so nginx connects to port 80; write the port the app listens on`,
+                    location: tree_locate(server),
+                    signals: { httpStatus: 502, probe: 'refused' },
+                });
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/nginx/parse-errors.ts
+function payloadErrors(context) {
+    return context.payload.errors.map((error) => {
+        const suffix = error.line === null ? ` in ${error.file}` : ` in ${error.file}:${error.line}`;
+        const message = error.error.endsWith(suffix) ? error.error.slice(0, -suffix.length) : error.error;
+        return { message, path: context.toPath(error.file), line: error.line ?? 1 };
+    });
+}
+/** Errors the loader raises at an `include` line (see load.ts). */
+function isIncludeError(message) {
+    return message.startsWith('open() "') || message.startsWith('include ');
+}
+
+;// CONCATENATED MODULE: ./src/nginx/rules/include-missing.ts
+/** `include conf.d/missing.conf;` — nginx -t stops with `open() … failed (2: No such file or directory)`. */
+
+
+
+const include_missing_GLOB_MAGIC = /[*?[]/;
+function* statements(list) {
+    for (const statement of list) {
+        yield statement;
+        if (statement.block)
+            yield* statements(statement.block);
+    }
+}
+const includeMissing = defineRule({
+    id: 'nginx/include-missing',
+    severity: 'error',
+    description: 'An include names a file that cannot be read, or a glob that matches nothing',
+    kb: ['api/nginx-config-rejected-by-nginx-t'],
+    check(context, report) {
+        for (const error of payloadErrors(context)) {
+            if (!isIncludeError(error.message))
+                continue;
+            report({ message: `${error.message}; fix the include path`, location: { path: error.path, line: error.line } });
+        }
+        // nginx accepts a glob that matches nothing, so a typo silently drops every server in it.
+        for (const config of context.payload.config) {
+            for (const statement of statements(config.parsed)) {
+                const pattern = statement.args[0];
+                if (statement.directive !== 'include' || pattern === undefined || !include_missing_GLOB_MAGIC.test(pattern))
+                    continue;
+                if (statement.includes === undefined || statement.includes.length > 0)
+                    continue;
+                report({
+                    severity: 'warning',
+                    message: `include ${rule_context_quote(pattern)} matches no files, so nothing is included; fix the pattern or remove the include`,
+                    location: { path: context.toPath(config.file), line: statement.line },
+                });
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/nginx/rules/keepalive-without-http11.ts
+/** `upstream api { server a:8080; keepalive 16; }` proxied without `proxy_http_version 1.1` — before nginx 1.29.7 no connection is reused. */
+
+
+
+/** nginx 1.29.7 made `keepalive 32 local`, `proxy_http_version 1.1` and no `Connection: close` the defaults. */
+const DEFAULTS_CHANGED = '1.29.7';
+const keepaliveWithoutHttp11 = defineRule({
+    id: 'nginx/keepalive-without-http11',
+    severity: 'warning',
+    description: 'An upstream keepalive pool is proxied over HTTP/1.0 or with "Connection: close", so connections are never reused',
+    kb: ['api/http-502-upstream-keepalive-misconfigured'],
+    check(context, report) {
+        const modern = context.version !== undefined && compareVersions(context.version, DEFAULTS_CHANGED) >= 0;
+        const assumed = context.version === undefined ? ` (assuming nginx older than ${DEFAULTS_CHANGED}; set nginx.version to change this)` : '';
+        const upstreams = httpUpstreamNames(context.tree);
+        for (const { node, url } of proxyPasses(context.tree)) {
+            const block = upstreams.get(url.host);
+            const keepalive = block?.children?.find((child) => child.name === 'keepalive');
+            if (!block || !keepalive || keepalive.args[0] === '0')
+                continue;
+            const version = scopedValue(node, 'proxy_http_version', context.tree.roots)?.args[0];
+            const http11 = version === undefined ? modern : version === '1.1';
+            const connection = inScope(node, 'proxy_set_header', context.tree.roots).find((header) => header.args[0]?.toLowerCase() === 'connection');
+            // Before 1.29.7 nginx sends "Connection: close" unless proxy_set_header overrides it.
+            const closes = connection === undefined ? !modern : /^close$/i.test(connection.args[1] ?? '');
+            if (http11 && !closes)
+                continue;
+            const missing = !http11 ? 'proxy_http_version 1.1' : 'proxy_set_header Connection ""';
+            report({
+                message: `proxy_pass to upstream ${rule_context_quote(url.host)} with "keepalive ${keepalive.args[0] ?? ''}" lacks "${missing}", so nginx closes every upstream connection and the pool is never used${assumed}; add "${missing};" here or in the server block`,
+                location: tree_locate(node),
+                signals: { httpStatus: 502, probe: 'closed_early' },
+            });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/nginx/rules/localhost-upstream.ts
+/** `server localhost:3000;` — nginx resolves localhost to 127.0.0.1 and ::1; an IPv4-only app gets 502s on [::1]. */
+
+
+
+
+function flag(node, written, report) {
+    report({
+        message: `${rule_context_quote(written)} resolves to both 127.0.0.1 and [::1] and nginx round-robins over both, so an app listening on IPv4 only fails every other request with 502 (connection refused on [::1]); use 127.0.0.1 explicitly`,
+        location: tree_locate(node),
+        signals: { httpStatus: 502, probe: 'refused', nginxLog: 'connect() failed (111: Connection refused) while connecting to upstream' },
+    });
+}
+const localhostUpstream = defineRule({
+    id: 'nginx/localhost-upstream',
+    severity: 'warning',
+    description: 'An upstream address uses the name localhost, which resolves to both IPv4 and IPv6 loopback',
+    kb: ['api/http-502-localhost-upstream-resolves-to-ipv6'],
+    check(context, report) {
+        for (const block of upstreamBlocks(context.tree)) {
+            if (moduleOf(block) !== 'http')
+                continue;
+            for (const server of upstreamServers(block)) {
+                if (parseServerAddress(server.args[0]).host.toLowerCase() === 'localhost')
+                    flag(server, server.args[0], report);
+            }
+        }
+        for (const { node, url } of proxyPasses(context.tree)) {
+            if (url.host.toLowerCase() === 'localhost')
+                flag(node, node.args[0], report);
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/nginx/rules/max-fails-zero.ts
+/** `server 10.0.0.2:8080 max_fails=0;` in a multi-server upstream — nginx never marks it failed and keeps sending it traffic. */
+
+
+
+const maxFailsZero = defineRule({
+    id: 'nginx/max-fails-zero',
+    severity: 'warning',
+    description: 'max_fails=0 turns off failure accounting, so a dead server is never taken out of rotation',
+    kb: ['api/http-502-no-live-upstreams', 'api/http-502-bad-gateway-upstream-unreachable'],
+    check(context, report) {
+        for (const block of upstreamBlocks(context.tree)) {
+            const servers = upstreamServers(block);
+            // With one server nginx never marks it unavailable anyway (ngx_http_upstream_round_robin), so only flag pools.
+            if (servers.length < 2)
+                continue;
+            for (const server of servers) {
+                if (!server.args.slice(1).includes('max_fails=0'))
+                    continue;
+                report({
+                    message: `server ${rule_context_quote(server.args[0])} in upstream ${rule_context_quote(block.args[0] ?? '')} has "max_fails=0", so nginx keeps sending it requests while it is down and clients get 502s; drop it or use "max_fails=3 fail_timeout=10s"`,
+                    location: tree_locate(server),
+                    signals: { httpStatus: 502, probe: 'refused' },
+                });
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/nginx/rules/next-upstream-off.ts
+/** `proxy_next_upstream off;` in front of a multi-server upstream — one dead server turns into 502s instead of a retry. */
+
+
+
+const nextUpstreamOff = defineRule({
+    id: 'nginx/next-upstream-off',
+    severity: 'warning',
+    description: 'proxy_next_upstream off disables failover, so a failing server in a multi-server upstream returns 502',
+    kb: ['api/http-502-no-live-upstreams', 'api/http-502-bad-gateway-upstream-unreachable'],
+    check(context, report) {
+        const upstreams = httpUpstreamNames(context.tree);
+        const seen = new Set();
+        for (const { node, url } of proxyPasses(context.tree)) {
+            const block = upstreams.get(url.host);
+            if (!block || upstreamServers(block).length < 2)
+                continue;
+            const setting = scopedValue(node, 'proxy_next_upstream', context.tree.roots);
+            if (!setting || setting.args[0] !== 'off' || seen.has(setting))
+                continue;
+            seen.add(setting);
+            report({
+                message: `"proxy_next_upstream off" stops nginx from trying the other ${upstreamServers(block).length - 1} server(s) of upstream ${rule_context_quote(url.host)}, so one unreachable server answers 502; use "proxy_next_upstream error timeout" instead`,
+                location: tree_locate(setting),
+                signals: { httpStatus: 502, probe: 'refused', nginxLog: 'connect() failed (111: Connection refused) while connecting to upstream' },
+            });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/nginx/rules/non-idempotent-retry.ts
+/** `proxy_next_upstream error timeout non_idempotent;` — a POST that timed out is sent again to the next server. */
+
+
+const NEXT_UPSTREAM = new Set(['proxy_next_upstream', 'grpc_next_upstream', 'uwsgi_next_upstream', 'scgi_next_upstream', 'fastcgi_next_upstream']);
+const nonIdempotentRetry = defineRule({
+    id: 'nginx/non-idempotent-retry',
+    severity: 'warning',
+    description: 'non_idempotent lets nginx retry POST/PATCH/LOCK on another server after a failure or timeout',
+    kb: ['api/http-504-upstream-response-timeout'],
+    check(context, report) {
+        for (const node of context.tree.all) {
+            if (!NEXT_UPSTREAM.has(node.name) || !node.args.includes('non_idempotent'))
+                continue;
+            const timeout = node.args.includes('timeout');
+            report({
+                message: `"${node.name} … non_idempotent" lets nginx resend POST, PATCH and LOCK requests to another server${timeout ? ' after a timeout, so a slow write runs twice and the client can still get 504' : ', so a write can run twice'}; remove "non_idempotent" and make retries explicit in the client`,
+                location: tree_locate(node),
+                signals: { httpStatus: 504, probe: 'timeout_headers', nginxLog: 'upstream timed out (110: Connection timed out) while reading response header from upstream' },
+            });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/nginx/rules/proxy-pass-uri-in-regex-location.ts
+/** `location ~ ^/api/ { proxy_pass http://backend/; }` — nginx -t: "proxy_pass" cannot have URI part in location given by regular expression. */
+
+
+
+/** The block that forbids a URI part (ngx_http_proxy_pass): regex or named location, `if`, `limit_except`. */
+function forbiddingBlock(node) {
+    const block = node.parent;
+    if (!block)
+        return undefined;
+    if (block.name === 'if')
+        return 'inside "if"';
+    if (block.name === 'limit_except')
+        return 'inside "limit_except"';
+    if (block.name !== 'location')
+        return undefined;
+    const modifier = block.args[0] ?? '';
+    if (modifier === '~' || modifier === '~*' || (block.args.length === 1 && /^~\*?/.test(modifier)))
+        return `in regex location ${rule_context_quote(block.args.join(' '))}`;
+    if (modifier.startsWith('@'))
+        return `in named location ${rule_context_quote(modifier)}`;
+    return undefined;
+}
+const proxyPassUriInRegexLocation = defineRule({
+    id: 'nginx/proxy-pass-uri-in-regex-location',
+    severity: 'error',
+    description: 'proxy_pass has a URI part where nginx forbids one (regex or named location, if, limit_except)',
+    kb: ['api/nginx-config-rejected-by-nginx-t'],
+    check(context, report) {
+        for (const { node, url } of proxyPasses(context.tree)) {
+            // With variables nginx builds the whole URI at run time and allows it.
+            if (url.uri === undefined || url.hasVariable)
+                continue;
+            const where = forbiddingBlock(node);
+            if (!where)
+                continue;
+            report({
+                message: `proxy_pass ${rule_context_quote(node.args[0])} has URI part ${rule_context_quote(url.uri)} ${where}, which nginx rejects; drop the URI part or rewrite the path with "rewrite … break"`,
+                location: tree_locate(node),
+                signals: { nginxLog: '"proxy_pass" cannot have URI part in location given by regular expression' },
+            });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/nginx/rules/proxy-set-header-inheritance.ts
+/** `location /api { proxy_set_header X-Request-Id $id; }` under a server that sets `Connection ""` — the location drops every inherited header. */
+
+
+
+/** The nearest enclosing level that sets any proxy_set_header: nginx inherits the whole array from it or nothing. */
+function inheritedFrom(level, roots) {
+    for (let outer = level.parent; outer; outer = outer.parent) {
+        const found = childrenNamed(outer.children, 'proxy_set_header');
+        if (found.length > 0)
+            return found;
+    }
+    return childrenNamed(roots, 'proxy_set_header');
+}
+const proxySetHeaderInheritance = defineRule({
+    id: 'nginx/proxy-set-header-inheritance',
+    severity: 'warning',
+    description: 'A level that sets any proxy_set_header silently drops all proxy_set_header directives inherited from outer levels',
+    kb: ['api/http-502-upstream-keepalive-misconfigured'],
+    check(context, report) {
+        for (const level of context.tree.all) {
+            const own = childrenNamed(level.children, 'proxy_set_header');
+            if (own.length === 0)
+                continue;
+            const names = new Set(own.map((header) => header.args[0]?.toLowerCase()));
+            const dropped = inheritedFrom(level, context.tree.roots).filter((header) => !names.has(header.args[0]?.toLowerCase()));
+            if (dropped.length === 0)
+                continue;
+            const list = dropped.map((header) => rule_context_quote(header.args[0] ?? '')).join(', ');
+            const connection = dropped.some((header) => header.args[0]?.toLowerCase() === 'connection');
+            report({
+                message: `proxy_set_header in this ${level.name} block drops the inherited ${list} set at ${where(dropped[0])} (nginx inherits proxy_set_header only when a level sets none); repeat them here or use one shared include`,
+                location: tree_locate(own[0]),
+                ...(connection ? { signals: { httpStatus: 502, probe: 'closed_early' } } : {}),
+            });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/nginx/rules/syntax.ts
+/** `server { listen 80 }` — unbalanced braces, a missing `;`, a binary or unreadable file: nginx refuses to start. */
+
+
+const syntax = defineRule({
+    id: 'nginx/syntax',
+    severity: 'error',
+    description: 'The config does not parse: nginx -t would reject it and nginx would not start or reload',
+    kb: ['api/nginx-config-rejected-by-nginx-t'],
+    check(context, report) {
+        for (const error of payloadErrors(context)) {
+            if (isIncludeError(error.message))
+                continue;
+            report({
+                message: `${error.message}; fix the config so nginx can load it`,
+                location: { path: error.path, line: error.line },
+                signals: { nginxLog: '[emerg]' },
+            });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/nginx/rules/undefined-upstream.ts
+/** `proxy_pass http://backnd;` with only `upstream backend {…}` defined — nginx looks "backnd" up in DNS and fails. */
+
+
+
+
+function nearest(name, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(name, candidate);
+        if (distance < bestDistance)
+            [best, bestDistance] = [candidate, distance];
+    }
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+}
+const undefinedUpstream = defineRule({
+    id: 'nginx/undefined-upstream',
+    severity: 'error',
+    description: 'proxy_pass names a dot-less host that no upstream block defines, so nginx treats it as a DNS name',
+    kb: ['api/http-502-upstream-dns-resolution-failed', 'api/nginx-config-rejected-by-nginx-t'],
+    check(context, report) {
+        const upstreams = httpUpstreamNames(context.tree);
+        for (const { node, url } of proxyPasses(context.tree)) {
+            const host = url.host;
+            if (url.hostHasVariable || url.unixPath !== undefined || host === '' || host.includes('.'))
+                continue;
+            if (host === 'localhost' || isIpLiteral(host) || upstreams.has(host))
+                continue;
+            const suggestion = nearest(host, upstreams.keys());
+            const action = suggestion
+                ? `did you mean upstream ${rule_context_quote(suggestion)}?`
+                : `define "upstream ${host} { server …; }" or use a fully qualified host name`;
+            report({
+                message: `proxy_pass host ${rule_context_quote(host)} matches no upstream block, so nginx resolves it in DNS (nginx -t: host not found in upstream); ${action}`,
+                location: tree_locate(node),
+                signals: { httpStatus: 502, probe: 'dns', nginxLog: `host not found in upstream "${host}"` },
+            });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/nginx/rules/unix-socket-in-tmp.ts
+/** `proxy_pass http://unix:/tmp/app.sock;` — systemd PrivateTmp gives nginx its own /tmp, so the socket is not there. */
+
+
+
+
+const IN_TMP = /^\/(?:var\/)?tmp\//;
+const PASS = new Set(['fastcgi_pass', 'uwsgi_pass', 'scgi_pass', 'grpc_pass']);
+const unixSocketInTmp = defineRule({
+    id: 'nginx/unix-socket-in-tmp',
+    severity: 'warning',
+    description: 'An upstream unix socket lives under /tmp, which systemd PrivateTmp hides from nginx',
+    kb: ['api/http-502-upstream-unix-socket-not-found'],
+    check(context, report) {
+        const flag = (node, socket) => {
+            report({
+                message: `upstream socket ${rule_context_quote(socket)} is under /tmp, which systemd's PrivateTmp=true makes private per service, so nginx gets "No such file or directory" and answers 502; move the socket to /run/<app>/`,
+                location: tree_locate(node),
+                signals: { httpStatus: 502, nginxLog: `connect() to unix:${socket} failed (2: No such file or directory)` },
+            });
+        };
+        for (const { node, url } of proxyPasses(context.tree)) {
+            if (url.unixPath !== undefined && IN_TMP.test(url.unixPath))
+                flag(node, url.unixPath);
+        }
+        for (const block of upstreamBlocks(context.tree)) {
+            for (const server of upstreamServers(block)) {
+                const socket = parseServerAddress(server.args[0]).unixPath;
+                if (socket !== undefined && IN_TMP.test(socket))
+                    flag(server, socket);
+            }
+        }
+        for (const node of context.tree.all) {
+            const target = node.args[0] ?? '';
+            if (!PASS.has(node.name))
+                continue;
+            const socket = /^(?:grpcs?:\/\/)?unix:([^:]+)/.exec(target)?.[1];
+            if (socket !== undefined && IN_TMP.test(socket))
+                flag(node, socket);
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/nginx/rules/variable-proxy-pass-without-resolver.ts
+/** `proxy_pass http://$backend_host;` with no `resolver` in scope — 502 "no resolver defined to resolve" at run time. */
+
+
+
+
+/** Values assigned to `$name` by `set`; nginx needs no resolver when each is an upstream name or an IP. */
+function setValues(all, variable) {
+    const values = [];
+    for (const node of all) {
+        if (node.name === 'set' && node.args[0] === variable && node.args[1] !== undefined)
+            values.push(node.args[1]);
+        // map/geo/split_clients results cannot be followed statically: assume they need a resolver.
+        if ((node.name === 'map' || node.name === 'geo' || node.name === 'split_clients') && node.args.at(-1) === variable)
+            return undefined;
+    }
+    return values;
+}
+const variableProxyPassWithoutResolver = defineRule({
+    id: 'nginx/variable-proxy-pass-without-resolver',
+    severity: 'error',
+    description: 'proxy_pass takes its host from a variable but no resolver is configured, so names fail at request time',
+    kb: ['api/http-502-upstream-dns-resolution-failed'],
+    check(context, report) {
+        const upstreams = httpUpstreamNames(context.tree);
+        for (const { node, url } of proxyPasses(context.tree)) {
+            if (!url.hostHasVariable || inScope(node, 'resolver', context.tree.roots).length > 0)
+                continue;
+            const whole = /^\$\{?(\w+)\}?$/.exec(url.host);
+            if (whole) {
+                const values = setValues(context.tree.all, `$${whole[1]}`);
+                const static_ = values !== undefined && values.length > 0 && values.every((value) => {
+                    const host = parseServerAddress(value).host;
+                    return upstreams.has(value) || isIpLiteral(host) || (value.startsWith('unix:'));
+                });
+                if (static_)
+                    continue;
+            }
+            report({
+                message: `proxy_pass ${rule_context_quote(node.args[0])} resolves its host per request but no "resolver" is set here, so nginx answers 502 ("no resolver defined to resolve"); add "resolver <dns-ip> valid=30s;" to this server or http block`,
+                location: tree_locate(node),
+                signals: { httpStatus: 502, probe: 'dns', nginxLog: 'no resolver defined to resolve' },
+            });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/nginx/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const nginxRules = [
+    syntax,
+    includeMissing,
+    undefinedUpstream,
+    emptyUpstream,
+    allServersDown,
+    variableProxyPassWithoutResolver,
+    localhostUpstream,
+    keepaliveWithoutHttp11,
+    proxySetHeaderInheritance,
+    nextUpstreamOff,
+    maxFailsZero,
+    nonIdempotentRetry,
+    implicitPort80,
+    unixSocketInTmp,
+    duplicateUpstream,
+    proxyPassUriInRegexLocation,
+];
+/** Metadata of every nginx ruleId a report can contain (the static rules plus `nginx/test`). */
+const NGINX_RULE_METAS = [
+    ...nginxRules.map(({ id, severity, description, kb }) => ({ id, severity, description, ...(kb ? { kb } : {}) })),
+    NGINX_TEST_RULE,
+];
+
+;// CONCATENATED MODULE: ./src/nginx/check.ts
+/**
+ * The nginx checker: find configs, parse each main config with its includes, run the static rules over the
+ * include-expanded tree, then the real `nginx -t` in a sandbox. Files included by another matched file are
+ * checked through that file only, so a conf.d snippet is seen in the context nginx loads it in.
+ */
+
+
+
+
+
+
+
+
+
+
+function findingKey(finding) {
+    const at = finding.location;
+    return `${finding.ruleId}\u0000${at?.path}\u0000${at?.line}\u0000${at?.column}\u0000${finding.message}`;
+}
+async function checkNginx(options, deps) {
+    const patterns = options.nginx.paths;
+    if (patterns.length === 0)
+        return { findings: [], files: 0, configs: [] };
+    const expanded = await expandGlobs(patterns, deps, 'nginx', options.limits.maxFiles);
+    const findings = [...expanded.findings];
+    const matched = expanded.paths;
+    const payloads = new Map();
+    for (const file of matched)
+        payloads.set(file, await parseNginx(file, deps));
+    // A matched file that another matched file includes is not a main config of its own.
+    const included = new Set();
+    for (const payload of payloads.values()) {
+        for (const config of payload.config.slice(1))
+            included.add(toRepoPath(options.cwd, config.file));
+    }
+    let roots = matched.filter((file) => !included.has(file));
+    if (roots.length === 0)
+        roots = matched; // every file includes another: a cycle, reported by the parser
+    const seen = new Set();
+    const files = new Set();
+    const targets = [];
+    const configs = [];
+    for (const root of roots) {
+        const payload = payloads.get(root);
+        configs.push(payload);
+        for (const config of payload.config)
+            files.add(external_node_path_default().resolve(options.cwd, config.file));
+        const toPath = (file) => toRepoPath(options.cwd, file);
+        const tree = buildTree(payload, toPath);
+        const context = { payload, tree, toPath, ...(options.nginx.version ? { version: options.nginx.version } : {}) };
+        for (const finding of runRules(nginxRules, context, { path: root, line: 1 }).map(toFinding)) {
+            const key = findingKey(finding);
+            if (seen.has(key))
+                continue; // a snippet shared by two mains reports once
+            seen.add(key);
+            findings.push(finding);
+        }
+        targets.push({ payload, upstreamNames: new Set(upstreamBlocks(tree).map((block) => block.args[0] ?? '')) });
+    }
+    const tested = await runNginxTests(targets, { mode: options.nginx.test, binary: options.nginx.binary, resolve: options.nginx.resolve, hosts: options.nginx.hosts }, deps);
+    for (const finding of tested) {
+        const key = findingKey(finding);
+        if (!seen.has(key)) {
+            seen.add(key);
+            findings.push(finding);
+        }
+    }
+    return { findings: sortFindings(findings), files: files.size, configs };
+}
+
+;// CONCATENATED MODULE: ./src/haproxy/config.ts
+/**
+ * A small line-based reader for haproxy.cfg: sections (global, defaults, frontend, backend, listen, …)
+ * and their keyword lines with line/column, enough for the static rules. HAProxy itself is not
+ * indentation-sensitive: a line whose first word is a section keyword opens a new section.
+ */
+const PROXY_KINDS = new Set(['defaults', 'frontend', 'backend', 'listen']);
+/* Section keywords of HAProxy 2.6–3.x (configuration.txt §3–§12); anything else inside a section is a keyword line. */
+const SECTION_KEYWORDS = new Set([
+    'global',
+    'defaults',
+    'frontend',
+    'backend',
+    'listen',
+    'resolvers',
+    'peers',
+    'userlist',
+    'mailers',
+    'program',
+    'http-errors',
+    'ring',
+    'cache',
+    'fcgi-app',
+    'log-forward',
+    'crt-store',
+    'traces',
+]);
+/**
+ * Splits one line into words the way HAProxy's parser does for the cases that matter here:
+ * whitespace separates, `#` outside quotes starts a comment, single/double quotes group, `\` escapes.
+ */
+function splitWords(text) {
+    const words = [];
+    let index = 0;
+    while (index < text.length) {
+        while (index < text.length && (text[index] === ' ' || text[index] === '\t'))
+            index += 1;
+        if (index >= text.length || text[index] === '#')
+            break;
+        const start = index;
+        let value = '';
+        let quote;
+        while (index < text.length) {
+            const char = text[index];
+            if (quote) {
+                if (char === quote)
+                    quote = undefined;
+                else if (char === '\\' && quote === '"' && index + 1 < text.length)
+                    value += text[++index];
+                else
+                    value += char;
+            }
+            else if (char === ' ' || char === '\t')
+                break;
+            else if (char === '#')
+                break;
+            else if (char === '"' || char === "'")
+                quote = char;
+            else if (char === '\\' && index + 1 < text.length)
+                value += text[++index];
+            else
+                value += char;
+            index += 1;
+        }
+        words.push({ value, column: start + 1 });
+        if (text[index] === '#')
+            break;
+    }
+    return words;
+}
+function sectionKind(keyword) {
+    return keyword === 'global' || PROXY_KINDS.has(keyword) ? keyword : 'other';
+}
+/** Parses config text; lines before the first section keyword are kept in an implicit `other` section. */
+function parseHaproxyConfig(text, path) {
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    const sections = [];
+    let current;
+    lines.forEach((source, index) => {
+        const words = splitWords(source);
+        if (words.length === 0)
+            return;
+        const first = words[0];
+        const lineNumber = index + 1;
+        if (SECTION_KEYWORDS.has(first.value)) {
+            const kind = sectionKind(first.value);
+            const fromIndex = words.findIndex((word, position) => position > 0 && word.value === 'from');
+            const name = words[1] && words[1].value !== 'from' ? words[1].value : undefined;
+            current = {
+                kind,
+                keyword: first.value,
+                ...(name !== undefined ? { name } : {}),
+                ...(fromIndex > 0 && words[fromIndex + 1] ? { from: words[fromIndex + 1].value } : {}),
+                line: lineNumber,
+                column: first.column,
+                directives: [],
+            };
+            sections.push(current);
+            return;
+        }
+        if (!current) {
+            current = { kind: 'other', keyword: '', line: lineNumber, column: 1, directives: [] };
+            sections.push(current);
+        }
+        current.directives.push({ keyword: first.value, args: words.slice(1), line: lineNumber, column: first.column });
+    });
+    return { path, sections, lines };
+}
+function isProxy(section) {
+    return section.kind === 'frontend' || section.kind === 'backend' || section.kind === 'listen';
+}
+/** Proxies that can hold servers (HAProxy's PR_CAP_BE). */
+function isBackendLike(section) {
+    return section.kind === 'backend' || section.kind === 'listen';
+}
+/**
+ * The defaults section a proxy inherits from: the named one in `from NAME`, else the last
+ * `defaults` section above it (configuration.txt §4: a defaults section applies to the proxies
+ * declared after it, until the next one).
+ */
+function defaultsFor(config, section) {
+    const before = config.sections.filter((candidate) => candidate.kind === 'defaults' && candidate.line < section.line);
+    if (section.from !== undefined)
+        return before.findLast((candidate) => candidate.name === section.from);
+    // A defaults section starts from scratch unless it names another with `from` (2.4+ semantics).
+    return section.kind === 'defaults' ? undefined : before.at(-1);
+}
+/** The proxy's own directives followed by its defaults chain (nearest first), for "first match wins" lookups. */
+function effectiveDirectives(config, section) {
+    const chain = [...section.directives];
+    const seen = new Set([section]);
+    let parent = defaultsFor(config, section);
+    while (parent && !seen.has(parent)) {
+        seen.add(parent);
+        chain.push(...parent.directives);
+        parent = defaultsFor(config, parent);
+    }
+    return chain;
+}
+function serversOf(section) {
+    return section.directives
+        .filter((directive) => directive.keyword === 'server')
+        .map((directive) => ({
+        directive,
+        name: directive.args[0]?.value ?? '',
+        ...(directive.args[1] ? { address: directive.args[1] } : {}),
+        options: directive.args.slice(2),
+    }));
+}
+/** `default-server` options in effect for a proxy (own first, then inherited defaults). */
+function defaultServerOptions(config, section) {
+    return effectiveDirectives(config, section)
+        .filter((directive) => directive.keyword === 'default-server')
+        .flatMap((directive) => directive.args);
+}
+/** The value after a server option keyword (`port 8080` → `8080`), searching own options first. */
+function optionValue(options, keyword) {
+    const index = options.findIndex((word) => word.value === keyword);
+    return index >= 0 ? options[index + 1] : undefined;
+}
+function hasOption(options, keyword) {
+    return options.some((word) => word.value === keyword);
+}
+/** Host part of a server address; undefined for unix sockets, abstract namespaces and fd@ addresses. */
+function addressHost(address) {
+    let rest = address;
+    const prefix = /^([a-z0-9+-]+)@/.exec(rest);
+    if (prefix) {
+        if (!['ipv4', 'ipv6', 'tcp', 'tcp4', 'tcp6', 'udp', 'udp4', 'udp6', 'quic4', 'quic6'].includes(prefix[1])) {
+            return undefined;
+        }
+        rest = rest.slice(prefix[0].length);
+    }
+    if (rest.startsWith('/'))
+        return undefined;
+    if (rest.startsWith('['))
+        return rest.slice(1, rest.indexOf(']') > 0 ? rest.indexOf(']') : undefined);
+    // More than one colon and no brackets: a bare IPv6 address (HAProxy takes the last colon as the port).
+    if ((rest.match(/:/g) ?? []).length > 1)
+        return rest.slice(0, rest.lastIndexOf(':'));
+    const colon = rest.indexOf(':');
+    return colon >= 0 ? rest.slice(0, colon) : rest;
+}
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+/** True when the host needs a DNS lookup (not an IP literal, not `*`, not an environment variable). */
+function isHostname(host) {
+    if (host === '' || host === '*' || IPV4.test(host) || host.includes(':'))
+        return false;
+    return !host.includes('$');
+}
+
+;// CONCATENATED MODULE: ./src/haproxy/rules/context.ts
+function context_at(config, line, column, length) {
+    return {
+        path: config.path,
+        line,
+        column,
+        ...(length !== undefined && length > 0 ? { endLine: line, endColumn: column + length } : {}),
+    };
+}
+const describeProxy = (kind, name) => `${kind} "${name ?? ''}"`;
+
+;// CONCATENATED MODULE: ./src/haproxy/rules/all-servers-disabled.ts
+/** `backend be` whose every `server … disabled`: `haproxy -c` is silent, every request gets 503 `<NOSRV>` `SC--`. */
+
+
+
+/*
+ * configuration.txt (`disabled`, server): "marked down in maintenance mode"; `enabled` on the server
+ * line undoes a `default-server disabled`. Measured on 2.6 (GATEWAYS.md r01): valid config, no stderr,
+ * `fe be/<NOSRV> 0/-1/-1/-1/0 503 … SC--`.
+ */
+const allServersDisabled = defineRule({
+    id: 'haproxy/all-servers-disabled',
+    severity: 'error',
+    description: 'Every server of a backend is `disabled`, so HAProxy answers 503 to every request',
+    kb: ['api/haproxy-503-all-servers-disabled', 'api/http-503-haproxy-no-server-available'],
+    check({ config }, report) {
+        for (const section of config.sections) {
+            if (!isBackendLike(section))
+                continue;
+            const servers = serversOf(section);
+            if (servers.length === 0)
+                continue;
+            const defaultDisabled = hasOption(defaultServerOptions(config, section), 'disabled');
+            const disabled = servers.filter((server) => hasOption(server.options, 'disabled') || (defaultDisabled && !hasOption(server.options, 'enabled')));
+            if (disabled.length !== servers.length)
+                continue;
+            report({
+                message: `every server of ${describeProxy(section.kind, section.name)} is "disabled" (${servers.length} of ${servers.length}), so each request gets a 503 "<NOSRV>" "SC--"; remove "disabled" from at least one server`,
+                location: context_at(config, section.line, section.column, section.keyword.length),
+                signals: { httpStatus: 503, probe: 'no_live_upstream', haproxyTermination: 'SC--' },
+            });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/haproxy/rules/check-port-out-of-range.ts
+/** `server s1 10.0.0.5:8080 check port 70000`: `-c` accepts it and the check port silently wraps (70000 → 4464). */
+
+
+
+/*
+ * Measured on 2.6.12 (GATEWAYS.md c15/r09/r09b): `check port 70000` passes `haproxy -c` with no
+ * warning; the check connects to 70000 − 65536 = 4464. With nothing there the server goes DOWN
+ * ("Layer4 connection problem") and requests get 503 `<NOSRV>`; with something there it checks the wrong service.
+ */
+const MAX_PORT = 65535;
+const checkPortOutOfRange = defineRule({
+    id: 'haproxy/check-port-out-of-range',
+    severity: 'error',
+    description: 'A health-check `port` above 65535 wraps around silently and checks the wrong port',
+    kb: ['api/haproxy-503-health-check-down'],
+    check({ config }, report) {
+        for (const section of config.sections) {
+            if (section.kind !== 'defaults' && !isBackendLike(section))
+                continue;
+            const candidates = [
+                ...serversOf(section).map((server) => ({ options: server.options, line: server.directive.line, name: `server "${server.name}"` })),
+                ...section.directives
+                    .filter((directive) => directive.keyword === 'default-server')
+                    .map((directive) => ({ options: directive.args, line: directive.line, name: '"default-server"' })),
+            ];
+            for (const candidate of candidates) {
+                const port = optionValue(candidate.options, 'port');
+                if (!port || !/^\d+$/.test(port.value))
+                    continue;
+                const value = Number(port.value);
+                if (value <= MAX_PORT)
+                    continue;
+                // Measured: 70000 checks port 4464; 65536 wraps to 0, which HAProxy reads as "no check port" and checks the traffic port.
+                const wrapped = value % 65536;
+                const instead = wrapped === 0 ? "the server's traffic port" : `port ${wrapped}`;
+                report({
+                    message: `${candidate.name} has check "port ${port.value}", which is outside 1-65535 and HAProxy silently checks ${instead} instead; set the real health-check port`,
+                    location: context_at(config, candidate.line, port.column, port.value.length),
+                    signals: { httpStatus: 503, probe: 'no_live_upstream', haproxyTermination: 'SC--' },
+                });
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/haproxy/rules/init-addr-none-without-resolvers.ts
+/** `server s1 api.internal:80 check init-addr none` with no `resolvers`: the server never gets an address (503 `<NOSRV>`). */
+
+
+
+/*
+ * configuration.txt (`init-addr`): methods are tried in order at startup — `last`, `libc`, `none`,
+ * or an IP; "none: the server should start without any valid IP address in a down state". Only a
+ * `resolvers` section (runtime DNS) can give it an address later. Measured on 2.6 (GATEWAYS.md r07):
+ * `-c` prints nothing, requests get 503 `<NOSRV>` `SC--`, stderr stays silent.
+ */
+function lookup(own, inherited, keyword) {
+    return optionValue(own, keyword) ?? optionValue(inherited, keyword);
+}
+const initAddrNoneWithoutResolvers = defineRule({
+    id: 'haproxy/init-addr-none-without-resolvers',
+    severity: 'error',
+    description: 'A hostname server with `init-addr none` and no `resolvers` never gets an address',
+    kb: ['api/haproxy-503-server-without-address', 'api/http-503-haproxy-no-server-available'],
+    check({ config }, report) {
+        for (const section of config.sections) {
+            if (!isBackendLike(section))
+                continue;
+            const inherited = defaultServerOptions(config, section);
+            for (const server of serversOf(section)) {
+                const host = server.address ? addressHost(server.address.value) : undefined;
+                if (host === undefined || !isHostname(host))
+                    continue;
+                const initAddr = lookup(server.options, inherited, 'init-addr');
+                if (!initAddr)
+                    continue;
+                const methods = initAddr.value.split(',');
+                // `libc` or a literal address gives the server an IP at startup; `last` needs a state file we cannot see, so it counts as none.
+                const resolvesAtStart = methods.some((method) => method === 'libc' || /^[\d.:[\]a-f]+$/i.test(method));
+                if (resolvesAtStart || lookup(server.options, inherited, 'resolvers'))
+                    continue;
+                report({
+                    message: `server "${server.name}" uses hostname "${host}" with "init-addr ${initAddr.value}" and no "resolvers", so HAProxy never resolves it and answers 503; add "resolvers <section>" to the server (or "libc" to init-addr)`,
+                    location: context_at(config, server.directive.line, initAddr.column, initAddr.value.length),
+                    signals: { httpStatus: 503, probe: 'no_live_upstream', haproxyTermination: 'SC--' },
+                });
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/haproxy/rules/missing-timeout.ts
+/** `backend be` with servers but no `timeout connect`/`timeout server` (own or from defaults): requests hang with no log line. */
+
+
+
+/*
+ * configuration.txt (`timeout connect`, `timeout server`): "An unspecified timeout results in an
+ * infinite timeout". `-c` only warns and exits 0; measured on 2.6: a hung upstream leaves the client
+ * without any response and HAProxy writes no log line while the session hangs (GATEWAYS.md r03/r04b).
+ * A value of 0 also means infinite ("ensure that all following timeouts are set to a non-zero value").
+ */
+const missing_timeout_REQUIRED = ['connect', 'server'];
+function timeoutValue(directives, name) {
+    // The first match wins: the proxy's own setting overrides its defaults section.
+    const found = directives.find((directive) => directive.keyword === 'timeout' && directive.args[0]?.value === name);
+    return found?.args[1]?.value;
+}
+const missingTimeout = defineRule({
+    id: 'haproxy/missing-timeout',
+    severity: 'error',
+    description: 'A backend without `timeout connect` or `timeout server` waits forever for a dead or hung server',
+    kb: ['api/haproxy-request-hangs-missing-timeouts'],
+    check({ config }, report) {
+        for (const section of config.sections) {
+            if (!isBackendLike(section) || serversOf(section).length === 0)
+                continue;
+            const directives = effectiveDirectives(config, section);
+            const missing = missing_timeout_REQUIRED.filter((name) => {
+                const value = timeoutValue(directives, name);
+                return value === undefined || /^0+(?:ms|s|m|h|d|us)?$/.test(value);
+            });
+            if (missing.length === 0)
+                continue;
+            const names = missing.map((name) => `"timeout ${name}"`).join(' and ');
+            report({
+                message: `${describeProxy(section.kind, section.name)} has no ${names} (own or inherited), so a hung server keeps the request open forever with no log line; set it in the section or its defaults, e.g. "timeout ${missing[0]} 5s"`,
+                location: context_at(config, section.line, section.column, section.keyword.length),
+                signals: { probe: missing.includes('server') ? 'timeout_headers' : 'timeout_connect' },
+            });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/haproxy/rules/server-without-check.ts
+/** `backend be` with `server a … check` and `server b …` (no `check`): a dead `b` keeps getting its share of requests. */
+
+
+
+/*
+ * Without `check` HAProxy considers a server always UP (configuration.txt, `check`: "If this option
+ * is not set, the server is always considered available"). Load balancing keeps sending it requests;
+ * measured on 2.6 (GATEWAYS.md r02): a dead server without `check` costs each request the retries
+ * (1 s turn-around each) and ends in 503 `SC--` naming the server, instead of failing over at once.
+ */
+const serverWithoutCheck = defineRule({
+    id: 'haproxy/server-without-check',
+    severity: 'warning',
+    description: 'A server without `check` in a multi-server backend keeps receiving traffic when it is down',
+    kb: ['api/haproxy-503-server-without-health-check'],
+    check({ config }, report) {
+        for (const section of config.sections) {
+            if (!isBackendLike(section))
+                continue;
+            const servers = serversOf(section);
+            if (servers.length < 2)
+                continue;
+            const defaultCheck = hasOption(defaultServerOptions(config, section), 'check');
+            for (const server of servers) {
+                const checked = hasOption(server.options, 'check') || (defaultCheck && !hasOption(server.options, 'no-check'));
+                if (checked || hasOption(server.options, 'disabled'))
+                    continue;
+                report({
+                    message: `server "${server.name}" in ${describeProxy(section.kind, section.name)} has no "check", so HAProxy keeps sending it requests while it is down; add "check" to the server line`,
+                    location: context_at(config, server.directive.line, server.directive.column, server.directive.keyword.length),
+                    signals: { httpStatus: 503, probe: 'refused', haproxyTermination: 'SC--' },
+                });
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/haproxy/rules/unknown-backend.ts
+/** `use_backend api if is_api` / `default_backend web` naming no `backend`/`listen`: `-c` fails without a line number. */
+
+
+
+/*
+ * Measured on 2.6 (GATEWAYS.md c04/c05): `haproxy -c` exits 1 with
+ * "Proxy 'fe': unable to find required use_backend: 'api'." and no file:line, so we locate it here.
+ * A name containing `%[` is a log-format expression resolved per request and cannot be checked statically.
+ */
+const SWITCHING = new Set(['use_backend', 'default_backend']);
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, index) => index);
+    for (let i = 1; i <= a.length; i += 1) {
+        let previous = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j += 1) {
+            const saved = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+            previous = saved;
+        }
+    }
+    return row[b.length];
+}
+function suggestion(name, known) {
+    const best = known
+        .map((candidate) => ({ candidate, score: distance(name, candidate) }))
+        .sort((x, y) => x.score - y.score || (x.candidate < y.candidate ? -1 : 1))[0];
+    return best && best.score <= Math.max(2, Math.floor(name.length / 3)) ? `; did you mean "${best.candidate}"?` : '; define the backend or fix the name';
+}
+const unknownBackend = defineRule({
+    id: 'haproxy/unknown-backend',
+    severity: 'error',
+    description: '`use_backend`/`default_backend` names a backend that does not exist',
+    kb: ['api/haproxy-config-rejected-by-haproxy-c'],
+    check({ config }, report) {
+        const known = config.sections.filter(isBackendLike).map((section) => section.name ?? '');
+        const knownSet = new Set(known);
+        for (const section of config.sections) {
+            if (section.kind === 'global' || section.kind === 'other')
+                continue;
+            for (const directive of section.directives) {
+                if (!SWITCHING.has(directive.keyword))
+                    continue;
+                const target = directive.args[0];
+                if (!target || target.value.includes('%[') || knownSet.has(target.value))
+                    continue;
+                report({
+                    message: `${directive.keyword} in ${describeProxy(section.kind, section.name)} names backend "${target.value}", which is not defined${suggestion(target.value, known)}`,
+                    location: context_at(config, directive.line, target.column, target.value.length),
+                });
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/haproxy/rules/index.ts
+
+
+
+
+
+
+const HAPROXY_RULES = [
+    allServersDisabled,
+    checkPortOutOfRange,
+    initAddrNoneWithoutResolvers,
+    missingTimeout,
+    serverWithoutCheck,
+    unknownBackend,
+];
+
+;// CONCATENATED MODULE: ./src/haproxy/test-runner.ts
+
+const HAPROXY_TEST_RULE = {
+    id: 'haproxy/test',
+    severity: 'error',
+    description: '`haproxy -c` rejected the configuration or warned about it',
+    kb: ['api/haproxy-config-rejected-by-haproxy-c'],
+};
+const HAPROXY_TEST_TIMEOUT_MS = 30_000;
+/** Documentation address that never routes (RFC 5737 TEST-NET-1): stands in for hostnames in the sandbox copy. */
+const SANDBOX_ADDRESS = '192.0.2.1';
+/*
+ * Output shape (GATEWAYS.md §2.3): `[ALERT]    (PID) : config : parsing [FILE:LINE] : …`; WARNING blocks
+ * continue on lines starting with `   | `. NOTICE lines (version, executable path) carry nothing.
+ */
+const MESSAGE = /^\[(ALERT|WARNING|NOTICE)\]\s+\(\d+\)\s*:\s*(?:config\s*:\s*)?(.*)$/;
+/* Summary lines that only repeat that errors exist; the real messages are on their own lines. */
+const SUMMARY = /^(?:Error\(s\) found in configuration file|Fatal errors found in configuration|Failed to initialize server\(s\) addr|Some warnings were found and 'zero-warning' is set)/;
+function parseHaproxyOutput(output) {
+    const messages = [];
+    let last;
+    for (const raw of output.split(/\r?\n/)) {
+        const continuation = /^\s+\|\s?(.*)$/.exec(raw);
+        if (continuation && last) {
+            last.text += ` ${continuation[1].trim()}`;
+            continue;
+        }
+        const match = MESSAGE.exec(raw);
+        if (!match || match[1] === 'NOTICE') {
+            last = undefined;
+            continue;
+        }
+        const text = match[2].trim();
+        if (SUMMARY.test(text)) {
+            last = undefined;
+            continue;
+        }
+        last = { level: match[1], text };
+        messages.push(last);
+    }
+    return messages;
+}
+/** The four file:line shapes of 2.6 (GATEWAYS.md §2.3); undefined for the messages that carry no position. */
+function messagePosition(text) {
+    const shapes = [
+        /^parsing \[(.+?):(\d+)\]\s*:\s*(.*)$/,
+        /^Parsing \[(.+?):(\d+)\]:\s*(.*)$/,
+        /^\[(.+?):(\d+)\]\s*:\s*(.*)$/,
+    ];
+    for (const shape of shapes) {
+        const match = shape.exec(text);
+        if (match)
+            return { file: match[1], line: Number(match[2]), text: match[3] };
+    }
+    const inline = /\((\S+?):(\d+)\)/.exec(text);
+    return inline ? { file: inline[1], line: Number(inline[2]), text } : undefined;
+}
+/** Locates a position-less message by the proxy and backend names it quotes. */
+function locateByName(config, text) {
+    const proxy = /(?:Proxy|proxy|backend|frontend|listen) '([^']+)'/.exec(text)?.[1];
+    const section = proxy === undefined ? undefined : config.sections.find((candidate) => candidate.name === proxy && candidate.kind !== 'other');
+    const switching = /(use_backend|default_backend): '([^']+)'/.exec(text);
+    if (section && switching) {
+        const directive = section.directives.find((candidate) => candidate.keyword === switching[1] && candidate.args[0]?.value === switching[2]);
+        if (directive)
+            return directive.line;
+    }
+    const server = /server '([^']+)'/.exec(text)?.[1];
+    if (section && server) {
+        const line = serversOf(section).find((candidate) => candidate.name === server)?.directive.line;
+        if (line)
+            return line;
+    }
+    if (section)
+        return section.line;
+    // Last resort: the first line that contains a value the message quotes (`'ca-file' : unable to load certs/ca.pem.`).
+    const quoted = [...text.matchAll(/'([^']{3,})'|(?:load|file) (\S{3,}?)\.?$/g)].map((match) => match[1] ?? match[2]);
+    for (const value of quoted) {
+        const index = config.lines.findIndex((line) => line.includes(value) && !/^\s*#/.test(line));
+        if (index >= 0 && !/^[a-z-]+$/.test(value))
+            return index + 1;
+    }
+    return undefined;
+}
+/*
+ * Alerts that come from the machine running the check rather than the config: certificates, files
+ * and users that exist only on the real host. Reported as warnings so a CI runner without them is not a red build.
+ */
+const ENVIRONMENT = /unable to (?:load|stat) SSL|No such file or directory|Permission denied|cannot bind|unable to find (?:user|group)|'(?:ca|crl|crt)-file' : unable to load/i;
+/**
+ * HAProxy resolves every `server` hostname through libc while parsing (c06 in GATEWAYS.md): on a CI
+ * runner internal names fail and any lookup leaves the machine. The copy keeps every line number.
+ */
+function sandboxConfig(config) {
+    const lines = [...config.lines];
+    const hosts = new Set();
+    for (const section of config.sections) {
+        for (const server of serversOf(section)) {
+            const address = server.address;
+            const host = address ? addressHost(address.value) : undefined;
+            if (!address || host === undefined || !isHostname(host) || host === 'localhost')
+                continue;
+            const lineIndex = server.directive.line - 1;
+            const source = lines[lineIndex];
+            const start = address.column - 1;
+            const hostAt = source.indexOf(host, start);
+            if (hostAt < 0)
+                continue;
+            lines[lineIndex] = source.slice(0, hostAt) + SANDBOX_ADDRESS + source.slice(hostAt + host.length);
+            hosts.add(host);
+        }
+    }
+    return { text: lines.join('\n'), hosts: [...hosts].sort() };
+}
+/** Converts `haproxy -c` output for one file into findings at the original file's lines. */
+function haproxyTestFindings(input) {
+    const { config } = input;
+    const findings = [];
+    for (const message of parseHaproxyOutput(input.output)) {
+        const position = messagePosition(message.text);
+        const line = position?.line ?? locateByName(config, message.text) ?? 1;
+        const text = position && position.text !== message.text ? position.text : message.text;
+        const location = { path: config.path, line };
+        const environment = ENVIRONMENT.test(text);
+        let severity = message.level === 'ALERT' ? 'error' : input.warningsAsErrors ? 'error' : 'warning';
+        if (environment && severity === 'error')
+            severity = 'warning';
+        const cleaned = text.replace(/\s*\.+$/, '').split(input.checkedFile).join(config.path);
+        const advice = environment
+            ? 'this may only hold on the runner; check that the file or user exists on the real host'
+            : message.level === 'WARNING'
+                ? 'fix it so HAProxy starts without warnings'
+                : 'fix the configuration so HAProxy accepts it';
+        findings.push({
+            ruleId: HAPROXY_TEST_RULE.id,
+            severity,
+            message: `haproxy -c ${message.level === 'ALERT' ? 'rejected' : 'warned'}: "${cleaned}"; ${advice}`,
+            location,
+        });
+    }
+    return findings;
+}
+/**
+ * Writes the sandbox copy to a throwaway dir and runs `haproxy -c [-dW] -f COPY` from the repo root
+ * (HAProxy resolves relative paths in the config against its working directory, as it would for the original).
+ */
+async function runHaproxyTest(config, settings, deps) {
+    const sandbox = sandboxConfig(config);
+    const dir = await deps.makeTempDir('gatewatch-haproxy-');
+    try {
+        const baseName = config.path.split('/').pop() || 'haproxy.cfg';
+        const checkedFile = `${dir}/${baseName}`;
+        await deps.writeFile(checkedFile, sandbox.text);
+        // `-dW` (zero-warning mode): warnings make `-c` exit 1, as HAProxy would refuse to start.
+        const args = ['-c', ...(settings.warningsAsErrors ? ['-dW'] : []), '-f', checkedFile];
+        const result = await deps.exec(settings.binary, args, { timeoutMs: HAPROXY_TEST_TIMEOUT_MS, cwd: settings.cwd });
+        if (result.spawnError === 'ENOENT')
+            return { kind: 'missing-binary', detail: `"${settings.binary}" was not found` };
+        if (result.spawnError)
+            return { kind: 'failed', detail: `could not start "${settings.binary}": ${result.spawnError}` };
+        if (result.timedOut)
+            return { kind: 'failed', detail: `"${settings.binary} -c" did not finish within ${HAPROXY_TEST_TIMEOUT_MS / 1000} s` };
+        const output = `${result.stdout}\n${result.stderr}`;
+        const findings = haproxyTestFindings({ config, checkedFile, output, warningsAsErrors: settings.warningsAsErrors });
+        if (result.code !== 0 && findings.length === 0) {
+            // Exit 1 with no message we understood: still a rejection, located at the top of the file.
+            // (When every message was an environment alert, those warnings already explain the exit status.)
+            findings.push({
+                ruleId: HAPROXY_TEST_RULE.id,
+                severity: 'error',
+                message: `haproxy -c exited with status ${result.code} and no recognised message: "${output.trim().split('\n').pop() ?? ''}"; run "haproxy -c -f ${config.path}" locally`,
+                location: { path: config.path, line: 1 },
+            });
+        }
+        return { kind: 'ran', findings, hosts: sandbox.hosts };
+    }
+    finally {
+        await deps.removeDir(dir);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/haproxy/check.ts
+
+
+
+
+
+const HAPROXY_READ_RULE = {
+    id: 'haproxy/unreadable',
+    severity: 'error',
+    description: 'A HAProxy config file matched by the globs could not be read',
+};
+/** Every rule id this checker can emit, for SARIF and help links. */
+const HAPROXY_RULE_METAS = [HAPROXY_TEST_RULE, HAPROXY_READ_RULE, ...HAPROXY_RULES];
+const locationKey = (finding) => `${finding.location?.path}:${finding.location?.line}`;
+/**
+ * A static finding at the same line says the same thing with a KB link (missing timeouts, unknown
+ * backend), so the `haproxy -c` message there is dropped; everything else from `-c` is kept.
+ */
+function mergeFindings(staticFindings, testFindings) {
+    const covered = new Set(staticFindings.map(locationKey));
+    return [...staticFindings, ...testFindings.filter((finding) => !covered.has(locationKey(finding)))];
+}
+async function checkHaproxy(options, deps) {
+    const settings = options.haproxy;
+    if (settings.paths.length === 0)
+        return { findings: [], files: 0 };
+    const expanded = await expandGlobs(settings.paths, deps, 'haproxy', options.limits.maxFiles);
+    const files = expanded.paths;
+    const findings = [...expanded.findings];
+    let binaryMissing = false;
+    const unverifiedHosts = new Set();
+    for (const path of files) {
+        let text;
+        try {
+            text = (await deps.readFile(path)).toString('utf8');
+        }
+        catch (error) {
+            findings.push({
+                ruleId: HAPROXY_READ_RULE.id,
+                severity: 'error',
+                message: `cannot read HAProxy config "${path}" (${error.code ?? String(error)}); check the path and permissions`,
+                location: { path, line: 1 },
+            });
+            continue;
+        }
+        const config = parseHaproxyConfig(text, path);
+        const staticFindings = runRules(HAPROXY_RULES, { config }, { path, line: 1 }).map(toFinding);
+        let testFindings = [];
+        if (settings.test !== 'never' && !binaryMissing) {
+            const outcome = await runHaproxyTest(config, { binary: settings.binary, warningsAsErrors: settings.warningsAsErrors, cwd: options.cwd }, deps);
+            if (outcome.kind === 'ran') {
+                testFindings = outcome.findings;
+                outcome.hosts.forEach((host) => unverifiedHosts.add(host));
+            }
+            else if (outcome.kind === 'missing-binary') {
+                binaryMissing = true;
+            }
+            else {
+                testFindings = [{ ruleId: HAPROXY_TEST_RULE.id, severity: 'error', message: `${outcome.detail}; check the haproxy binary setting`, location: { path, line: 1 } }];
+            }
+        }
+        findings.push(...mergeFindings(staticFindings, testFindings));
+    }
+    if (binaryMissing) {
+        // auto: a runner without HAProxy still gets the static rules (actionlint does the same for shellcheck).
+        findings.push({
+            ruleId: HAPROXY_TEST_RULE.id,
+            severity: settings.test === 'always' ? 'error' : 'notice',
+            message: `"${settings.binary}" was not found, so "haproxy -c" did not run; install HAProxy on the runner or set haproxy.test to "never"`,
+        });
+    }
+    if (unverifiedHosts.size > 0) {
+        findings.push({
+            ruleId: HAPROXY_TEST_RULE.id,
+            severity: 'notice',
+            message: `"haproxy -c" ran with server hostnames replaced by a documentation address, so DNS for ${[...unverifiedHosts].map((host) => `"${host}"`).join(', ')} was not verified; check that they resolve where HAProxy runs`,
+        });
+    }
+    return { findings, files: files.length };
+}
+
 ;// CONCATENATED MODULE: ./src/run.ts
+
+
+
 
 
 
@@ -34701,7 +38559,7 @@ async function loadKb(options, deps) {
 const TOOL_RULES = [RULE_CRASHED, EMPTY_GLOB, TOO_MANY_FILES];
 /** Every rule that can appear in a report, for SARIF `tool.driver.rules` and help links. */
 function ruleCatalogue() {
-    return [...TOOL_RULES, ...KB_RULE_METAS];
+    return [...TOOL_RULES, ...KB_RULE_METAS, ...NGINX_RULE_METAS, ...HAPROXY_RULE_METAS];
 }
 async function run(options, deps) {
     const started = deps.now();
@@ -34710,6 +38568,12 @@ async function run(options, deps) {
     const kb = await checkKb(options, deps);
     findings.push(...kb.findings);
     let files = kb.files.length;
+    const nginx = await checkNginx(options, deps);
+    findings.push(...nginx.findings);
+    files += nginx.files;
+    const haproxy = await checkHaproxy(options, deps);
+    findings.push(...haproxy.findings);
+    files += haproxy.files;
     return {
         findings: sortFindings(findings),
         probes,
@@ -34845,6 +38709,7 @@ async function demoCommand(_argv, deps, io) {
 
 
 
+
 async function kbParseCommand(argv, deps, io) {
     let positionals;
     let root;
@@ -34858,12 +38723,993 @@ async function kbParseCommand(argv, deps, io) {
     }
     if (positionals.length !== 1)
         throw new UsageError('kb parse takes exactly one FILE');
-    const defaults = defaultOptions(deps.cwd);
+    const options = await loadConfig(deps);
     const path = toRepoPath(deps.cwd, positionals[0]);
-    const result = await checkKbFiles([path], deps, { root: root ?? defaults.kb.root }, defaults.kb.maxFileBytes);
+    // Cross-file rules (related-exists, duplicate-id) need the rest of the KB; only this file is reported.
+    const knowledgeBase = await expandGlobs(options.kb.paths, deps, 'kb', options.limits.maxFiles);
+    const paths = [path, ...knowledgeBase.paths.filter((other) => other !== path)];
+    const result = await checkKbFiles(paths, deps, { root: root ?? options.kb.root }, options.kb.maxFileBytes);
     const file = result.files[0];
-    io.stdout(`${JSON.stringify({ path, form: file.form, entry: file.entry, findings: result.findings }, null, 2)}\n`);
-    return result.findings.some((finding) => finding.severity === 'error') ? EXIT.failed : EXIT.passed;
+    const findings = result.findings.filter((finding) => finding.location?.path === path);
+    io.stdout(`${JSON.stringify({ path, form: file.form, entry: file.entry, findings }, null, 2)}\n`);
+    return findings.some((finding) => finding.severity === 'error') ? EXIT.failed : EXIT.passed;
+}
+
+;// CONCATENATED MODULE: ./src/logs/cite-rows.ts
+
+const MAX_CITATIONS = 3;
+/* An entry id like `api/http-502-…` implies its status when the entry declares none (DESIGN §7). */
+function impliedStatuses(record) {
+    if (record.entry.signals?.http_status)
+        return record.entry.signals.http_status;
+    const match = /(?:^|\/)(?:[a-z]+-)?http-(\d{3})-/.exec(record.entry.id);
+    return match ? [Number(match[1])] : [];
+}
+const GATEWAY_WORD = /(?:^|-)(nginx|haproxy|alb)(?:-|$)/;
+const HEALTH_DOWN = /^Server \S+ is DOWN, reason: /;
+function score(record, row, format) {
+    const signals = record.entry.signals ?? {};
+    const slug = record.entry.id.split('/').pop();
+    // An entry written for another gateway (`haproxy-…`, `http-503-haproxy-…` for an ALB log) explains that gateway, not this one.
+    const gateway = GATEWAY_WORD.exec(slug)?.[1];
+    if (gateway !== undefined && format !== undefined && gateway !== format)
+        return 0;
+    let total = 0;
+    if (row.haproxyTermination !== undefined && signals.haproxy_termination?.includes(row.haproxyTermination))
+        total += 4;
+    if (format === 'nginx' && signals.nginx_log?.some((source) => {
+        const compiled = compileSignalRegex(source);
+        return compiled.ok && boundedTest(compiled.regex, row.example);
+    })) {
+        total += 3;
+    }
+    if (signals.probe?.includes(row.class))
+        total += signals.probe[0] === row.class ? 2.25 : 2;
+    // A HAProxy health-check DOWN line is about the check, whatever its reason: the entry on failing checks explains it best.
+    if (format === 'haproxy' && HEALTH_DOWN.test(row.signature) && slug.includes('health-check-down'))
+        total += 3;
+    // Status alone is too weak to cite (every 502 entry would match every 502), so it only adds to another match.
+    if (total > 0 && row.httpStatus !== undefined && impliedStatuses(record).includes(row.httpStatus))
+        total += 1;
+    // Prefer the entry written for this gateway (`alb-…`, `haproxy-…`) over a generic one with the same signals.
+    if (total > 0 && gateway !== undefined && gateway === format)
+        total += 0.5;
+    return total;
+}
+function citeRow(row, format, kb) {
+    return kb
+        .map((record) => ({ record, score: score(record, row, format) }))
+        .filter((candidate) => candidate.score > 0)
+        .sort((a, b) => b.score - a.score || b.record.entry.fix_rate - a.record.entry.fix_rate || (a.record.entry.id < b.record.entry.id ? -1 : 1))
+        .slice(0, MAX_CITATIONS)
+        .map(({ record, score: value }) => ({
+        entryId: record.entry.id,
+        path: record.path,
+        title: record.entry.title,
+        fixRate: record.entry.fix_rate,
+        score: value,
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/logs/verdict.ts
+const OK = { kind: 'ok' };
+const FOREIGN = { kind: 'foreign' };
+
+;// CONCATENATED MODULE: ./src/logs/alb.ts
+
+/* 1-based positions of the documented fields we read (AWS access-log table). */
+const ALB_FIELD = {
+    type: 1,
+    time: 2,
+    elb: 3,
+    client: 4,
+    target: 5,
+    requestProcessingTime: 6,
+    targetProcessingTime: 7,
+    responseProcessingTime: 8,
+    elbStatusCode: 9,
+    targetStatusCode: 10,
+    request: 13,
+    targetGroupArn: 17,
+    requestCreationTime: 22,
+    actionsExecuted: 23,
+    errorReason: 25,
+    targetList: 26,
+    targetStatusList: 27,
+};
+/*
+ * Fields 1–25 carry everything the classification needs; 26–30 came later (target lists 2019,
+ * classification 2020, conn_trace_id 2024). AWS: "ignore any fields at the end of the log entry
+ * that you were not expecting", so extra trailing fields are fine and fewer than 25 means a cut line.
+ */
+const MIN_FIELDS = 25;
+const MAX_FIELDS = 64;
+const TYPES = new Set(['http', 'https', 'h2', 'grpcs', 'ws', 'wss']);
+/*
+ * The connect timeout and the target TLS-handshake timeout are both 10 s and cannot be changed
+ * (KC 504: "You can't adjust the 10-second SSL handshake timeout"); anything under a second is a refusal or reset.
+ */
+const CONNECT_TIMEOUT_S = 10;
+const FAST_S = 1;
+/**
+ * Splits a line into fields: space separated, `"…"` grouping (user agent, request, target lists
+ * contain spaces). Offsets only, so a million ordinary lines allocate no substrings.
+ * Returns the field count, or −(count + 1) when the last field opens a quote that never closes (a cut line).
+ */
+function splitAlbFields(text, starts, ends) {
+    let count = 0;
+    let index = 0;
+    const length = text.length;
+    while (index < length && count < MAX_FIELDS) {
+        while (index < length && text.charCodeAt(index) === 32)
+            index += 1;
+        if (index >= length)
+            break;
+        if (text.charCodeAt(index) === 34) {
+            const close = text.indexOf('"', index + 1);
+            if (close < 0)
+                return -(count + 1);
+            starts[count] = index + 1;
+            ends[count] = close;
+            index = close + 1;
+        }
+        else {
+            let end = text.indexOf(' ', index);
+            if (end < 0)
+                end = length;
+            starts[count] = index;
+            ends[count] = end;
+            index = end;
+        }
+        count += 1;
+    }
+    return count;
+}
+const starts = new Int32Array(MAX_FIELDS);
+const ends = new Int32Array(MAX_FIELDS);
+function elapsedSeconds(time, created) {
+    const end = Date.parse(time);
+    const start = Date.parse(created);
+    return Number.isNaN(end) || Number.isNaN(start) ? undefined : (end - start) / 1000;
+}
+/** Parses one line; lines whose `elb_status_code` is below 500 stop early (the fast path for healthy traffic). */
+function alb_parse(text, full) {
+    const split = splitAlbFields(text, starts, ends);
+    const unclosed = split < 0;
+    const count = unclosed ? -split - 1 : split;
+    const field = (position) => (position <= count ? text.slice(starts[position - 1], ends[position - 1]) : '');
+    const type = count > 0 ? field(ALB_FIELD.type) : '';
+    if (!TYPES.has(type) || count < 3 || !/^\d{4}-\d\d-\d\dT/.test(field(ALB_FIELD.time)))
+        return { kind: 'foreign' };
+    if (unclosed || count < MIN_FIELDS) {
+        return { kind: 'warning', reason: `truncated ALB log line (${unclosed ? 'unclosed quote' : `${count} of ${MIN_FIELDS}+ fields`})` };
+    }
+    const elbText = field(ALB_FIELD.elbStatusCode);
+    const elbStatus = Number(elbText);
+    if (!/^\d{3}$/.test(elbText)) {
+        // `-` is documented for elb_status_code only on HTTP/2 GOAWAY-style aborts; anything else is damage.
+        return elbText === '-' ? { kind: 'ok' } : { kind: 'warning', reason: `elb_status_code "${elbText}" is not a status code` };
+    }
+    if (elbStatus < 500 && !full)
+        return { kind: 'ok' };
+    const targetText = field(ALB_FIELD.targetStatusCode);
+    const times = [ALB_FIELD.requestProcessingTime, ALB_FIELD.targetProcessingTime, ALB_FIELD.responseProcessingTime].map((position) => Number(field(position)));
+    const time = field(ALB_FIELD.time);
+    const requestCreationTime = field(ALB_FIELD.requestCreationTime);
+    const elapsedS = elapsedSeconds(time, requestCreationTime);
+    return {
+        kind: 'record',
+        record: {
+            type,
+            time,
+            target: field(ALB_FIELD.target),
+            processingTimes: times,
+            elbStatus,
+            ...(/^\d{3}$/.test(targetText) ? { targetStatus: Number(targetText) } : {}),
+            request: field(ALB_FIELD.request),
+            targetGroupArn: field(ALB_FIELD.targetGroupArn),
+            requestCreationTime,
+            actions: field(ALB_FIELD.actionsExecuted),
+            errorReason: field(ALB_FIELD.errorReason),
+            targetList: field(ALB_FIELD.targetList),
+            ...(elapsedS !== undefined ? { elapsedS } : {}),
+        },
+    };
+}
+/** Parses every field the classifier uses, whatever the status (for tests and tooling). */
+function parseAlbLine(text) {
+    const parsed = alb_parse(text, true);
+    return parsed.kind === 'record' ? parsed.record : undefined;
+}
+/* error_reason for Lambda targets (GATEWAYS.md §1.3): the function's answer was unusable, or the platform timed out. */
+function lambdaClass(reason) {
+    if (reason === 'LambdaInvalidResponse' || reason === 'LambdaResponseTooLarge')
+        return { class: 'bad_response', why: reason };
+    if (reason === 'LambdaConnectionTimeout')
+        return { class: 'timeout_connect', why: reason };
+    return { class: 'upstream_5xx', why: reason };
+}
+/**
+ * ALB evidence → class (GATEWAYS.md §1.7). The timings cannot separate "refused" from "closed early"
+ * (both `-1 -1 -1`), so the elapsed time decides: ≈0 s refused/reset on connect, ≈10 s connect or
+ * TLS-handshake timeout, longer means the target accepted and then closed (502) or never answered (504, idle timeout).
+ */
+function classifyAlbRecord(record) {
+    const { elbStatus, targetStatus, elapsedS } = record;
+    if (elbStatus < 500)
+        return undefined;
+    if (targetStatus !== undefined) {
+        // Both codes set: the target answered; an equal 5xx is the target's own error (KC 502: "the target generated it").
+        return targetStatus >= 500 ? { class: 'upstream_5xx', why: `target sent ${targetStatus}` } : { class: 'bad_response', why: `target sent ${targetStatus}, load balancer sent ${elbStatus}` };
+    }
+    if (record.errorReason.startsWith('Lambda'))
+        return lambdaClass(record.errorReason);
+    const noTarget = record.target === '-';
+    const unanswered = record.processingTimes.every((value) => value === -1);
+    const nearConnectTimeout = elapsedS !== undefined && Math.abs(elapsedS - CONNECT_TIMEOUT_S) < 0.5;
+    const elapsedText = elapsedS === undefined ? 'elapsed unknown' : `elapsed ${elapsedS.toFixed(3)} s`;
+    switch (elbStatus) {
+        case 502:
+            if (noTarget)
+                return { class: 'bad_response', why: 'no target chosen' };
+            if (!unanswered)
+                return { class: 'bad_response', why: 'target answered with a malformed response' };
+            if (nearConnectTimeout)
+                return { class: 'tls_protocol', why: `${elapsedText}: the 10 s TLS handshake timeout` };
+            if (elapsedS === undefined || elapsedS < FAST_S)
+                return { class: 'refused', why: `${elapsedText}: connection refused or reset` };
+            return { class: 'closed_early', why: `${elapsedText}: target closed the connection with the request outstanding` };
+        case 503:
+            // "The target groups for the load balancer have no registered targets"; a fixed-response 503 is configured, not a failure.
+            if (record.actions.split(',').includes('fixed-response'))
+                return undefined;
+            return { class: 'no_live_upstream', why: noTarget ? 'no registered targets' : 'target unavailable' };
+        case 504:
+            if (noTarget)
+                return { class: 'timeout_headers', why: 'no target answered in time' };
+            if (nearConnectTimeout)
+                return { class: 'timeout_connect', why: `${elapsedText}: the 10 s connect timeout` };
+            return { class: 'timeout_headers', why: `${elapsedText}: no response before the idle timeout` };
+        default:
+            // 500 (WAF, IdP), 505, 561 …: generated by the load balancer for reasons other than its targets.
+            return { class: 'http_status', why: `load balancer generated ${elbStatus}` };
+    }
+}
+function timingText(record) {
+    return record.processingTimes.map((value) => (Number.isNaN(value) ? '-' : String(value))).join(' ');
+}
+/** Reads one ALB access-log line; never throws. */
+function readAlbLine(text, line) {
+    const parsed = alb_parse(text, false);
+    if (parsed.kind === 'foreign')
+        return FOREIGN;
+    if (parsed.kind === 'ok')
+        return OK;
+    if (parsed.kind === 'warning')
+        return parsed;
+    const record = parsed.record;
+    const classification = classifyAlbRecord(record);
+    if (!classification)
+        return OK;
+    const event = {
+        format: 'alb',
+        line,
+        text,
+        class: classification.class,
+        signature: `elb_status_code=${record.elbStatus} target_status_code=${record.targetStatus ?? '-'} processing_times=${timingText(record)} (${classification.why})`,
+        httpStatus: record.elbStatus,
+        time: record.time,
+        ...(record.target !== '-' ? { upstream: record.target } : {}),
+    };
+    return { kind: 'event', event };
+}
+/** The shared classifier shape (src/logs/types.ts), for the probe runner's `gateway_log`. */
+const classifyAlbLine = (text, line) => {
+    const verdict = readAlbLine(text, line);
+    return verdict.kind === 'event' ? verdict.event : undefined;
+};
+
+;// CONCATENATED MODULE: ./src/logs/haproxy.ts
+
+/*
+ * httplog: `%ci:%cp [%tr] %ft %b/%s %TR/%Tw/%Tc/%Tr/%Ta %ST %B %CC %CS %tsc %ac/%fc/%bc/%sc/%rc %sq/%bq [{hdrs}] %{+Q}r`.
+ * Anything may precede the client address (syslog `haproxy[pid]:`, `docker compose logs` service prefix),
+ * so the pattern is anchored on the bracketed date instead of the line start.
+ */
+const HTTPLOG = /(?:^|\s)(\S+:\d+) \[(\d\d\/\w{3}\/\d{4}:\d\d:\d\d:\d\d(?:\.\d+)?)\] (\S+) ([^\s/]+)\/(\S+) (-?\d+)\/(-?\d+)\/(-?\d+)\/(-?\d+)\/\+?(-?\d+) (-?\d+) \+?\d+ \S+ \S+ (\S+) \d+\/\d+\/\d+\/\d+\/\+?(\d+) \d+\/\d+(?: \{[^}]*\})*(?: "([^"]*)"?)?/;
+/* tcplog: `%ci:%cp [%t] %ft %b/%s %Tw/%Tc/%Tt %B %ts %ac/%fc/%bc/%sc/%rc %sq/%bq`. */
+const TCPLOG = /(?:^|\s)(\S+:\d+) \[(\d\d\/\w{3}\/\d{4}:\d\d:\d\d:\d\d(?:\.\d+)?)\] (\S+) ([^\s/]+)\/(\S+) (-?\d+)\/(-?\d+)\/\+?(-?\d+) \+?\d+ (\S+) \d+\/\d+\/\d+\/\d+\/\+?(\d+) \d+\/\d+/;
+/* Health checks (src/check.c): `Server be/s1 is DOWN, reason: Layer7 wrong status, code: 404, info: "Not Found", check duration: 15ms. …` */
+const haproxy_HEALTH_DOWN = /Server ([^\s/]+)\/(\S+) is DOWN, reason: ([^,.]+)(?:, code: (\d+))?(?:, info: "([^"]*)")?/;
+const NO_SERVER = /backend '?([^\s']+)'? has no server available!/;
+const HEALTH_OTHER = /Server [^\s/]+\/\S+ is (?:UP|going DOWN|DOWN for maintenance|UP \(leaving forced)|Health check for server/;
+/* A date in HAProxy's own `[27/Nov/2026:07:05:56.542]` form with nothing parseable after it: a cut line. */
+const BRACKET_DATE = /\S+:\d+ \[\d\d\/\w{3}\/\d{4}:\d\d:\d\d:\d\d/;
+/* configuration.txt §8.5: the documented first (event) and second (session state) characters. */
+const FIRST = new Set([...'CSPLRIDUKcs-']);
+const SECOND = new Set([...'RQCHDLT-']);
+function parseHaproxyRequest(text) {
+    const http = HTTPLOG.exec(text);
+    if (http) {
+        return {
+            client: http[1],
+            time: http[2],
+            frontend: http[3],
+            backend: http[4],
+            server: http[5],
+            timers: [http[6], http[7], http[8], http[9], http[10]].map(Number),
+            status: Number(http[11]),
+            termination: http[12],
+            retries: Number(http[13]),
+            ...(http[14] !== undefined ? { request: http[14] } : {}),
+        };
+    }
+    const tcp = TCPLOG.exec(text);
+    if (!tcp)
+        return undefined;
+    return {
+        client: tcp[1],
+        time: tcp[2],
+        frontend: tcp[3],
+        backend: tcp[4],
+        server: tcp[5],
+        timers: [tcp[6], tcp[7], tcp[8]].map(Number),
+        termination: tcp[9],
+        retries: Number(tcp[10]),
+    };
+}
+/**
+ * Termination state → failure class, after the §8.5 table and the measured statuses (GATEWAYS.md §2.2):
+ * `SC` refused (or `<NOSRV>`: nothing usable), `sC` connect timeout, `SH` server closed before headers,
+ * `sH` server timeout (504), `PH` invalid response (502), `sQ` queue timeout (503 `<NOSRV>`),
+ * data-phase aborts cut the body. Client-side (`C`/`c`), local (`L`) and admin (`K`, `U`) endings are not gateway failures.
+ */
+function terminationClass(flags, noServer) {
+    const [event, state] = [flags[0], flags[1]];
+    if ('CcLKU-'.includes(event))
+        return 'ok';
+    if (event === 'S') {
+        if (state === 'C')
+            return noServer ? 'no_live_upstream' : 'refused';
+        if (state === 'H')
+            return 'closed_early';
+        if (state === 'D' || state === 'L')
+            return 'truncated_body';
+        if (state === 'Q')
+            return 'no_live_upstream';
+        return 'closed_early';
+    }
+    if (event === 's') {
+        if (state === 'C')
+            return 'timeout_connect';
+        if (state === 'Q')
+            return 'no_live_upstream';
+        if (state === 'D' || state === 'L')
+            return 'truncated_body';
+        return 'timeout_headers';
+    }
+    if (event === 'P')
+        return state === 'H' || state === 'D' ? 'bad_response' : state === 'C' ? 'refused' : 'ok';
+    // D: killed because the server went down; R: local resources (sockets, ports) exhausted; I: internal error.
+    if (event === 'D')
+        return 'no_live_upstream';
+    return 'http_status';
+}
+/** Health-check reason (check_statuses[] in src/check.c) → the class a probe of that server would get. */
+function healthClass(reason, info) {
+    switch (reason.trim()) {
+        case 'Layer4 connection problem':
+            return info && /unreachable|No route/i.test(info) ? 'unreachable' : 'refused';
+        case 'Layer4 timeout':
+            return 'timeout_connect';
+        case 'Layer6 invalid response':
+        case 'Layer6 timeout':
+            return 'tls_protocol';
+        case 'Layer7 timeout':
+            return 'timeout_headers';
+        case 'Layer7 invalid response':
+            return 'bad_response';
+        case 'Layer7 wrong status':
+            return 'http_status';
+        case 'Socket error':
+            return 'unreachable';
+        default:
+            return undefined;
+    }
+}
+function haproxy_event(text, line, fields) {
+    return { kind: 'event', event: { format: 'haproxy', line, text, ...fields } };
+}
+/** Reads one line of a HAProxy log (stdout, syslog or `docker compose logs`); never throws. */
+function readHaproxyLine(text, line) {
+    const request = parseHaproxyRequest(text);
+    if (request)
+        return requestVerdict(request, text, line);
+    const down = haproxy_HEALTH_DOWN.exec(text);
+    if (down) {
+        const [, backend, server, reason, code, info] = down;
+        const klass = healthClass(reason, info);
+        if (!klass)
+            return { kind: 'warning', reason: `unknown health-check reason "${reason.trim()}"` };
+        return haproxy_event(text, line, {
+            class: klass,
+            signature: down[0],
+            upstream: `${backend}/${server}`,
+            ...(code !== undefined ? { httpStatus: Number(code) } : {}),
+        });
+    }
+    const noServer = NO_SERVER.exec(text);
+    if (noServer) {
+        return haproxy_event(text, line, { class: 'no_live_upstream', signature: noServer[0], upstream: `${noServer[1]}/<NOSRV>`, httpStatus: 503 });
+    }
+    if (HEALTH_OTHER.test(text))
+        return OK;
+    if (BRACKET_DATE.test(text))
+        return { kind: 'warning', reason: 'truncated or unrecognised HAProxy log line' };
+    return FOREIGN;
+}
+function requestVerdict(request, text, line) {
+    const flags = request.termination;
+    const httpMode = request.status !== undefined;
+    if ((httpMode && flags.length !== 4) || (!httpMode && flags.length !== 2) || !FIRST.has(flags[0]) || !SECOND.has(flags[1])) {
+        return { kind: 'warning', reason: `unknown termination state "${flags}"` };
+    }
+    const noServer = request.server === '<NOSRV>';
+    let klass = terminationClass(flags, noServer);
+    // A normal ending with a 5xx from a real server: the upstream's own error passed through (`----`, GATEWAYS.md r12).
+    if (klass === 'ok' && flags[0] === '-' && (request.status ?? 0) >= 500 && !request.server.startsWith('<'))
+        klass = 'upstream_5xx';
+    if (klass === 'ok')
+        return OK;
+    const where = `${request.backend}/${request.server}`;
+    return haproxy_event(text, line, {
+        class: klass,
+        signature: `${where} ${request.status ?? '-'} ${flags}`,
+        upstream: where,
+        ...(request.status !== undefined ? { httpStatus: request.status } : {}),
+        haproxyTermination: flags,
+        time: request.time,
+    });
+}
+/** The shared classifier shape (src/logs/types.ts), for the probe runner's `gateway_log`. */
+const classifyHaproxyLine = (text, line) => {
+    const verdict = readHaproxyLine(text, line);
+    return verdict.kind === 'event' ? verdict.event : undefined;
+};
+
+;// CONCATENATED MODULE: ./src/logs/nginx.ts
+// Order matters: body-phase lines ("while reading upstream") before header-phase ones, and the
+// more specific connect() failures before the generic one.
+const SIGNATURES = [
+    { pattern: /no live upstreams while connecting to upstream/, class: 'no_live_upstream', httpStatus: 502 },
+    { pattern: /upstream timed out \(110: [^)]*\) while (?:connecting|SSL handshaking) to upstream/, class: 'timeout_connect', httpStatus: 504 },
+    { pattern: /upstream timed out \(110: [^)]*\) while reading response header from upstream/, class: 'timeout_headers', httpStatus: 504 },
+    { pattern: /upstream timed out \(110: [^)]*\) while (?:reading upstream|sending request to upstream)/, class: 'truncated_body', httpStatus: 200 },
+    { pattern: /upstream prematurely closed connection while reading upstream/, class: 'truncated_body', httpStatus: 200 },
+    { pattern: /(?:recv|readv)\(\) failed \(104: [^)]*\) while reading upstream/, class: 'truncated_body', httpStatus: 200 },
+    { pattern: /upstream prematurely closed connection while reading response header from upstream/, class: 'closed_early', httpStatus: 502 },
+    { pattern: /(?:recv|readv|send|writev|sendfile)\(\) failed \(104: [^)]*\)/, class: 'reset', httpStatus: 502 },
+    { pattern: /(?:send|writev|sendfile)\(\) failed \(32: [^)]*\) while sending request to upstream/, class: 'closed_early', httpStatus: 502 },
+    { pattern: /upstream sent (?:no valid HTTP\/1\.0 header|too big header|invalid header|invalid status|invalid chunked response|duplicate header line|unexpected FastCGI record)/, class: 'bad_response', httpStatus: 502 },
+    { pattern: /upstream SSL certificate (?:verify error: \([^)]*\)|does not match "[^"]*")/, class: 'tls_verify', httpStatus: 502 },
+    { pattern: /SSL_do_handshake\(\) failed(?: \(SSL: [^)]*\))?/, class: 'tls_protocol', httpStatus: 502 },
+    { pattern: /no resolver defined to resolve \S+/, class: 'dns', httpStatus: 502 },
+    { pattern: /\S+ could not be resolved \([^)]*\)/, class: 'dns', httpStatus: 502 },
+    { pattern: /host not found in upstream "[^"]*"/, class: 'dns', httpStatus: 502 },
+    { pattern: /connect\(\)(?: to \S+)? failed \((?:101|113): [^)]*\) while connecting to upstream/, class: 'unreachable', httpStatus: 502 },
+    { pattern: /connect\(\)(?: to \S+)? failed \(\d+: [^)]*\) while connecting to upstream/, class: 'refused', httpStatus: 502 },
+];
+const nginx_LINE = /^(\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d) \[(\w+)\] \d+#\d+: (?:\*\d+ )?(.*)$/;
+/**
+ * `http://127.0.0.1:9001/path` → `127.0.0.1:9001`; `http://unix:/run/app.sock:/` → `unix:/run/app.sock`;
+ * `http://backend/` (an upstream block's name, as in "no live upstreams") → `backend`.
+ */
+function upstreamAddress(field) {
+    const withoutScheme = field.replace(/^[a-z]+:\/\//i, '');
+    const unix = /^unix:[^:]+/.exec(withoutScheme);
+    if (unix)
+        return unix[0];
+    const slash = withoutScheme.indexOf('/');
+    return slash === -1 ? withoutScheme : withoutScheme.slice(0, slash);
+}
+/** One context field (`request`, `upstream`, `host`, …) of an error line, unquoted. */
+function contextField(text, name) {
+    const match = new RegExp(`, ${name}: "([^"]*)"`).exec(text);
+    return match?.[1];
+}
+const classifyNginxLine = (text, line) => {
+    const parsed = nginx_LINE.exec(text);
+    if (!parsed)
+        return undefined;
+    const [, time, , rest] = parsed;
+    // The stable message ends where nginx appends its ", client: …" context.
+    const clientAt = rest.indexOf(', client: ');
+    const message = clientAt === -1 ? rest : rest.slice(0, clientAt);
+    for (const signature of SIGNATURES) {
+        const match = signature.pattern.exec(message);
+        if (!match)
+            continue;
+        const upstream = contextField(text, 'upstream');
+        const event = {
+            format: 'nginx',
+            line,
+            text,
+            class: signature.class,
+            signature: match[0],
+            httpStatus: signature.httpStatus,
+            time: time,
+            ...(upstream !== undefined ? { upstream: upstreamAddress(upstream) } : {}),
+        };
+        return event;
+    }
+    return undefined;
+};
+
+;// CONCATENATED MODULE: ./src/logs/detect.ts
+/** Picks the log format from a sample of lines, and gives the line reader for each format. */
+
+
+
+
+/* nginx error.log: `2026/11/27 07:00:00 [error] 12#12: …` (ngx_log_error_core). */
+const NGINX_ERROR_LINE = /^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d \[\w+\] \d+#\d+: /;
+const readNginxLine = (text, line) => {
+    const event = classifyNginxLine(text, line);
+    if (event)
+        return { kind: 'event', event };
+    return NGINX_ERROR_LINE.test(text) ? OK : FOREIGN;
+};
+const LOG_READERS = {
+    nginx: readNginxLine,
+    haproxy: readHaproxyLine,
+    alb: readAlbLine,
+};
+/** The classifiers the probe runner calls on `gateway_log` lines (LogLineClassifier from types.ts). */
+const LOG_CLASSIFIERS = {
+    nginx: classifyNginxLine,
+    haproxy: classifyHaproxyLine,
+    alb: classifyAlbLine,
+};
+const LOG_FORMATS = ['nginx', 'haproxy', 'alb'];
+/** Default number of leading lines `gatewatch logs` samples before deciding. */
+const DETECT_SAMPLE = 200;
+/**
+ * The format that recognises the most lines of the sample (a line counts when the reader does not
+ * call it foreign). Undefined when no format recognises any line. Ties go to the earlier format in
+ * LOG_FORMATS, which cannot happen for real lines: the three shapes exclude each other.
+ */
+function detectLogFormat(lines) {
+    let best;
+    let bestCount = 0;
+    for (const format of LOG_FORMATS) {
+        const reader = LOG_READERS[format];
+        let count = 0;
+        lines.forEach((text, index) => {
+            if (text.trim() !== '' && reader(text, index + 1).kind !== 'foreign')
+                count += 1;
+        });
+        if (count > bestCount) {
+            best = format;
+            bestCount = count;
+        }
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/logs/read-log.ts
+/**
+ * Streams a log file line by line with bounded memory: chunks are decoded once, split on `\n`, and a
+ * line longer than `maxLineBytes` (a binary file, a log without newlines) is dropped and counted
+ * instead of growing a buffer until the process dies.
+ */
+
+const NEWLINE = 10;
+const DEFAULT_MAX_LINE = 1024 * 1024;
+const MAX_RECORDED_OVERLONG = 100;
+/** Calls `onLine` for every line of the byte stream (1-based numbers, `\r\n` and a missing final newline handled). */
+async function forEachLine(chunks, onLine, options = {}) {
+    const maxLine = options.maxLineBytes ?? DEFAULT_MAX_LINE;
+    const stats = { lines: 0, overlong: [] };
+    let pending = [];
+    let pendingBytes = 0;
+    let skipping = false;
+    const emit = (text) => {
+        stats.lines += 1;
+        onLine(text.endsWith('\r') ? text.slice(0, -1) : text, stats.lines);
+    };
+    const dropLine = () => {
+        stats.lines += 1;
+        if (stats.overlong.length < MAX_RECORDED_OVERLONG)
+            stats.overlong.push(stats.lines);
+        options.onOverlong?.(stats.lines);
+    };
+    for await (const raw of chunks) {
+        const chunk = typeof raw === 'string' ? Buffer.from(raw) : raw;
+        let start = 0;
+        const first = chunk.indexOf(NEWLINE);
+        if (first < 0) {
+            if (!skipping) {
+                pending.push(chunk);
+                pendingBytes += chunk.length;
+                if (pendingBytes > maxLine) {
+                    skipping = true;
+                    pending = [];
+                    pendingBytes = 0;
+                }
+            }
+            continue;
+        }
+        // Finish the line that started in an earlier chunk.
+        if (skipping) {
+            dropLine();
+            skipping = false;
+        }
+        else if (pendingBytes + first > maxLine) {
+            dropLine();
+        }
+        else {
+            pending.push(chunk.subarray(0, first));
+            emit(Buffer.concat(pending).toString('utf8'));
+        }
+        pending = [];
+        pendingBytes = 0;
+        start = first + 1;
+        const last = chunk.lastIndexOf(NEWLINE);
+        if (last >= start) {
+            // One decode for all complete lines of the chunk: far cheaper than a toString per line.
+            const lines = chunk.toString('utf8', start, last).split('\n');
+            for (const text of lines) {
+                if (text.length * 3 > maxLine && Buffer.byteLength(text) > maxLine)
+                    dropLine();
+                else
+                    emit(text);
+            }
+            start = last + 1;
+        }
+        if (start < chunk.length) {
+            const rest = chunk.subarray(start);
+            if (rest.length > maxLine)
+                skipping = true;
+            else {
+                pending.push(Buffer.from(rest));
+                pendingBytes = rest.length;
+            }
+        }
+    }
+    if (skipping)
+        dropLine();
+    else if (pendingBytes > 0)
+        emit(Buffer.concat(pending).toString('utf8'));
+    return stats;
+}
+/** A file as a chunk stream (1 MiB reads: fewer syscalls and decodes on a 1 GB log). */
+function fileChunks(filePath) {
+    return (0,external_node_fs_namespaceObject.createReadStream)(filePath, { highWaterMark: 1024 * 1024 });
+}
+
+;// CONCATENATED MODULE: ./src/logs/summarize.ts
+
+const EXAMPLE_MAX = 2000;
+const MAX_WARNINGS = 20;
+const MAX_UPSTREAMS_TRACKED = 1000;
+/*
+ * Lines are substrings of a whole decoded chunk (about 1 MiB), and V8 keeps a substring's parent alive.
+ * Anything kept past the line (examples, times, upstream keys) is copied out, or a few thousand
+ * retained keys would pin gigabytes of chunks.
+ */
+function detach(text) {
+    return Buffer.from(text, 'utf8').toString('utf8');
+}
+class LogSummarizer {
+    format;
+    reader;
+    detected;
+    sample = [];
+    rows = new Map();
+    counts = { lines: 0, failures: 0, ok: 0, foreign: 0, warnings: 0 };
+    warnings = [];
+    constructor(format) {
+        this.detected = format === undefined;
+        if (format)
+            this.useFormat(format);
+    }
+    useFormat(format) {
+        this.format = format;
+        this.reader = LOG_READERS[format];
+    }
+    /** Feed one line (1-based number). Until a format is known, lines are buffered for detection. */
+    push(text, line) {
+        this.counts.lines += 1;
+        if (!this.reader) {
+            this.sample.push({ text, line });
+            if (this.sample.length >= DETECT_SAMPLE)
+                this.detect();
+            return;
+        }
+        this.read(text, line);
+    }
+    /** Record a line the reader never saw (dropped as over-long). */
+    skipped(line, reason) {
+        this.counts.lines += 1;
+        this.warn(line, reason);
+    }
+    detect() {
+        const format = detectLogFormat(this.sample.map((entry) => entry.text));
+        const sample = this.sample;
+        this.sample = [];
+        if (!format) {
+            // Nothing recognisable yet: keep sampling would grow memory, so count these as foreign and retry on the next batch.
+            this.counts.foreign += sample.length;
+            return;
+        }
+        this.useFormat(format);
+        for (const entry of sample)
+            this.read(entry.text, entry.line);
+    }
+    warn(line, reason) {
+        this.counts.warnings += 1;
+        if (this.warnings.length < MAX_WARNINGS)
+            this.warnings.push({ line, reason: detach(reason) });
+    }
+    read(text, line) {
+        // Blank lines (a trailing newline pair, log rotation markers) are neither failures nor foreign.
+        if (text.trim() === '')
+            return;
+        let verdict;
+        try {
+            verdict = this.reader(text, line);
+        }
+        catch (error) {
+            // A reader bug must cost one line, never the run.
+            this.warn(line, `could not read line: ${error instanceof Error ? error.message : String(error)}`);
+            return;
+        }
+        switch (verdict.kind) {
+            case 'event':
+                this.add(verdict.event);
+                return;
+            case 'ok':
+                this.counts.ok += 1;
+                return;
+            case 'warning':
+                this.warn(line, verdict.reason);
+                return;
+            default:
+                this.counts.foreign += 1;
+        }
+    }
+    add(event) {
+        this.counts.failures += 1;
+        const key = `${event.class}|${event.httpStatus ?? ''}|${event.haproxyTermination ?? ''}`;
+        let row = this.rows.get(key);
+        if (!row) {
+            row = {
+                class: event.class,
+                ...(event.httpStatus !== undefined ? { httpStatus: event.httpStatus } : {}),
+                ...(event.haproxyTermination !== undefined ? { haproxyTermination: event.haproxyTermination } : {}),
+                count: 0,
+                firstLine: event.line,
+                lastLine: event.line,
+                example: detach(event.text.length > EXAMPLE_MAX ? `${event.text.slice(0, EXAMPLE_MAX)}…` : event.text),
+                signature: detach(event.signature),
+                upstreams: new Map(),
+                ...(event.time !== undefined ? { firstTime: detach(event.time) } : {}),
+            };
+            this.rows.set(key, row);
+        }
+        row.count += 1;
+        row.lastLine = event.line;
+        if (event.time !== undefined) {
+            row.lastTime = detach(event.time);
+            row.firstTime ??= row.lastTime;
+        }
+        const upstream = event.upstream;
+        if (upstream !== undefined) {
+            const count = row.upstreams.get(upstream);
+            if (count !== undefined)
+                row.upstreams.set(upstream, count + 1);
+            else if (row.upstreams.size < MAX_UPSTREAMS_TRACKED)
+                row.upstreams.set(detach(upstream), 1);
+        }
+    }
+    finish() {
+        if (!this.reader && this.sample.length > 0)
+            this.detect();
+        const rows = [...this.rows.values()]
+            .map(({ upstreams, ...row }) => ({
+            ...row,
+            upstreams: [...upstreams.entries()]
+                .map(([upstream, count]) => ({ upstream, count }))
+                .sort((a, b) => b.count - a.count || (a.upstream < b.upstream ? -1 : 1))
+                .slice(0, 5),
+        }))
+            .sort((a, b) => b.count - a.count || a.firstLine - b.firstLine);
+        return {
+            ...(this.format ? { format: this.format } : {}),
+            detected: this.detected,
+            lines: this.counts.lines,
+            failures: this.counts.failures,
+            ok: this.counts.ok,
+            foreign: this.counts.foreign,
+            warningCount: this.counts.warnings,
+            warnings: [...this.warnings].sort((a, b) => a.line - b.line),
+            rows,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/logs.ts
+/** `gatewatch logs FILE`: classify a gateway log offline into a table of failure classes with KB citations. */
+
+
+
+
+
+
+
+
+
+
+const LOGS_USAGE = `Usage: gatewatch logs FILE [--format nginx|haproxy|alb] [--output-format text|json]
+                     [--config FILE] [--kb GLOB]...
+
+Reads a gateway log (nginx error.log, HAProxy httplog/tcplog, AWS ALB access log; the format is
+detected when --format is omitted) and prints each failure class with its count, first and last
+time, an example line and the KB entries that explain it. Reads the file only; never calls AWS.
+Exit codes: 0 no failures found, 1 failures found, 2 bad usage, 3 internal failure.`;
+const MAX_LINE_BYTES = 1024 * 1024;
+const EXAMPLE_WIDTH = 240;
+/** Streams FILE through the summarizer; the file is never held in memory whole. */
+async function summarizeLogFile(filePath, format) {
+    const summarizer = new LogSummarizer(format);
+    await forEachLine(fileChunks(filePath), (text, line) => summarizer.push(text, line), {
+        maxLineBytes: MAX_LINE_BYTES,
+        onOverlong: (line) => summarizer.skipped(line, `line longer than ${MAX_LINE_BYTES} bytes skipped`),
+    });
+    return summarizer.finish();
+}
+const number = (value) => value.toLocaleString('en-US');
+function cut(text, width) {
+    return text.length > width ? `${text.slice(0, width - 1)}…` : text;
+}
+function renderLogsText(report) {
+    const { summary } = report;
+    const out = [];
+    const format = summary.format ? `${summary.format}${summary.detected ? ' (detected)' : ''}` : 'unknown format';
+    out.push(`${report.file}: ${format}, ${number(summary.lines)} lines — ${number(summary.failures)} failures, ${number(summary.ok)} ok, ` +
+        `${number(summary.foreign)} other-format lines skipped, ${number(summary.warningCount)} unreadable`);
+    if (!summary.format)
+        out.push('No line matched nginx error.log, HAProxy or ALB access-log formats; pass --format to force one.');
+    if (report.rows.length > 0) {
+        const header = ['CLASS', 'STATUS', 'STATE', 'COUNT', 'FIRST', 'LAST'];
+        const table = report.rows.map((row) => [
+            row.class,
+            row.httpStatus === undefined ? '-' : String(row.httpStatus),
+            row.haproxyTermination ?? '-',
+            number(row.count),
+            row.firstTime ?? `line ${row.firstLine}`,
+            row.lastTime ?? `line ${row.lastLine}`,
+        ]);
+        const widths = header.map((title, column) => Math.max(title.length, ...table.map((cells) => cells[column].length)));
+        const line = (cells) => cells.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd();
+        out.push('', line(header));
+        report.rows.forEach((row, index) => {
+            out.push(line(table[index]));
+            out.push(`  example (line ${row.firstLine}): ${cut(row.example, EXAMPLE_WIDTH)}`);
+            if (row.upstreams.length > 0)
+                out.push(`  upstreams: ${row.upstreams.map((item) => `${item.upstream} ×${number(item.count)}`).join(', ')}`);
+            if (row.citations.length === 0)
+                out.push('  KB: no matching entry');
+            for (const citation of row.citations)
+                out.push(`  KB: ${citation.entryId} — ${citation.title} (fix rate ${citation.fixRate}%, ${citation.path})`);
+        });
+    }
+    if (summary.warningCount > 0) {
+        out.push('', `Unreadable lines (${number(summary.warningCount)}):`);
+        for (const warning of summary.warnings)
+            out.push(`  ${report.file}:${warning.line}: ${warning.reason}`);
+        if (summary.warningCount > summary.warnings.length)
+            out.push(`  … and ${number(summary.warningCount - summary.warnings.length)} more`);
+    }
+    return `${out.join('\n')}\n`;
+}
+async function logsCommand(argv, deps, io) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            strict: true,
+            allowPositionals: true,
+            options: {
+                format: { type: 'string' },
+                'output-format': { type: 'string' },
+                config: { type: 'string', short: 'c' },
+                kb: { type: 'string', multiple: true },
+            },
+        });
+    }
+    catch (error) {
+        throw new UsageError(error.message);
+    }
+    const { values, positionals } = parsed;
+    if (positionals.length !== 1)
+        throw new UsageError(`logs takes exactly one FILE\n${LOGS_USAGE}`);
+    const format = oneOf('--format', values.format, LOG_FORMATS);
+    const output = oneOf('--output-format', values['output-format'], ['text', 'json']) ?? 'text';
+    const file = positionals[0];
+    const absolute = external_node_path_default().resolve(deps.cwd, file);
+    try {
+        const stat = await deps.stat(absolute);
+        if (!stat.isFile)
+            throw new UsageError(`"${file}" is not a file`);
+    }
+    catch (error) {
+        if (error instanceof UsageError)
+            throw error;
+        throw new UsageError(`cannot read "${file}": ${error.code ?? String(error)}`);
+    }
+    const options = await loadConfig(deps, values.config);
+    const kbOptions = values.kb ? { ...options, kb: { ...options.kb, paths: values.kb } } : options;
+    const summary = await summarizeLogFile(absolute, format);
+    // The KB is read only when there is something to cite.
+    const kb = summary.rows.length > 0 ? (await loadKb(kbOptions, deps)).records : [];
+    const report = {
+        version: 1,
+        file,
+        summary,
+        rows: summary.rows.map((row) => ({ ...row, citations: citeRow(row, summary.format, kb) })),
+    };
+    if (output === 'json') {
+        const { rows: _rows, ...rest } = summary;
+        io.stdout(`${JSON.stringify({ version: 1, file, ...rest, rows: report.rows }, null, 2)}\n`);
+    }
+    else {
+        io.stdout(renderLogsText(report));
+    }
+    return summary.failures > 0 ? EXIT.failed : EXIT.passed;
+}
+
+;// CONCATENATED MODULE: ./src/cli/nginx-parse.ts
+/** `gatewatch nginx parse FILE [--combine] [--include-comments] [--single-file]`: crossplane's payload as JSON. */
+
+
+
+
+const NGINX_PARSE_USAGE = 'usage: gatewatch nginx parse FILE [--combine] [--include-comments] [--single-file] [--indent N]';
+/** Prints the payload; exit 1 when it carries errors (status "failed"), like a failed gate. */
+async function nginxParseCommand(argv, deps, io) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            strict: true,
+            options: {
+                combine: { type: 'boolean', default: false },
+                'include-comments': { type: 'boolean', default: false },
+                'single-file': { type: 'boolean', default: false },
+                indent: { type: 'string' },
+            },
+        });
+    }
+    catch (error) {
+        throw new UsageError(`nginx parse: ${error.message}`);
+    }
+    const [file, ...extra] = parsed.positionals;
+    if (file === undefined || extra.length > 0)
+        throw new UsageError(NGINX_PARSE_USAGE);
+    const indent = parsed.values.indent === undefined ? undefined : Number(parsed.values.indent);
+    if (indent !== undefined && !(Number.isInteger(indent) && indent >= 0 && indent <= 10)) {
+        throw new UsageError(`nginx parse: invalid value "${parsed.values.indent}" for --indent; expected an integer 0..10`);
+    }
+    const payload = await parseNginx(file, deps, {
+        combine: parsed.values.combine,
+        comments: parsed.values['include-comments'],
+        single: parsed.values['single-file'],
+    });
+    // crossplane prints compact JSON (separators "," and ":") unless --indent is given.
+    io.stdout(`${JSON.stringify(payload, null, indent)}\n`);
+    return payload.status === 'ok' ? EXIT.passed : EXIT.failed;
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
@@ -34874,18 +39720,24 @@ async function kbParseCommand(argv, deps, io) {
 
 
 
+
+
 /** Explicit registry: `kb parse` is looked up as "kb parse", `check` as "check". */
 const COMMANDS = {
     check: checkCommand,
     'kb parse': kbParseCommand,
+    'nginx parse': nginxParseCommand,
     demo: demoCommand,
+    logs: logsCommand,
 };
 const USAGE = `gatewatch ${TOOL_VERSION} — guards a gateway-failure knowledge base, nginx configs and upstream health
 
 Usage:
   gatewatch check [--config F] [--kb GLOB]... [--nginx GLOB]... [--format text|json|sarif|github] [--fail-on LEVEL]
   gatewatch kb parse FILE          canonical JSON of one KB entry, with its findings
+  gatewatch nginx parse FILE [--combine] [--include-comments] [--single-file]   crossplane JSON payload
   gatewatch demo                   a self-contained run on the bundled KB
+  gatewatch logs FILE [--format nginx|haproxy|alb] [--output-format text|json]   failure classes in a gateway log
   gatewatch --version | --help
 
 ${CHECK_USAGE}
