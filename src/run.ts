@@ -1,4 +1,5 @@
 /** The one pipeline the action and the CLI share: checkers -> findings -> citations -> RunResult. */
+import { citeFindings } from './cite/cite.js';
 import type { Options } from './config.js';
 import type { Deps } from './deps.js';
 import { sortFindings, type Finding } from './finding.js';
@@ -36,12 +37,14 @@ export async function run(options: Options, deps: Deps): Promise<RunResult> {
   findings.push(...haproxy.findings);
   files += haproxy.files;
 
+  const rules = ruleCatalogue();
   return {
-    findings: sortFindings(findings),
+    // Citations join each finding to the KB entries that explain it (DESIGN §7); the KB is the one just checked.
+    findings: citeFindings(sortFindings(findings), kb.records, rules),
     probes,
     kb: kb.records,
     files,
     durationMs: Math.round(deps.now() - started),
-    rules: ruleCatalogue(),
+    rules,
   };
 }

@@ -60,9 +60,26 @@ interface IndexedEntry {
   statuses: StatusRange[];
 }
 
+/*
+ * Lookup tables so a finding only visits entries that share a signal with it: a 10,000-entry KB
+ * with thousands of findings must not cost findings × entries regex runs.
+ */
 export interface CiteIndex {
   entries: IndexedEntry[];
+  byRule: Map<string, IndexedEntry[]>;
+  byProbe: Map<string, IndexedEntry[]>;
+  byStatus: Map<number, IndexedEntry[]>;
+  /** Entries with a status range (`http-5xx`), log patterns or termination states: scanned when the symptom has that signal. */
+  withRange: IndexedEntry[];
+  withLog: IndexedEntry[];
+  withTermination: IndexedEntry[];
   rejected: RejectedPattern[];
+}
+
+function addTo<K>(map: Map<K, IndexedEntry[]>, key: K, entry: IndexedEntry): void {
+  const list = map.get(key);
+  if (list) list.push(entry);
+  else map.set(key, [entry]);
 }
 
 /** `api/http-502-…` implies 502, `api/http-5xx-…` any 5xx; used only when an entry declares no statuses. */
@@ -105,7 +122,42 @@ export function buildCiteIndex(kb: readonly KbRecord[], rules: readonly RuleMeta
         : impliedStatuses(record.entry.id),
     };
   });
-  return { entries, rejected };
+  const index: CiteIndex = {
+    entries,
+    byRule: new Map(),
+    byProbe: new Map(),
+    byStatus: new Map(),
+    withRange: [],
+    withLog: [],
+    withTermination: [],
+    rejected,
+  };
+  for (const entry of entries) {
+    for (const rule of entry.rules) addTo(index.byRule, rule, entry);
+    for (const probe of entry.probes) addTo(index.byProbe, probe, entry);
+    for (const range of entry.statuses) {
+      if (range.min === range.max) addTo(index.byStatus, range.min, entry);
+      else index.withRange.push(entry);
+    }
+    if (entry.logPatterns.length > 0) index.withLog.push(entry);
+    if (entry.terminations.length > 0) index.withTermination.push(entry);
+  }
+  return index;
+}
+
+/** Entries sharing at least one signal with the symptom; each once, in KB order. */
+function candidates(index: CiteIndex, symptom: Symptom): IndexedEntry[] {
+  const found = new Set<IndexedEntry>();
+  const add = (list: readonly IndexedEntry[] | undefined): void => list?.forEach((entry) => found.add(entry));
+  if (symptom.ruleId) add(index.byRule.get(symptom.ruleId));
+  if (symptom.probe) add(index.byProbe.get(symptom.probe));
+  if (symptom.httpStatus !== undefined) {
+    add(index.byStatus.get(symptom.httpStatus));
+    add(index.withRange);
+  }
+  if (symptom.nginxLog) add(index.withLog);
+  if (symptom.haproxyTermination) add(index.withTermination);
+  return [...found];
 }
 
 function matchKinds(entry: IndexedEntry, symptom: Symptom): MatchKind[] {
@@ -134,7 +186,7 @@ function score(kinds: readonly MatchKind[]): number {
 /** Every entry that matches, best first; ties by fix rate, then id so output is stable. */
 export function rankEntries(index: CiteIndex, symptom: Symptom): RankedEntry[] {
   const ranked: RankedEntry[] = [];
-  for (const entry of index.entries) {
+  for (const entry of candidates(index, symptom)) {
     const matched = matchKinds(entry, symptom);
     if (matched.length === 0) continue;
     const { entry: kbEntry, path } = entry.record;
