@@ -58330,9 +58330,19 @@ function formatLocation(location) {
  */
 
 const ANNOTATIONS_PER_LEVEL = 10;
-function toAnnotation(finding) {
+/** The finding's message, then one line per cited KB entry so the fix is one click from the code. */
+function annotationMessage(finding, entries) {
+    const lines = (finding.citations ?? []).map((citation) => {
+        const record = entries.get(citation.entryId);
+        return record
+            ? `KB: ${record.entry.title} (fix rate ${record.entry.fix_rate}%) — ${citation.path}`
+            : `KB: ${citation.path}`;
+    });
+    return lines.length > 0 ? `${finding.message}\n\n${lines.join('\n')}` : finding.message;
+}
+function toAnnotation(finding, entries) {
     const location = finding.location;
-    const annotation = { level: finding.severity, message: finding.message, title: finding.ruleId };
+    const annotation = { level: finding.severity, message: annotationMessage(finding, entries), title: finding.ruleId };
     if (!location)
         return annotation;
     annotation.file = location.path;
@@ -58347,8 +58357,11 @@ function toAnnotation(finding) {
 }
 function planAnnotations(findings, options = {}) {
     const changed = options.changedFiles;
+    const entries = new Map((options.kb ?? []).map((record) => [record.entry.id, record]));
     const inChangedFile = (finding) => (changed && finding.location && changed.has(finding.location.path) ? 0 : 1);
-    const ordered = [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || inChangedFile(a) - inChangedFile(b));
+    const shown = options.onlyChanged && changed ? findings.filter((finding) => !finding.location || changed.has(finding.location.path)) : findings;
+    // Array#sort is stable, so within a level and file group the findings keep their path/line order.
+    const ordered = [...shown].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || inChangedFile(a) - inChangedFile(b));
     const used = { error: 0, warning: 0, notice: 0 };
     const annotations = [];
     let omitted = 0;
@@ -58358,7 +58371,7 @@ function planAnnotations(findings, options = {}) {
             continue;
         }
         used[finding.severity] += 1;
-        annotations.push(toAnnotation(finding));
+        annotations.push(toAnnotation(finding, entries));
     }
     if (omitted > 0) {
         // The overflow notice needs a notice slot of its own.
@@ -58402,13 +58415,52 @@ function formatWorkflowCommand(annotation) {
 const TOOL_VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
-/** The JSON report of DESIGN §2: stable field order, no timestamps, so identical runs give identical files. */
+/** The JSON report (DESIGN §2): `version: 1`, a stable key order, no timestamps, for other tools to read. */
 
 
+const JSON_REPORT_VERSION = 1;
+/* Rebuilt field by field so the key order is the documented one whatever order checkers used. */
+function findingJson(finding) {
+    const { location, signals, citations } = finding;
+    return {
+        ruleId: finding.ruleId,
+        severity: finding.severity,
+        message: finding.message,
+        ...(location
+            ? {
+                location: {
+                    path: location.path,
+                    line: location.line,
+                    ...(location.column !== undefined ? { column: location.column } : {}),
+                    ...(location.endLine !== undefined ? { endLine: location.endLine } : {}),
+                    ...(location.endColumn !== undefined ? { endColumn: location.endColumn } : {}),
+                },
+            }
+            : {}),
+        ...(signals && Object.keys(signals).length > 0 ? { signals } : {}),
+        ...(citations && citations.length > 0
+            ? { citations: citations.map(({ entryId, path, score }) => ({ entryId, path, score })) }
+            : {}),
+    };
+}
+function probeJson(probe) {
+    const { timings } = probe;
+    return {
+        name: probe.name,
+        url: probe.url,
+        ok: probe.ok,
+        class: probe.class,
+        status: probe.status,
+        bodyOrigin: probe.bodyOrigin,
+        timings: { dns: timings.dns, connect: timings.connect, tls: timings.tls, ttfb: timings.ttfb, total: timings.total },
+        attempts: probe.attempts,
+        assertions: [...probe.assertions],
+    };
+}
 function buildJsonReport(result, failOn = 'error') {
     const counts = countBySeverity(result.findings);
     return {
-        version: 1,
+        version: JSON_REPORT_VERSION,
         tool: { name: 'gatewatch', version: TOOL_VERSION },
         summary: {
             passed: !failsGate(result.findings, failOn),
@@ -58416,74 +58468,582 @@ function buildJsonReport(result, failOn = 'error') {
             warnings: counts.warning,
             notices: counts.notice,
             files: result.files,
-            durationMs: result.durationMs,
+            durationMs: Math.round(result.durationMs),
         },
-        findings: result.findings,
-        probes: result.probes,
+        findings: result.findings.map(findingJson),
+        probes: result.probes.map(probeJson),
     };
 }
 function renderJson(result, failOn = 'error') {
     return `${JSON.stringify(buildJsonReport(result, failOn), null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/report/lookup.ts
+function buildLookup(result) {
+    const rules = new Map(result.rules.map((rule) => [rule.id, rule]));
+    const entries = new Map(result.kb.map((record) => [record.entry.id, record]));
+    return { rule: (id) => rules.get(id), entry: (id) => entries.get(id) };
+}
+/** `nginx/undefined-upstream` → `nginx`: the checker that produced a finding. */
+function checkerOf(ruleId) {
+    const slash = ruleId.indexOf('/');
+    return slash === -1 ? ruleId : ruleId.slice(0, slash);
+}
+const CHECKER_TITLES = {
+    kb: 'Knowledge base',
+    nginx: 'nginx',
+    haproxy: 'HAProxy',
+    probe: 'Probes',
+    tool: 'gatewatch',
+};
+function checkerTitle(checker) {
+    return CHECKER_TITLES[checker] ?? checker;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Escaping for text that reaches GitHub-rendered markdown (PR comment, job summary). Everything that
+ * is not our own template is untrusted — KB prose, file paths, config values, server bodies — and a
+ * PR author controls it. GitHub sanitises HTML, but `@team` still pings, `<!-- -->` hides text and
+ * can mimic our sticky marker, and `![x](url)` loads remote images; so no raw markup gets through.
+ */
+/** Our sticky-comment marker; untrusted text that spells it is broken up so it can never match. */
+const MARKER_WORD = 'gatewatch:sticky';
+const ZERO_WIDTH_SPACE = '\u200b';
+/** One line, bounded: newlines and control characters become spaces, long text ends with `…`. */
+function clampText(text, maxLength) {
+    // Cut first: a 100 kB line must not cost a full scan per report.
+    // eslint-disable-next-line no-control-regex
+    const flat = text.slice(0, maxLength + 1).replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
+    return flat.length > maxLength ? `${flat.slice(0, Math.max(0, maxLength - 1))}…` : flat;
+}
+function neutraliseMentions(text) {
+    return text
+        .split(MARKER_WORD)
+        .join(`gatewatch:${ZERO_WIDTH_SPACE}sticky`)
+        // `@user`, `@org/team`: a zero-width space after `@` keeps the text but stops the ping.
+        .replace(/@(?=[A-Za-z0-9_-])/g, `@${ZERO_WIDTH_SPACE}`)
+        // `#123` would cross-reference (and notify) another issue or PR.
+        .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`);
+}
+/** Plain text safe anywhere inline (list items, headings, table cells): no HTML, links, emphasis or pings. */
+function escapeMarkdown(text, maxLength = 500) {
+    const flat = clampText(text, maxLength);
+    const html = flat.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    // GFM lets a backslash escape any ASCII punctuation; these start markup mid-line (emphasis, code,
+    // links and images, table cells, strikethrough, math). Text never starts a line, so `-`/`#` are safe.
+    const escaped = html.replace(/[\\`*_[\]|~$]/g, (char) => `\\${char}`);
+    return neutraliseMentions(escaped);
+}
+/** A code span that cannot be broken out of: the fence is longer than any backtick run inside. */
+function codeSpan(text, maxLength = 300) {
+    const content = neutraliseMentions(clampText(text, maxLength));
+    const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = content.startsWith('`') || content.endsWith('`') || content === '' ? ' ' : '';
+    return `${fence}${pad}${content}${pad}${fence}`;
+}
+/**
+ * KB inline markdown (`curl -I http://…` in backticks) keeps its code spans as code spans and
+ * escapes everything else, so titles read as written without letting markup through.
+ */
+function escapeInlineMarkdown(text, maxLength = 500) {
+    const flat = clampText(text, maxLength);
+    const parts = [];
+    let rest = flat;
+    while (rest.length > 0) {
+        const open = /`+/.exec(rest);
+        if (!open)
+            break;
+        const fence = open[0];
+        const closeAt = findClosingFence(rest, open.index + fence.length, fence.length);
+        if (closeAt === -1)
+            break;
+        parts.push(escapeMarkdown(rest.slice(0, open.index), maxLength));
+        parts.push(codeSpan(rest.slice(open.index + fence.length, closeAt).trim(), maxLength));
+        rest = rest.slice(closeAt + fence.length);
+    }
+    parts.push(escapeMarkdown(rest, maxLength));
+    return parts.join('');
+}
+/** Index of a backtick run of exactly `length` at or after `from`, or -1 (CommonMark code span rule). */
+function findClosingFence(text, from, length) {
+    const pattern = /`+/g;
+    pattern.lastIndex = from;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+        if (match[0].length === length)
+            return match.index;
+    }
+    return -1;
+}
+/** A table cell: escaped inline text (the `|` escape keeps the column count). */
+function tableCell(text, maxLength = 300) {
+    return escapeMarkdown(text, maxLength);
+}
+/** Percent-encodes each path segment so a hostile file name cannot end the link early. */
+function encodePath(path) {
+    // encodeURIComponent leaves `(` and `)`; an unbalanced `)` would end a markdown link destination.
+    return path
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/\(/g, '%28').replace(/\)/g, '%29'))
+        .join('/');
+}
+/** `https://github.com/OWNER/REPO/blob/SHA/PATH`: the file as of the PR's head commit. */
+function blobUrl(repo, path) {
+    const server = (repo.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
+    return `${server}/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.repo)}/blob/${encodeURIComponent(repo.sha)}/${encodePath(path)}`;
+}
+/** `[text](url)` with escaped text; the URL must already be encoded. */
+function markdown_link(text, url) {
+    return `[${escapeMarkdown(text, 300)}](${url})`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
-/** The job summary: every finding, grouped by checker, kept under GitHub's 1 MiB step-summary limit. */
+/**
+ * The job summary: every finding, grouped by checker, plus the probe table. GitHub rejects a step
+ * summary over 1 MiB, so detail is dropped step by step (KB column, long messages, then rows) until
+ * it fits; the summary never fails the run.
+ */
+
+
 
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** Room left for the closing note when rows are dropped. */
 const SUMMARY_BUDGET_BYTES = SUMMARY_LIMIT_BYTES - 4096;
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-/** Table cells are untrusted text: no HTML, no pipes breaking the table, no line breaks. */
-function escapeCell(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/@/g, '@\u200b')
-        .replace(/\r?\n/g, ' ');
+/** Most detail first; each step is smaller than the one before. */
+const DETAIL_LEVELS = [
+    { messageLength: 1000, citations: true },
+    { messageLength: 300, citations: false },
+    { messageLength: 120, citations: false },
+];
+/** Table cells are untrusted text: no HTML, no pipes breaking the table, no line breaks, no pings. */
+function escapeCell(text, maxLength = 1000) {
+    return escapeMarkdown(text, maxLength);
 }
-function checkerOf(finding) {
-    return finding.ruleId.split('/')[0] ?? 'tool';
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
-function renderSummary(result) {
-    const counts = countBySeverity(result.findings);
-    const head = [
-        '## gatewatch',
+function citationCell(finding, lookup, options) {
+    return (finding.citations ?? [])
+        .map((citation) => {
+        const record = lookup.entry(citation.entryId);
+        const title = record?.entry.title ?? citation.entryId;
+        const fix = record ? ` (${record.entry.fix_rate}% fix)` : '';
+        const target = options.repo ? markdown_link(title, blobUrl(options.repo, citation.path)) : `${escapeMarkdown(title, 200)} ${codeSpan(citation.path)}`;
+        return `${target}${fix}`;
+    })
+        .join('<br>');
+}
+function findingRow(finding, detail, lookup, options) {
+    const cells = [
+        ICON[finding.severity],
+        escapeCell(formatLocation(finding.location), 300),
+        escapeCell(finding.message, detail.messageLength),
+        codeSpan(finding.ruleId, 100),
+    ];
+    if (detail.citations)
+        cells.push(citationCell(finding, lookup, options));
+    return `| ${cells.join(' | ')} |`;
+}
+function probeSection(probes) {
+    if (probes.length === 0)
+        return [];
+    const rows = probes.map((probe) => {
+        const verdict = probe.ok ? 'ok' : `**failed**${probe.class ? ` (${codeSpan(probe.class)})` : ''}`;
+        const status = probe.status === null ? '—' : String(probe.status);
+        return `| ${escapeCell(probe.name, 200)} | ${escapeCell(probe.url, 300)} | ${verdict} | ${status} | ${probe.bodyOrigin ?? '—'} | ${Math.round(probe.timings.total)} | ${probe.attempts} |`;
+    });
+    return [
+        '### Probes',
         '',
-        `${counts.error} errors, ${counts.warning} warnings, ${counts.notice} notices in ${result.files} files (${result.durationMs} ms)`,
+        '| Probe | Target | Result | Status | Body from | Total ms | Attempts |',
+        '|---|---|---|---|---|---:|---:|',
+        ...rows,
         '',
     ];
+}
+function groupByChecker(findings) {
     const groups = new Map();
-    for (const finding of result.findings) {
-        const group = groups.get(checkerOf(finding)) ?? [];
-        group.push(finding);
-        groups.set(checkerOf(finding), group);
+    for (const finding of findings) {
+        const checker = checkerOf(finding.ruleId);
+        const group = groups.get(checker);
+        if (group)
+            group.push(finding);
+        else
+            groups.set(checker, [finding]);
     }
-    const body = [];
-    let bytes = Buffer.byteLength(head.join('\n'));
+    return [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+function render(result, options, detail, dropRows) {
+    const lookup = buildLookup(result);
+    const counts = countBySeverity(result.findings);
+    const verdict = failsGate(result.findings, options.failOn ?? 'error') ? 'failed' : 'passed';
+    const out = [
+        `## gatewatch ${verdict}`,
+        '',
+        `${counts.error} errors, ${counts.warning} warnings, ${counts.notice} notices in ${result.files} files (${Math.round(result.durationMs)} ms)`,
+        '',
+    ];
+    const probes = probeSection(result.probes);
+    let bytes = Buffer.byteLength(out.join('\n')) + Buffer.byteLength(probes.join('\n'));
     let dropped = 0;
-    for (const [checker, findings] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
-        const header = [`### ${checker}`, '', '| | Location | Message | Rule |', '|---|---|---|---|'];
-        bytes += Buffer.byteLength(header.join('\n'));
-        body.push(...header);
+    for (const [checker, findings] of groupByChecker(result.findings)) {
+        const groupCounts = countBySeverity(findings);
+        const header = [
+            `### ${escapeMarkdown(checkerTitle(checker), 100)} (${plural(groupCounts.error, 'error')}, ${plural(groupCounts.warning, 'warning')}, ${plural(groupCounts.notice, 'notice')})`,
+            '',
+            detail.citations ? '| | Location | Message | Rule | Knowledge base |' : '| | Location | Message | Rule |',
+            detail.citations ? '|---|---|---|---|---|' : '|---|---|---|---|',
+        ];
+        bytes += Buffer.byteLength(header.join('\n')) + 2;
+        out.push(...header);
         for (const finding of findings) {
-            const row = `| ${ICON[finding.severity]} | ${escapeCell(formatLocation(finding.location))} | ${escapeCell(finding.message)} | \`${finding.ruleId}\` |`;
+            const row = findingRow(finding, detail, lookup, options);
             const size = Buffer.byteLength(row) + 1;
-            if (bytes + size > SUMMARY_BUDGET_BYTES) {
+            if (dropRows && bytes + size > SUMMARY_BUDGET_BYTES) {
                 dropped += 1;
                 continue;
             }
             bytes += size;
-            body.push(row);
+            out.push(row);
         }
-        body.push('');
+        out.push('');
     }
-    if (dropped > 0)
-        body.push(`_${dropped} more findings were left out to keep this summary under 1 MiB; use the JSON report for all of them._`, '');
+    if (dropped > 0) {
+        out.push(`_${dropped} more findings were left out to keep this summary under 1 MiB; the JSON report (\`report-file\`) has all of them._`, '');
+    }
     if (result.findings.length === 0)
-        body.push('No findings.', '');
-    return [...head, ...body].join('\n');
+        out.push('No findings.', '');
+    out.push(...probes);
+    return out.join('\n');
+}
+function renderSummary(result, options = {}) {
+    for (const detail of DETAIL_LEVELS) {
+        const text = render(result, options, detail, false);
+        if (Buffer.byteLength(text) <= SUMMARY_BUDGET_BYTES)
+            return text;
+    }
+    return render(result, options, DETAIL_LEVELS[DETAIL_LEVELS.length - 1], true);
+}
+
+;// CONCATENATED MODULE: ./src/cite/safe-regex.ts
+/**
+ * KB `nginx_log` patterns come from pull requests, and V8's backtracking engine has no time limit:
+ * `(a+)+$` is exponential and even `.*a.*b.*c` took 20 s on a 1 KiB line (measured, Node 20).
+ * Patterns are screened before compiling and inputs are capped, so a KB regex can never hang a run.
+ */
+/** Longest pattern accepted; signal regexes quote one stable log phrase. */
+const MAX_PATTERN_LENGTH = 300;
+/** Log text beyond this is not matched; nginx puts the stable message first, before `client:`. */
+const MAX_INPUT_LENGTH = 1024;
+/**
+ * Repeated broad atoms (`.`, `\S`, `[^"]`) that can all match the same text backtrack polynomially:
+ * two stay under ~0.1 s on a capped input (measured: `a.*b.*c` 88 ms at 1 KiB), three do not.
+ */
+const MAX_BROAD_REPEATS = 2;
+/** `{n,m}` with a larger upper bound backtracks like `*`. */
+const LARGE_REPEAT = 100;
+/** Reads a quantifier at `index` (`*`, `+`, `?`, `{n}`, `{n,}`, `{n,m}`, each optionally lazy). */
+function readQuantifier(pattern, index) {
+    const char = pattern[index];
+    let length = 0;
+    let unbounded = false;
+    if (char === '*' || char === '+') {
+        length = 1;
+        unbounded = true;
+    }
+    else if (char === '?') {
+        length = 1;
+    }
+    else if (char === '{') {
+        const match = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(index));
+        if (!match)
+            return undefined;
+        length = match[0].length;
+        const upper = match[2] === undefined ? Number(match[1]) : match[3] === '' ? Infinity : Number(match[3]);
+        unbounded = upper > LARGE_REPEAT;
+    }
+    else {
+        return undefined;
+    }
+    if (pattern[index + length] === '?')
+        length += 1;
+    return { length, unbounded };
+}
+/** Index just past a character class starting at `index` (`[`). */
+function skipClass(pattern, index) {
+    let i = index + 1;
+    if (pattern[i] === '^')
+        i += 1;
+    if (pattern[i] === ']')
+        i += 1;
+    while (i < pattern.length && pattern[i] !== ']')
+        i += pattern[i] === '\\' ? 2 : 1;
+    return i + 1;
+}
+/** Index just past the group opener at `index` (`(`, `(?:`, `(?=`, `(?<name>` …). */
+function skipGroupOpener(pattern, index) {
+    if (pattern[index + 1] !== '?')
+        return index + 1;
+    const named = /^\(\?<[A-Za-z_$][\w$]*>/.exec(pattern.slice(index));
+    if (named)
+        return index + named[0].length;
+    return index + (pattern.startsWith('(?<=', index) || pattern.startsWith('(?<!', index) ? 4 : 3);
+}
+/** Why a pattern is unsafe to run, or undefined when it passes the screen. */
+function unsafeRegexReason(source) {
+    if (source.length > MAX_PATTERN_LENGTH)
+        return `longer than ${MAX_PATTERN_LENGTH} characters`;
+    // `test()` is unanchored, so a leading or trailing `.*` only adds backtracking.
+    const pattern = source.replace(/^\^?\.\*/, '').replace(/\.\*\$?$/, '');
+    const stack = [{ hasQuantifier: false, hasAlternation: false }];
+    let broadRepeats = 0;
+    let i = 0;
+    while (i < pattern.length) {
+        const char = pattern[i];
+        let atomEnd = i + 1;
+        let closed;
+        let broad = char === '.';
+        if (char === '\\') {
+            if (/^\\([1-9]|k<)/.test(pattern.slice(i)))
+                return 'backreferences are not allowed';
+            atomEnd = i + 2;
+            broad = /[SWD]/.test(pattern[i + 1] ?? '');
+        }
+        else if (char === '[') {
+            atomEnd = skipClass(pattern, i);
+            broad = pattern[i + 1] === '^';
+        }
+        else if (char === '(') {
+            stack.push({ hasQuantifier: false, hasAlternation: false });
+            i = skipGroupOpener(pattern, i);
+            continue;
+        }
+        else if (char === ')') {
+            if (stack.length === 1)
+                return 'unbalanced ")"';
+            closed = stack.pop();
+        }
+        else if (char === '|') {
+            stack[stack.length - 1].hasAlternation = true;
+            i += 1;
+            continue;
+        }
+        const quantifier = readQuantifier(pattern, atomEnd);
+        const top = stack[stack.length - 1];
+        if (closed?.hasQuantifier)
+            top.hasQuantifier = true;
+        if (quantifier) {
+            if (quantifier.unbounded) {
+                // Star height > 1 (`(a+)+`, `(a|aa)*`) is the classic catastrophic-backtracking shape.
+                if (closed && (closed.hasQuantifier || closed.hasAlternation))
+                    return 'nested quantifiers are not allowed';
+                if (broad)
+                    broadRepeats += 1;
+            }
+            top.hasQuantifier = true;
+            atomEnd += quantifier.length;
+        }
+        i = atomEnd;
+    }
+    if (stack.length > 1)
+        return 'unbalanced "("';
+    if (broadRepeats > MAX_BROAD_REPEATS) {
+        return `more than ${MAX_BROAD_REPEATS} repeated wildcards (".*", "\\S+", "[^x]*") can backtrack for minutes`;
+    }
+    return undefined;
+}
+/** Screens, then compiles; a syntax error is a reason too, never an exception. */
+function compileSafeRegex(source) {
+    const reason = unsafeRegexReason(source);
+    if (reason)
+        return { ok: false, reason };
+    try {
+        return { ok: true, regex: new RegExp(source) };
+    }
+    catch (error) {
+        return { ok: false, reason: `invalid regular expression: ${error.message}` };
+    }
+}
+/** Log excerpts attached to one finding are a few lines; more are not matched. */
+const MAX_INPUT_LINES = 20;
+/** Tests a screened regex line by line against capped input. */
+function testCapped(regex, text) {
+    const lines = text.split('\n', MAX_INPUT_LINES);
+    return lines.some((line) => regex.test(line.slice(0, MAX_INPUT_LENGTH)));
+}
+
+;// CONCATENATED MODULE: ./src/cite/cite.ts
+
+/*
+ * Tier weights: rule > log line > probe class > HTTP status. Each further matching signal adds a
+ * small bonus that can never lift an entry over the next tier (4 × 0.03 < 0.2).
+ */
+const TIER_WEIGHT = {
+    rule: 0.9,
+    nginx_log: 0.7,
+    haproxy_termination: 0.7,
+    probe: 0.5,
+    http_status: 0.3,
+};
+const EXTRA_MATCH_BONUS = 0.03;
+const MAX_CITATIONS = 3;
+function addTo(map, key, entry) {
+    const list = map.get(key);
+    if (list)
+        list.push(entry);
+    else
+        map.set(key, [entry]);
+}
+/** `api/http-502-…` implies 502, `api/http-5xx-…` any 5xx; used only when an entry declares no statuses. */
+function impliedStatuses(id) {
+    const match = /(?:^|\/)http-(\d)(\d\d|xx)-/i.exec(id);
+    if (!match)
+        return [];
+    const hundreds = Number(match[1]) * 100;
+    if (match[2].toLowerCase() === 'xx')
+        return [{ min: hundreds, max: hundreds + 99 }];
+    const status = hundreds + Number(match[2]);
+    return [{ min: status, max: status }];
+}
+/** Compiles every KB regex once per run; unsafe or invalid ones are skipped and reported. */
+function buildCiteIndex(kb, rules = []) {
+    const rulesByEntry = new Map();
+    for (const rule of rules) {
+        for (const entryId of rule.kb ?? []) {
+            const set = rulesByEntry.get(entryId) ?? new Set();
+            set.add(rule.id);
+            rulesByEntry.set(entryId, set);
+        }
+    }
+    const rejected = [];
+    const entries = kb.map((record) => {
+        const signals = record.entry.signals ?? {};
+        const logPatterns = [];
+        for (const pattern of signals.nginx_log ?? []) {
+            const compiled = compileSafeRegex(pattern);
+            if (compiled.ok)
+                logPatterns.push(compiled.regex);
+            else
+                rejected.push({ entryId: record.entry.id, path: record.path, pattern, reason: compiled.reason });
+        }
+        return {
+            record,
+            rules: new Set([...(signals.rule ?? []), ...(rulesByEntry.get(record.entry.id) ?? [])]),
+            logPatterns,
+            terminations: signals.haproxy_termination ?? [],
+            probes: new Set(signals.probe ?? []),
+            statuses: signals.http_status
+                ? signals.http_status.map((status) => ({ min: status, max: status }))
+                : impliedStatuses(record.entry.id),
+        };
+    });
+    const index = {
+        entries,
+        byRule: new Map(),
+        byProbe: new Map(),
+        byStatus: new Map(),
+        withRange: [],
+        withLog: [],
+        withTermination: [],
+        rejected,
+    };
+    for (const entry of entries) {
+        for (const rule of entry.rules)
+            addTo(index.byRule, rule, entry);
+        for (const probe of entry.probes)
+            addTo(index.byProbe, probe, entry);
+        for (const range of entry.statuses) {
+            if (range.min === range.max)
+                addTo(index.byStatus, range.min, entry);
+            else
+                index.withRange.push(entry);
+        }
+        if (entry.logPatterns.length > 0)
+            index.withLog.push(entry);
+        if (entry.terminations.length > 0)
+            index.withTermination.push(entry);
+    }
+    return index;
+}
+/** Entries sharing at least one signal with the symptom; each once, in KB order. */
+function candidates(index, symptom) {
+    const found = new Set();
+    const add = (list) => list?.forEach((entry) => found.add(entry));
+    if (symptom.ruleId)
+        add(index.byRule.get(symptom.ruleId));
+    if (symptom.probe)
+        add(index.byProbe.get(symptom.probe));
+    if (symptom.httpStatus !== undefined) {
+        add(index.byStatus.get(symptom.httpStatus));
+        add(index.withRange);
+    }
+    if (symptom.nginxLog)
+        add(index.withLog);
+    if (symptom.haproxyTermination)
+        add(index.withTermination);
+    return [...found];
+}
+function matchKinds(entry, symptom) {
+    const kinds = [];
+    if (symptom.ruleId && entry.rules.has(symptom.ruleId))
+        kinds.push('rule');
+    const log = symptom.nginxLog;
+    if (log && entry.logPatterns.some((regex) => testCapped(regex, log)))
+        kinds.push('nginx_log');
+    // HAProxy termination states are 4 chars (`SC--`); an entry may give only the first two (`SC`).
+    const termination = symptom.haproxyTermination;
+    if (termination && entry.terminations.some((code) => code !== '' && termination.startsWith(code))) {
+        kinds.push('haproxy_termination');
+    }
+    if (symptom.probe && entry.probes.has(symptom.probe))
+        kinds.push('probe');
+    const status = symptom.httpStatus;
+    if (status !== undefined && entry.statuses.some((range) => status >= range.min && status <= range.max)) {
+        kinds.push('http_status');
+    }
+    return kinds;
+}
+function score(kinds) {
+    const best = Math.max(...kinds.map((kind) => TIER_WEIGHT[kind]));
+    return Math.round((best + EXTRA_MATCH_BONUS * (kinds.length - 1)) * 100) / 100;
+}
+/** Every entry that matches, best first; ties by fix rate, then id so output is stable. */
+function rankEntries(index, symptom) {
+    const ranked = [];
+    for (const entry of candidates(index, symptom)) {
+        const matched = matchKinds(entry, symptom);
+        if (matched.length === 0)
+            continue;
+        const { entry: kbEntry, path } = entry.record;
+        ranked.push({
+            entryId: kbEntry.id,
+            path,
+            title: kbEntry.title,
+            fixRate: kbEntry.fix_rate,
+            score: score(matched),
+            matched,
+        });
+    }
+    return ranked.sort((a, b) => b.score - a.score || b.fixRate - a.fixRate || (a.entryId < b.entryId ? -1 : a.entryId > b.entryId ? 1 : 0));
+}
+function symptomOf(finding) {
+    return { ruleId: finding.ruleId, ...finding.signals };
+}
+/** Adds the top citations to each finding that matches a KB entry; others are returned unchanged. */
+function citeFindings(findings, kb, rules) {
+    const index = buildCiteIndex(kb, rules);
+    return findings.map((finding) => {
+        const citations = rankEntries(index, symptomOf(finding))
+            .slice(0, MAX_CITATIONS)
+            .map(({ entryId, path, score: entryScore }) => ({ entryId, path, score: entryScore }));
+        return citations.length > 0 ? { ...finding, citations } : finding;
+    });
+}
+/** Which entries match a symptom described on the command line, best first. */
+function explain(symptom, kb, rules = []) {
+    return rankEntries(buildCiteIndex(kb, rules), symptom);
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -70181,6 +70741,8 @@ async function checkHaproxy(options, deps) {
 }
 
 ;// CONCATENATED MODULE: ./src/run.ts
+/** The one pipeline the action and the CLI share: checkers -> findings -> citations -> RunResult. */
+
 
 
 
@@ -70207,13 +70769,15 @@ async function run(options, deps) {
     const haproxy = await checkHaproxy(options, deps);
     findings.push(...haproxy.findings);
     files += haproxy.files;
+    const rules = ruleCatalogue();
     return {
-        findings: sortFindings(findings),
+        // Citations join each finding to the KB entries that explain it (DESIGN §7); the KB is the one just checked.
+        findings: citeFindings(sortFindings(findings), kb.records, rules),
         probes,
         kb: kb.records,
         files,
         durationMs: Math.round(deps.now() - started),
-        rules: ruleCatalogue(),
+        rules,
     };
 }
 

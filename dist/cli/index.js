@@ -26718,9 +26718,19 @@ function formatLocation(location) {
  */
 
 const ANNOTATIONS_PER_LEVEL = 10;
-function toAnnotation(finding) {
+/** The finding's message, then one line per cited KB entry so the fix is one click from the code. */
+function annotationMessage(finding, entries) {
+    const lines = (finding.citations ?? []).map((citation) => {
+        const record = entries.get(citation.entryId);
+        return record
+            ? `KB: ${record.entry.title} (fix rate ${record.entry.fix_rate}%) — ${citation.path}`
+            : `KB: ${citation.path}`;
+    });
+    return lines.length > 0 ? `${finding.message}\n\n${lines.join('\n')}` : finding.message;
+}
+function toAnnotation(finding, entries) {
     const location = finding.location;
-    const annotation = { level: finding.severity, message: finding.message, title: finding.ruleId };
+    const annotation = { level: finding.severity, message: annotationMessage(finding, entries), title: finding.ruleId };
     if (!location)
         return annotation;
     annotation.file = location.path;
@@ -26735,8 +26745,11 @@ function toAnnotation(finding) {
 }
 function planAnnotations(findings, options = {}) {
     const changed = options.changedFiles;
+    const entries = new Map((options.kb ?? []).map((record) => [record.entry.id, record]));
     const inChangedFile = (finding) => (changed && finding.location && changed.has(finding.location.path) ? 0 : 1);
-    const ordered = [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || inChangedFile(a) - inChangedFile(b));
+    const shown = options.onlyChanged && changed ? findings.filter((finding) => !finding.location || changed.has(finding.location.path)) : findings;
+    // Array#sort is stable, so within a level and file group the findings keep their path/line order.
+    const ordered = [...shown].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || inChangedFile(a) - inChangedFile(b));
     const used = { error: 0, warning: 0, notice: 0 };
     const annotations = [];
     let omitted = 0;
@@ -26746,7 +26759,7 @@ function planAnnotations(findings, options = {}) {
             continue;
         }
         used[finding.severity] += 1;
-        annotations.push(toAnnotation(finding));
+        annotations.push(toAnnotation(finding, entries));
     }
     if (omitted > 0) {
         // The overflow notice needs a notice slot of its own.
@@ -26790,13 +26803,52 @@ function formatWorkflowCommand(annotation) {
 const TOOL_VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
-/** The JSON report of DESIGN §2: stable field order, no timestamps, so identical runs give identical files. */
+/** The JSON report (DESIGN §2): `version: 1`, a stable key order, no timestamps, for other tools to read. */
 
 
+const JSON_REPORT_VERSION = 1;
+/* Rebuilt field by field so the key order is the documented one whatever order checkers used. */
+function findingJson(finding) {
+    const { location, signals, citations } = finding;
+    return {
+        ruleId: finding.ruleId,
+        severity: finding.severity,
+        message: finding.message,
+        ...(location
+            ? {
+                location: {
+                    path: location.path,
+                    line: location.line,
+                    ...(location.column !== undefined ? { column: location.column } : {}),
+                    ...(location.endLine !== undefined ? { endLine: location.endLine } : {}),
+                    ...(location.endColumn !== undefined ? { endColumn: location.endColumn } : {}),
+                },
+            }
+            : {}),
+        ...(signals && Object.keys(signals).length > 0 ? { signals } : {}),
+        ...(citations && citations.length > 0
+            ? { citations: citations.map(({ entryId, path, score }) => ({ entryId, path, score })) }
+            : {}),
+    };
+}
+function probeJson(probe) {
+    const { timings } = probe;
+    return {
+        name: probe.name,
+        url: probe.url,
+        ok: probe.ok,
+        class: probe.class,
+        status: probe.status,
+        bodyOrigin: probe.bodyOrigin,
+        timings: { dns: timings.dns, connect: timings.connect, tls: timings.tls, ttfb: timings.ttfb, total: timings.total },
+        attempts: probe.attempts,
+        assertions: [...probe.assertions],
+    };
+}
 function buildJsonReport(result, failOn = 'error') {
     const counts = countBySeverity(result.findings);
     return {
-        version: 1,
+        version: JSON_REPORT_VERSION,
         tool: { name: 'gatewatch', version: TOOL_VERSION },
         summary: {
             passed: !failsGate(result.findings, failOn),
@@ -26804,18 +26856,143 @@ function buildJsonReport(result, failOn = 'error') {
             warnings: counts.warning,
             notices: counts.notice,
             files: result.files,
-            durationMs: result.durationMs,
+            durationMs: Math.round(result.durationMs),
         },
-        findings: result.findings,
-        probes: result.probes,
+        findings: result.findings.map(findingJson),
+        probes: result.probes.map(probeJson),
     };
 }
 function renderJson(result, failOn = 'error') {
     return `${JSON.stringify(buildJsonReport(result, failOn), null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/report/lookup.ts
+function buildLookup(result) {
+    const rules = new Map(result.rules.map((rule) => [rule.id, rule]));
+    const entries = new Map(result.kb.map((record) => [record.entry.id, record]));
+    return { rule: (id) => rules.get(id), entry: (id) => entries.get(id) };
+}
+/** `nginx/undefined-upstream` → `nginx`: the checker that produced a finding. */
+function checkerOf(ruleId) {
+    const slash = ruleId.indexOf('/');
+    return slash === -1 ? ruleId : ruleId.slice(0, slash);
+}
+const CHECKER_TITLES = {
+    kb: 'Knowledge base',
+    nginx: 'nginx',
+    haproxy: 'HAProxy',
+    probe: 'Probes',
+    tool: 'gatewatch',
+};
+function checkerTitle(checker) {
+    return CHECKER_TITLES[checker] ?? checker;
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+function helpText(rule, lookup) {
+    const entries = (rule.kb ?? []).map((id) => ({ id, record: lookup.entry(id) }));
+    if (entries.length === 0)
+        return { text: rule.description, markdown: rule.description };
+    const lines = entries.map(({ id, record }) => record ? `${record.entry.title} (fix rate ${record.entry.fix_rate}%): ${record.path}` : id);
+    const markdownLines = entries.map(({ id, record }) => record ? `- [${record.entry.title}](${record.path}) — fix rate ${record.entry.fix_rate}%` : `- \`${id}\``);
+    return {
+        text: `${rule.description}\n\nKnowledge base:\n${lines.map((line) => `- ${line}`).join('\n')}`,
+        markdown: `${rule.description}\n\n**Knowledge base**\n\n${markdownLines.join('\n')}`,
+    };
+}
+function sarifRule(rule, lookup) {
+    return {
+        id: rule.id,
+        name: rule.id.replace(/[/-](\w)/g, (_, char) => char.toUpperCase()).replace(/^\w/, (char) => char.toUpperCase()),
+        shortDescription: { text: rule.description },
+        fullDescription: { text: rule.description },
+        help: helpText(rule, lookup),
+        defaultConfiguration: { level: LEVEL[rule.severity] },
+        properties: { tags: [rule.id.split('/')[0] ?? 'gatewatch'], ...(rule.kb ? { kb: [...rule.kb] } : {}) },
+    };
+}
+function region(finding) {
+    const location = finding.location;
+    if (!location)
+        return { startLine: 1 };
+    return {
+        startLine: location.line,
+        ...(location.column !== undefined ? { startColumn: location.column } : {}),
+        ...(location.endLine !== undefined ? { endLine: location.endLine } : {}),
+        // Both SARIF and gatewatch locations end one past the last character (`****` at 3 ends at 7).
+        ...(location.endColumn !== undefined ? { endColumn: location.endColumn } : {}),
+    };
+}
+function sarifResult(finding, ruleIndex, lookup, fallbackPath) {
+    const citations = finding.citations ?? [];
+    return {
+        ruleId: finding.ruleId,
+        ruleIndex,
+        level: LEVEL[finding.severity],
+        message: { text: finding.message },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: finding.location?.path ?? fallbackPath, uriBaseId: '%SRCROOT%' },
+                    region: region(finding),
+                },
+            },
+        ],
+        // Cited KB entries show up in code scanning as related locations the reader can open.
+        ...(citations.length > 0
+            ? {
+                relatedLocations: citations.map((citation, index) => ({
+                    id: index + 1,
+                    physicalLocation: { artifactLocation: { uri: citation.path, uriBaseId: '%SRCROOT%' } },
+                    message: { text: lookup.entry(citation.entryId)?.entry.title ?? citation.entryId },
+                })),
+            }
+            : {}),
+        ...(finding.signals ? { properties: { signals: finding.signals } } : {}),
+    };
+}
+function buildSarif(result, options = {}) {
+    const lookup = buildLookup(result);
+    const rules = [...result.rules];
+    const indexById = new Map(rules.map((rule, index) => [rule.id, index]));
+    for (const finding of result.findings) {
+        // A finding whose rule has no metadata still needs a `rules[]` entry for `ruleIndex` to point at.
+        if (!indexById.has(finding.ruleId)) {
+            indexById.set(finding.ruleId, rules.length);
+            rules.push({ id: finding.ruleId, severity: finding.severity, description: finding.ruleId });
+        }
+    }
+    const fallbackPath = options.fallbackPath ?? 'gatewatch.yml';
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'gatewatch',
+                        version: TOOL_VERSION,
+                        semanticVersion: TOOL_VERSION,
+                        rules: rules.map((rule) => sarifRule(rule, lookup)),
+                    },
+                },
+                columnKind: 'utf16CodeUnits',
+                results: result.findings.map((finding) => sarifResult(finding, indexById.get(finding.ruleId), lookup, fallbackPath)),
+            },
+        ],
+    };
+}
+function renderSarif(result, options = {}) {
+    return `${JSON.stringify(buildSarif(result, options), null, 2)}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/text.ts
 /** Human output: actionlint's flat `file:line:col: message [rule]`, then one summary line. */
+
 
 function formatFindingLine(finding) {
     const where = formatLocation(finding.location);
@@ -26823,7 +27000,17 @@ function formatFindingLine(finding) {
     return `${prefix}${finding.severity}: ${finding.message} [${finding.ruleId}]`;
 }
 function renderText(result) {
-    const lines = result.findings.map(formatFindingLine);
+    const lookup = buildLookup(result);
+    const lines = [];
+    for (const finding of result.findings) {
+        lines.push(formatFindingLine(finding));
+        // Indented, so tools that parse the `file:line:col:` lines skip them; they say where the fix is written down.
+        for (const citation of finding.citations ?? []) {
+            const record = lookup.entry(citation.entryId);
+            const detail = record ? `${record.entry.title} (fix rate ${record.entry.fix_rate}%)` : citation.entryId;
+            lines.push(`    see ${citation.path}: ${detail}`);
+        }
+    }
     const counts = countBySeverity(result.findings);
     const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
     lines.push(`${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')} in ${plural(result.files, 'file')}`);
@@ -26834,18 +27021,339 @@ function renderText(result) {
 
 
 
+
 function renderResult(result, format, failOn) {
     switch (format) {
         case 'json':
             return renderJson(result, failOn);
         case 'github': {
-            const plan = planAnnotations(result.findings);
+            const plan = planAnnotations(result.findings, { kb: result.kb });
             return plan.annotations.map((annotation) => `${formatWorkflowCommand(annotation)}\n`).join('');
         }
         case 'sarif':
+            return renderSarif(result);
         case 'text':
             return renderText(result);
     }
+}
+
+;// CONCATENATED MODULE: ./src/cite/safe-regex.ts
+/**
+ * KB `nginx_log` patterns come from pull requests, and V8's backtracking engine has no time limit:
+ * `(a+)+$` is exponential and even `.*a.*b.*c` took 20 s on a 1 KiB line (measured, Node 20).
+ * Patterns are screened before compiling and inputs are capped, so a KB regex can never hang a run.
+ */
+/** Longest pattern accepted; signal regexes quote one stable log phrase. */
+const MAX_PATTERN_LENGTH = 300;
+/** Log text beyond this is not matched; nginx puts the stable message first, before `client:`. */
+const MAX_INPUT_LENGTH = 1024;
+/**
+ * Repeated broad atoms (`.`, `\S`, `[^"]`) that can all match the same text backtrack polynomially:
+ * two stay under ~0.1 s on a capped input (measured: `a.*b.*c` 88 ms at 1 KiB), three do not.
+ */
+const MAX_BROAD_REPEATS = 2;
+/** `{n,m}` with a larger upper bound backtracks like `*`. */
+const LARGE_REPEAT = 100;
+/** Reads a quantifier at `index` (`*`, `+`, `?`, `{n}`, `{n,}`, `{n,m}`, each optionally lazy). */
+function readQuantifier(pattern, index) {
+    const char = pattern[index];
+    let length = 0;
+    let unbounded = false;
+    if (char === '*' || char === '+') {
+        length = 1;
+        unbounded = true;
+    }
+    else if (char === '?') {
+        length = 1;
+    }
+    else if (char === '{') {
+        const match = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(index));
+        if (!match)
+            return undefined;
+        length = match[0].length;
+        const upper = match[2] === undefined ? Number(match[1]) : match[3] === '' ? Infinity : Number(match[3]);
+        unbounded = upper > LARGE_REPEAT;
+    }
+    else {
+        return undefined;
+    }
+    if (pattern[index + length] === '?')
+        length += 1;
+    return { length, unbounded };
+}
+/** Index just past a character class starting at `index` (`[`). */
+function skipClass(pattern, index) {
+    let i = index + 1;
+    if (pattern[i] === '^')
+        i += 1;
+    if (pattern[i] === ']')
+        i += 1;
+    while (i < pattern.length && pattern[i] !== ']')
+        i += pattern[i] === '\\' ? 2 : 1;
+    return i + 1;
+}
+/** Index just past the group opener at `index` (`(`, `(?:`, `(?=`, `(?<name>` …). */
+function skipGroupOpener(pattern, index) {
+    if (pattern[index + 1] !== '?')
+        return index + 1;
+    const named = /^\(\?<[A-Za-z_$][\w$]*>/.exec(pattern.slice(index));
+    if (named)
+        return index + named[0].length;
+    return index + (pattern.startsWith('(?<=', index) || pattern.startsWith('(?<!', index) ? 4 : 3);
+}
+/** Why a pattern is unsafe to run, or undefined when it passes the screen. */
+function unsafeRegexReason(source) {
+    if (source.length > MAX_PATTERN_LENGTH)
+        return `longer than ${MAX_PATTERN_LENGTH} characters`;
+    // `test()` is unanchored, so a leading or trailing `.*` only adds backtracking.
+    const pattern = source.replace(/^\^?\.\*/, '').replace(/\.\*\$?$/, '');
+    const stack = [{ hasQuantifier: false, hasAlternation: false }];
+    let broadRepeats = 0;
+    let i = 0;
+    while (i < pattern.length) {
+        const char = pattern[i];
+        let atomEnd = i + 1;
+        let closed;
+        let broad = char === '.';
+        if (char === '\\') {
+            if (/^\\([1-9]|k<)/.test(pattern.slice(i)))
+                return 'backreferences are not allowed';
+            atomEnd = i + 2;
+            broad = /[SWD]/.test(pattern[i + 1] ?? '');
+        }
+        else if (char === '[') {
+            atomEnd = skipClass(pattern, i);
+            broad = pattern[i + 1] === '^';
+        }
+        else if (char === '(') {
+            stack.push({ hasQuantifier: false, hasAlternation: false });
+            i = skipGroupOpener(pattern, i);
+            continue;
+        }
+        else if (char === ')') {
+            if (stack.length === 1)
+                return 'unbalanced ")"';
+            closed = stack.pop();
+        }
+        else if (char === '|') {
+            stack[stack.length - 1].hasAlternation = true;
+            i += 1;
+            continue;
+        }
+        const quantifier = readQuantifier(pattern, atomEnd);
+        const top = stack[stack.length - 1];
+        if (closed?.hasQuantifier)
+            top.hasQuantifier = true;
+        if (quantifier) {
+            if (quantifier.unbounded) {
+                // Star height > 1 (`(a+)+`, `(a|aa)*`) is the classic catastrophic-backtracking shape.
+                if (closed && (closed.hasQuantifier || closed.hasAlternation))
+                    return 'nested quantifiers are not allowed';
+                if (broad)
+                    broadRepeats += 1;
+            }
+            top.hasQuantifier = true;
+            atomEnd += quantifier.length;
+        }
+        i = atomEnd;
+    }
+    if (stack.length > 1)
+        return 'unbalanced "("';
+    if (broadRepeats > MAX_BROAD_REPEATS) {
+        return `more than ${MAX_BROAD_REPEATS} repeated wildcards (".*", "\\S+", "[^x]*") can backtrack for minutes`;
+    }
+    return undefined;
+}
+/** Screens, then compiles; a syntax error is a reason too, never an exception. */
+function compileSafeRegex(source) {
+    const reason = unsafeRegexReason(source);
+    if (reason)
+        return { ok: false, reason };
+    try {
+        return { ok: true, regex: new RegExp(source) };
+    }
+    catch (error) {
+        return { ok: false, reason: `invalid regular expression: ${error.message}` };
+    }
+}
+/** Log excerpts attached to one finding are a few lines; more are not matched. */
+const MAX_INPUT_LINES = 20;
+/** Tests a screened regex line by line against capped input. */
+function testCapped(regex, text) {
+    const lines = text.split('\n', MAX_INPUT_LINES);
+    return lines.some((line) => regex.test(line.slice(0, MAX_INPUT_LENGTH)));
+}
+
+;// CONCATENATED MODULE: ./src/cite/cite.ts
+
+/*
+ * Tier weights: rule > log line > probe class > HTTP status. Each further matching signal adds a
+ * small bonus that can never lift an entry over the next tier (4 × 0.03 < 0.2).
+ */
+const TIER_WEIGHT = {
+    rule: 0.9,
+    nginx_log: 0.7,
+    haproxy_termination: 0.7,
+    probe: 0.5,
+    http_status: 0.3,
+};
+const EXTRA_MATCH_BONUS = 0.03;
+const MAX_CITATIONS = 3;
+function addTo(map, key, entry) {
+    const list = map.get(key);
+    if (list)
+        list.push(entry);
+    else
+        map.set(key, [entry]);
+}
+/** `api/http-502-…` implies 502, `api/http-5xx-…` any 5xx; used only when an entry declares no statuses. */
+function impliedStatuses(id) {
+    const match = /(?:^|\/)http-(\d)(\d\d|xx)-/i.exec(id);
+    if (!match)
+        return [];
+    const hundreds = Number(match[1]) * 100;
+    if (match[2].toLowerCase() === 'xx')
+        return [{ min: hundreds, max: hundreds + 99 }];
+    const status = hundreds + Number(match[2]);
+    return [{ min: status, max: status }];
+}
+/** Compiles every KB regex once per run; unsafe or invalid ones are skipped and reported. */
+function buildCiteIndex(kb, rules = []) {
+    const rulesByEntry = new Map();
+    for (const rule of rules) {
+        for (const entryId of rule.kb ?? []) {
+            const set = rulesByEntry.get(entryId) ?? new Set();
+            set.add(rule.id);
+            rulesByEntry.set(entryId, set);
+        }
+    }
+    const rejected = [];
+    const entries = kb.map((record) => {
+        const signals = record.entry.signals ?? {};
+        const logPatterns = [];
+        for (const pattern of signals.nginx_log ?? []) {
+            const compiled = compileSafeRegex(pattern);
+            if (compiled.ok)
+                logPatterns.push(compiled.regex);
+            else
+                rejected.push({ entryId: record.entry.id, path: record.path, pattern, reason: compiled.reason });
+        }
+        return {
+            record,
+            rules: new Set([...(signals.rule ?? []), ...(rulesByEntry.get(record.entry.id) ?? [])]),
+            logPatterns,
+            terminations: signals.haproxy_termination ?? [],
+            probes: new Set(signals.probe ?? []),
+            statuses: signals.http_status
+                ? signals.http_status.map((status) => ({ min: status, max: status }))
+                : impliedStatuses(record.entry.id),
+        };
+    });
+    const index = {
+        entries,
+        byRule: new Map(),
+        byProbe: new Map(),
+        byStatus: new Map(),
+        withRange: [],
+        withLog: [],
+        withTermination: [],
+        rejected,
+    };
+    for (const entry of entries) {
+        for (const rule of entry.rules)
+            addTo(index.byRule, rule, entry);
+        for (const probe of entry.probes)
+            addTo(index.byProbe, probe, entry);
+        for (const range of entry.statuses) {
+            if (range.min === range.max)
+                addTo(index.byStatus, range.min, entry);
+            else
+                index.withRange.push(entry);
+        }
+        if (entry.logPatterns.length > 0)
+            index.withLog.push(entry);
+        if (entry.terminations.length > 0)
+            index.withTermination.push(entry);
+    }
+    return index;
+}
+/** Entries sharing at least one signal with the symptom; each once, in KB order. */
+function candidates(index, symptom) {
+    const found = new Set();
+    const add = (list) => list?.forEach((entry) => found.add(entry));
+    if (symptom.ruleId)
+        add(index.byRule.get(symptom.ruleId));
+    if (symptom.probe)
+        add(index.byProbe.get(symptom.probe));
+    if (symptom.httpStatus !== undefined) {
+        add(index.byStatus.get(symptom.httpStatus));
+        add(index.withRange);
+    }
+    if (symptom.nginxLog)
+        add(index.withLog);
+    if (symptom.haproxyTermination)
+        add(index.withTermination);
+    return [...found];
+}
+function matchKinds(entry, symptom) {
+    const kinds = [];
+    if (symptom.ruleId && entry.rules.has(symptom.ruleId))
+        kinds.push('rule');
+    const log = symptom.nginxLog;
+    if (log && entry.logPatterns.some((regex) => testCapped(regex, log)))
+        kinds.push('nginx_log');
+    // HAProxy termination states are 4 chars (`SC--`); an entry may give only the first two (`SC`).
+    const termination = symptom.haproxyTermination;
+    if (termination && entry.terminations.some((code) => code !== '' && termination.startsWith(code))) {
+        kinds.push('haproxy_termination');
+    }
+    if (symptom.probe && entry.probes.has(symptom.probe))
+        kinds.push('probe');
+    const status = symptom.httpStatus;
+    if (status !== undefined && entry.statuses.some((range) => status >= range.min && status <= range.max)) {
+        kinds.push('http_status');
+    }
+    return kinds;
+}
+function score(kinds) {
+    const best = Math.max(...kinds.map((kind) => TIER_WEIGHT[kind]));
+    return Math.round((best + EXTRA_MATCH_BONUS * (kinds.length - 1)) * 100) / 100;
+}
+/** Every entry that matches, best first; ties by fix rate, then id so output is stable. */
+function rankEntries(index, symptom) {
+    const ranked = [];
+    for (const entry of candidates(index, symptom)) {
+        const matched = matchKinds(entry, symptom);
+        if (matched.length === 0)
+            continue;
+        const { entry: kbEntry, path } = entry.record;
+        ranked.push({
+            entryId: kbEntry.id,
+            path,
+            title: kbEntry.title,
+            fixRate: kbEntry.fix_rate,
+            score: score(matched),
+            matched,
+        });
+    }
+    return ranked.sort((a, b) => b.score - a.score || b.fixRate - a.fixRate || (a.entryId < b.entryId ? -1 : a.entryId > b.entryId ? 1 : 0));
+}
+function symptomOf(finding) {
+    return { ruleId: finding.ruleId, ...finding.signals };
+}
+/** Adds the top citations to each finding that matches a KB entry; others are returned unchanged. */
+function citeFindings(findings, kb, rules) {
+    const index = buildCiteIndex(kb, rules);
+    return findings.map((finding) => {
+        const citations = rankEntries(index, symptomOf(finding))
+            .slice(0, MAX_CITATIONS)
+            .map(({ entryId, path, score: entryScore }) => ({ entryId, path, score: entryScore }));
+        return citations.length > 0 ? { ...finding, citations } : finding;
+    });
+}
+/** Which entries match a symptom described on the command line, best first. */
+function explain(symptom, kb, rules = []) {
+    return rankEntries(buildCiteIndex(kb, rules), symptom);
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -38548,6 +39056,8 @@ async function checkHaproxy(options, deps) {
 }
 
 ;// CONCATENATED MODULE: ./src/run.ts
+/** The one pipeline the action and the CLI share: checkers -> findings -> citations -> RunResult. */
+
 
 
 
@@ -38574,13 +39084,15 @@ async function run(options, deps) {
     const haproxy = await checkHaproxy(options, deps);
     findings.push(...haproxy.findings);
     files += haproxy.files;
+    const rules = ruleCatalogue();
     return {
-        findings: sortFindings(findings),
+        // Citations join each finding to the KB entries that explain it (DESIGN §7); the KB is the one just checked.
+        findings: citeFindings(sortFindings(findings), kb.records, rules),
         probes,
         kb: kb.records,
         files,
         durationMs: Math.round(deps.now() - started),
-        rules: ruleCatalogue(),
+        rules,
     };
 }
 
@@ -38737,9 +39249,9 @@ async function kbParseCommand(argv, deps, io) {
 
 ;// CONCATENATED MODULE: ./src/logs/cite-rows.ts
 
-const MAX_CITATIONS = 3;
+const cite_rows_MAX_CITATIONS = 3;
 /* An entry id like `api/http-502-…` implies its status when the entry declares none (DESIGN §7). */
-function impliedStatuses(record) {
+function cite_rows_impliedStatuses(record) {
     if (record.entry.signals?.http_status)
         return record.entry.signals.http_status;
     const match = /(?:^|\/)(?:[a-z]+-)?http-(\d{3})-/.exec(record.entry.id);
@@ -38747,7 +39259,7 @@ function impliedStatuses(record) {
 }
 const GATEWAY_WORD = /(?:^|-)(nginx|haproxy|alb)(?:-|$)/;
 const HEALTH_DOWN = /^Server \S+ is DOWN, reason: /;
-function score(record, row, format) {
+function cite_rows_score(record, row, format) {
     const signals = record.entry.signals ?? {};
     const slug = record.entry.id.split('/').pop();
     // An entry written for another gateway (`haproxy-…`, `http-503-haproxy-…` for an ALB log) explains that gateway, not this one.
@@ -38769,7 +39281,7 @@ function score(record, row, format) {
     if (format === 'haproxy' && HEALTH_DOWN.test(row.signature) && slug.includes('health-check-down'))
         total += 3;
     // Status alone is too weak to cite (every 502 entry would match every 502), so it only adds to another match.
-    if (total > 0 && row.httpStatus !== undefined && impliedStatuses(record).includes(row.httpStatus))
+    if (total > 0 && row.httpStatus !== undefined && cite_rows_impliedStatuses(record).includes(row.httpStatus))
         total += 1;
     // Prefer the entry written for this gateway (`alb-…`, `haproxy-…`) over a generic one with the same signals.
     if (total > 0 && gateway !== undefined && gateway === format)
@@ -38778,10 +39290,10 @@ function score(record, row, format) {
 }
 function citeRow(row, format, kb) {
     return kb
-        .map((record) => ({ record, score: score(record, row, format) }))
+        .map((record) => ({ record, score: cite_rows_score(record, row, format) }))
         .filter((candidate) => candidate.score > 0)
         .sort((a, b) => b.score - a.score || b.record.entry.fix_rate - a.record.entry.fix_rate || (a.record.entry.id < b.record.entry.id ? -1 : 1))
-        .slice(0, MAX_CITATIONS)
+        .slice(0, cite_rows_MAX_CITATIONS)
         .map(({ record, score: value }) => ({
         entryId: record.entry.id,
         path: record.path,
