@@ -1,0 +1,130 @@
+/**
+ * Publishing to GitHub: the sticky PR comment and the PR's changed files. Nothing here can fail the
+ * run — exit status reflects findings only (DESIGN §8) — so every API failure (a fork's read-only
+ * 403, a network error, an exhausted retry) becomes one notice and the run goes on.
+ */
+import type { CommentMode } from '../config.js';
+import type { FailOn } from '../finding.js';
+import { commentFindings, renderComment } from '../report/comment.js';
+import type { RunResult } from '../result.js';
+import { createGitHubClient, type GitHubClient } from './client.js';
+import { listChangedFiles } from './changed-files.js';
+import { readGitHubEvent, type GitHubEvent, type PullRequestRef } from './event.js';
+import { upsertStickyComment } from './sticky-comment.js';
+
+export interface GitHubConnection {
+  event: GitHubEvent;
+  /** Set when there is a token; API calls still only happen for pull requests. */
+  client?: GitHubClient;
+}
+
+export interface ConnectOptions {
+  log: (message: string) => void;
+  retryAfterBaseValue?: number;
+  throttleId?: string;
+  readText?: (path: string) => string;
+}
+
+export async function connectGitHub(
+  env: Record<string, string | undefined>,
+  token: string,
+  options: ConnectOptions,
+): Promise<GitHubConnection> {
+  const event = readGitHubEvent(env, options.readText);
+  if (!token) return { event };
+  try {
+    const client = await createGitHubClient(token, {
+      baseUrl: event.apiUrl,
+      log: options.log,
+      ...(options.retryAfterBaseValue !== undefined ? { retryAfterBaseValue: options.retryAfterBaseValue } : {}),
+      ...(options.throttleId !== undefined ? { throttleId: options.throttleId } : {}),
+    });
+    return { event, client };
+  } catch (error) {
+    options.log(`GitHub client not available: ${(error as Error).message}`);
+    return { event };
+  }
+}
+
+function describeFailure(error: unknown): string {
+  const status = (error as { status?: number }).status;
+  const message = error instanceof Error ? error.message.split('\n')[0]!.slice(0, 200) : String(error);
+  return status ? `HTTP ${status}: ${message}` : message;
+}
+
+/** Changed files of the PR, or undefined (= all files) with the reason as a notice. */
+export async function changedFilesFor(
+  connection: GitHubConnection,
+): Promise<{ files?: Set<string>; notice?: string }> {
+  const pr = connection.event.pullRequest;
+  if (!pr) return { notice: 'only-changed applies to pull requests; this run reports all files' };
+  if (!connection.client) return { notice: 'only-changed needs a github-token to list the PR files; this run reports all files' };
+  const listed = await listChangedFiles(connection.client, {
+    owner: pr.owner,
+    repo: pr.repo,
+    pullNumber: pr.number,
+    ...(pr.changedFiles !== undefined ? { expected: pr.changedFiles } : {}),
+  });
+  return listed.files ? { files: listed.files } : { notice: `only-changed: ${listed.reason}; this run reports all files` };
+}
+
+export interface PublishContext {
+  connection: GitHubConnection;
+  comment: CommentMode;
+  failOn: FailOn;
+  /** With only-changed: the comment covers these files (location-less findings always stay). */
+  changedFiles?: Set<string>;
+}
+
+export interface PublishOutcome {
+  commentId?: number;
+  notices: string[];
+}
+
+function restrictTo(result: RunResult, files: Set<string> | undefined): RunResult {
+  if (!files) return result;
+  return { ...result, findings: result.findings.filter((finding) => !finding.location || files.has(finding.location.path)) };
+}
+
+async function postComment(client: GitHubClient, pr: PullRequestRef, result: RunResult, context: PublishContext): Promise<PublishOutcome> {
+  const { event } = context.connection;
+  const shown = restrictTo(result, context.changedFiles);
+  const body = renderComment(shown, {
+    owner: pr.owner,
+    repo: pr.repo,
+    sha: pr.headSha,
+    runId: event.runId,
+    serverUrl: event.serverUrl,
+    failOn: context.failOn,
+  });
+  const createIfMissing = context.comment === 'always' || commentFindings(shown.findings).length > 0;
+  try {
+    const outcome = await upsertStickyComment(client, { owner: pr.owner, repo: pr.repo, issueNumber: pr.number, runId: event.runId }, body, createIfMissing);
+    if (outcome.action === 'none') return { notices: [] };
+    if (outcome.action === 'skipped-newer') {
+      return { commentId: outcome.commentId, notices: ['The PR comment was left as is: a newer gatewatch run already updated it'] };
+    }
+    return { commentId: outcome.commentId, notices: [] };
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    const hint = status === 403 ? ' — the token cannot write to this PR (fork PRs get a read-only token; see the workflow_run recipe in the README)' : '';
+    return { notices: [`The PR comment could not be posted (${describeFailure(error)})${hint}; the result of this run is unaffected`] };
+  }
+}
+
+/** Posts or updates the sticky comment as `comment` says; returns the comment id and notices to show. */
+export async function publishToGitHub(result: RunResult, context: PublishContext): Promise<PublishOutcome> {
+  const { event, client } = context.connection;
+  if (context.comment === 'off') return { notices: [] };
+  const pr = event.pullRequest;
+  if (!pr) {
+    // push, merge_group, workflow_dispatch …: no PR to comment on; annotations and the summary still report.
+    const why = event.problem ? `: ${event.problem}` : '';
+    return { notices: context.comment === 'always' || event.problem ? [`No pull request in this ${event.name || 'unknown'} event${why}; the PR comment is skipped`] : [] };
+  }
+  if (!client) return { notices: ['No github-token: the PR comment is skipped (annotations and the job summary still report)'] };
+  if (pr.fork && context.comment === 'auto') {
+    return { notices: ['Fork pull request: the token is read-only, so the PR comment is skipped (see the workflow_run recipe in the README to comment on forks)'] };
+  }
+  return postComment(client, pr, result, context);
+}
