@@ -8,7 +8,7 @@
  * (a rebinding name may alternate answers).
  */
 import type { LookupAddress, LookupOptions } from 'node:dns';
-import { BlockedTargetError, checkAddress } from './blocked-target.js';
+import { BlockedTargetError, checkAddress, isAllowed } from './blocked-target.js';
 
 export type LookupCallback = (
   error: NodeJS.ErrnoException | null,
@@ -22,7 +22,8 @@ export type LookupFunction = (hostname: string, options: LookupOptions, callback
 export function guardLookup(lookup: LookupFunction, allow: readonly string[]): LookupFunction {
   return (hostname, options, callback) => {
     lookup(hostname, options, (error, address, family) => {
-      if (error) {
+      // A name listed in allow: is trusted with whatever it resolves to.
+      if (error || isAllowed(hostname, allow)) {
         callback(error, address, family);
         return;
       }

@@ -108,7 +108,6 @@ beforeAll(async () => {
   );
   ({ findings, probes } = await runProbes(options, nodeDeps(), [], { lookup: fakeLookup({}) }));
   logText = await readFile(gateway.errorLog, 'utf8');
-  if (process.env.DUMP) console.log(JSON.stringify({ findings, probes }, null, 1));
 }, 20_000);
 
 afterAll(async () => {
