@@ -4,8 +4,10 @@ import { readActionSettings, envInputReader } from './action-inputs.js';
 import { UsageError } from './config.js';
 import type { Deps } from './deps.js';
 import { countBySeverity, failsGate } from './finding.js';
-import { planAnnotations, type Annotation } from './report/annotations.js';
+import { changedFilesFor, connectGitHub, publishToGitHub } from './github/publish.js';
+import { exceedsAnnotationCaps, planAnnotations, type Annotation } from './report/annotations.js';
 import { renderJson } from './report/json.js';
+import { renderSarif } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
 import { run } from './run.js';
 
@@ -27,9 +29,39 @@ export async function runAction(deps: Deps): Promise<number> {
     const settings = await readActionSettings(envInputReader(deps.env), deps);
     const { options } = settings;
     const result = await run(options, deps);
-    for (const annotation of planAnnotations(result.findings).annotations) annotate(annotation);
+    // GitHub reporting never changes the exit status: every API problem comes back as a notice.
+    const github = await connectGitHub(deps.env, settings.token, { log: (message) => core.info(message) });
+    const pr = github.event.pullRequest;
+    // The PR files cost an API call: fetched only when they decide something (only-changed, or capped annotations).
+    const changed = options.onlyChanged || (pr && exceedsAnnotationCaps(result.findings)) ? await changedFilesFor(github) : {};
+    const notices = options.onlyChanged && changed.notice ? [changed.notice] : [];
+    const published = await publishToGitHub(result, {
+      connection: github,
+      comment: options.comment,
+      failOn: options.failOn,
+      ...(options.onlyChanged && changed.files ? { changedFiles: changed.files } : {}),
+      log: (message) => core.info(message),
+    });
+    notices.push(...published.notices);
+    const plan = planAnnotations(result.findings, {
+      ...(changed.files ? { changedFiles: changed.files } : {}),
+      onlyChanged: options.onlyChanged,
+      kb: result.kb,
+      reservedNotices: notices.length,
+    });
+    for (const annotation of plan.annotations) annotate(annotation);
+    for (const notice of notices) core.notice(notice, { title: 'gatewatch' });
+    if (published.commentId !== undefined) core.setOutput('comment-id', String(published.commentId));
+    if (settings.sarifFile) {
+      await deps.writeFile(settings.sarifFile, renderSarif(result, options.configPath ? { fallbackPath: options.configPath } : {}));
+      core.setOutput('sarif-file', settings.sarifFile);
+    }
     try {
-      await core.summary.addRaw(renderSummary(result)).write();
+      const { event } = github;
+      const repo = pr
+        ? { owner: pr.owner, repo: pr.repo, sha: pr.headSha, serverUrl: event.serverUrl }
+        : event.repo && event.sha ? { ...event.repo, sha: event.sha, serverUrl: event.serverUrl } : undefined;
+      await core.summary.addRaw(renderSummary(result, { failOn: options.failOn, ...(repo ? { repo } : {}) })).write();
     } catch (error) {
       // Outside GitHub (no GITHUB_STEP_SUMMARY) the summary is simply not written.
       core.info(`Job summary not written: ${(error as Error).message}`);

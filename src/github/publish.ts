@@ -74,6 +74,8 @@ export interface PublishContext {
   failOn: FailOn;
   /** With only-changed: the comment covers these files (location-less findings always stay). */
   changedFiles?: Set<string>;
+  /** Step log for what is expected and needs no notice (no token on a local run). */
+  log?: (message: string) => void;
 }
 
 export interface PublishOutcome {
@@ -122,7 +124,11 @@ export async function publishToGitHub(result: RunResult, context: PublishContext
     const why = event.problem ? `: ${event.problem}` : '';
     return { notices: context.comment === 'always' || event.problem ? [`No pull request in this ${event.name || 'unknown'} event${why}; the PR comment is skipped`] : [] };
   }
-  if (!client) return { notices: ['No github-token: the PR comment is skipped (annotations and the job summary still report)'] };
+  if (!client) {
+    // An empty token is a deliberate choice (or a local run), not a problem worth an annotation.
+    context.log?.('No github-token: the PR comment is skipped (annotations and the job summary still report)');
+    return { notices: [] };
+  }
   if (pr.fork && context.comment === 'auto') {
     return { notices: ['Fork pull request: the token is read-only, so the PR comment is skipped (see the workflow_run recipe in the README to comment on forks)'] };
   }

@@ -32,6 +32,15 @@ export interface AnnotationOptions {
   onlyChanged?: boolean;
   /** KB entries, to name the cited fixes in the annotation text. */
   kb?: readonly KbRecord[];
+  /** Notice slots the caller fills itself (e.g. "fork PR: comment skipped"), so the step stays within 10. */
+  reservedNotices?: number;
+}
+
+/** True when some level has more findings than GitHub shows, i.e. when PR-changed files decide what is annotated. */
+export function exceedsAnnotationCaps(findings: readonly Finding[]): boolean {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
+  for (const finding of findings) counts[finding.severity] += 1;
+  return Object.values(counts).some((count) => count > ANNOTATIONS_PER_LEVEL);
 }
 
 /** The finding's message, then one line per cited KB entry so the fix is one click from the code. */
@@ -69,11 +78,17 @@ export function planAnnotations(findings: readonly Finding[], options: Annotatio
   const ordered = [...shown].sort(
     (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || inChangedFile(a) - inChangedFile(b),
   );
+  const cap: Record<Severity, number> = {
+    error: ANNOTATIONS_PER_LEVEL,
+    warning: ANNOTATIONS_PER_LEVEL,
+    // At least one slot stays: the overflow notice may need it.
+    notice: Math.max(1, ANNOTATIONS_PER_LEVEL - (options.reservedNotices ?? 0)),
+  };
   const used: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
   const annotations: Annotation[] = [];
   let omitted = 0;
   for (const finding of ordered) {
-    if (used[finding.severity] >= ANNOTATIONS_PER_LEVEL) {
+    if (used[finding.severity] >= cap[finding.severity]) {
       omitted += 1;
       continue;
     }
@@ -82,7 +97,7 @@ export function planAnnotations(findings: readonly Finding[], options: Annotatio
   }
   if (omitted > 0) {
     // The overflow notice needs a notice slot of its own.
-    if (used.notice === ANNOTATIONS_PER_LEVEL) {
+    if (used.notice >= cap.notice && used.notice > 0) {
       annotations.splice(annotations.map((annotation) => annotation.level).lastIndexOf('notice'), 1);
       omitted += 1;
     }

@@ -175,11 +175,13 @@ describe('failures become one notice, never an exception', () => {
     expect(server.requests).toEqual([]);
   });
 
-  it('turns a broken event file or a missing token into one notice', async () => {
+  it('turns a broken event file into one notice and a missing token into a log line', async () => {
     const broken = await publishToGitHub(failing, { connection: (await connect({ payload: '{not json' })).connection, comment: 'auto', failOn: 'error' });
     expect(broken.notices).toEqual(['No pull request in this pull_request event: the event payload could not be read (invalid JSON); the PR comment is skipped']);
-    const tokenless = await publishToGitHub(failing, { connection: (await connect({ token: '' })).connection, comment: 'auto', failOn: 'error' });
-    expect(tokenless.notices).toEqual([expect.stringContaining('No github-token')]);
+    const logged: string[] = [];
+    const tokenless = await publishToGitHub(failing, { connection: (await connect({ token: '' })).connection, comment: 'auto', failOn: 'error', log: (m) => logged.push(m) });
+    expect(tokenless.notices).toEqual([]);
+    expect(logged).toEqual([expect.stringContaining('No github-token')]);
     expect(server.requests).toEqual([]);
   });
 });
