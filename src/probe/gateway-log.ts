@@ -77,7 +77,9 @@ export async function readLogWindow(
   reader: LogReader,
   classify: LogLineClassifier,
 ): Promise<LogEvent[]> {
-  const endSize = (await reader.size(window.filePath)) ?? 0;
+  const endSize = await reader.size(window.filePath);
+  // Still absent after the probes ran: the path is wrong (or the gateway logs elsewhere); say so.
+  if (endSize === undefined) throw Object.assign(new Error(`${window.displayPath} does not exist`), { code: 'ENOENT' });
   // A smaller file was rotated or truncated during the window: everything in it is new.
   const from = endSize < window.startSize ? 0 : window.startSize;
   const length = Math.min(endSize - from, MAX_APPENDED_BYTES);
