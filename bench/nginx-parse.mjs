@@ -1,0 +1,89 @@
+/**
+ * Benchmark (DESIGN §10): `gatewatch nginx parse` on a generated 50,000-line config vs `nginx -t` on the same
+ * file in the same run, plus peak RSS of the parse at 200,000 lines. Uses the built CLI (dist/cli/index.js, or
+ * GATEWATCH_CLI). The config names only IP addresses, so nginx -t resolves nothing.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const cli = process.env.GATEWATCH_CLI ?? path.join(root, 'dist/cli/index.js');
+const RUNS = 5;
+
+/** A realistic mix: upstream pools, servers with locations, headers, quoted strings, comments. */
+export function generateConfig(lines) {
+  const out = ['worker_processes 1;', 'events { worker_connections 1024; }', 'http {'];
+  let n = 0;
+  while (out.length < lines - 1) {
+    n++;
+    out.push(
+      `    # pool ${n}`,
+      `    upstream pool_${n} {`,
+      `        server 10.${(n >> 8) & 255}.${n & 255}.1:8080 max_fails=3 fail_timeout=10s;`,
+      `        server 10.${(n >> 8) & 255}.${n & 255}.2:8080 max_fails=3 fail_timeout=10s;`,
+      '        keepalive 16;',
+      '    }',
+      '    server {',
+      `        listen 127.0.0.1:${18000 + (n % 20)};`,
+      `        server_name app${n}.example.test;`,
+      '        proxy_http_version 1.1;',
+      '        proxy_set_header Connection "";',
+      '        proxy_set_header Host $host;',
+      `        location /api/${n}/ {`,
+      `            proxy_pass http://pool_${n};`,
+      '            proxy_read_timeout 30s;',
+      '        }',
+      `        location ~ ^/static/${n}/(.*)$ {`,
+      `            return 200 "static $1 ok";`,
+      '        }',
+      '    }',
+    );
+  }
+  out.push('}');
+  return `${out.join('\n')}\n`;
+}
+
+function timed(command, args) {
+  // GNU time: elapsed, user, system seconds and peak RSS in KiB.
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', command, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'] });
+  const last = result.stderr.trim().split('\n').pop();
+  const [elapsed, user, sys, rss] = last.split(' ').map(Number);
+  return { wall: elapsed, cpu: user + sys, rssMb: rss / 1024, status: result.status, stderr: result.stderr };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'gatewatch-bench-nginx-'));
+try {
+  const file50 = path.join(dir, 'nginx-50k.conf');
+  writeFileSync(file50, generateConfig(50_000));
+  const nginxArgs = ['-t', '-q', '-p', `${dir}/`, '-c', file50, '-e', 'stderr', '-g', `pid ${dir}/nginx.pid;`];
+  const nginx = [];
+  const parse = [];
+  for (let i = 0; i < RUNS; i++) {
+    nginx.push(timed('nginx', nginxArgs));
+    parse.push(timed(process.execPath, [cli, 'nginx', 'parse', file50]));
+  }
+  if (nginx[0].status !== 0) throw new Error(`nginx -t rejected the generated config:\n${nginx[0].stderr}`);
+  if (parse[0].status !== 0) throw new Error(`gatewatch nginx parse failed:\n${parse[0].stderr}`);
+  const file200 = path.join(dir, 'nginx-200k.conf');
+  writeFileSync(file200, generateConfig(200_000));
+  const big = timed(process.execPath, [cli, 'nginx', 'parse', file200]);
+  const nginxCpu = median(nginx.map((r) => r.cpu));
+  const parseCpu = median(parse.map((r) => r.cpu));
+  const report = {
+    lines: 50_000,
+    nginxTest: { cpuS: nginxCpu, wallS: median(nginx.map((r) => r.wall)) },
+    gatewatchParse: { cpuS: parseCpu, wallS: median(parse.map((r) => r.wall)), peakRssMb: Math.round(median(parse.map((r) => r.rssMb))) },
+    ratioCpu: Number((parseCpu / nginxCpu).toFixed(2)),
+    ratioWall: Number((median(parse.map((r) => r.wall)) / median(nginx.map((r) => r.wall))).toFixed(2)),
+    goal: '≤ 1.5× nginx -t',
+    at200kLines: { cpuS: big.cpu, peakRssMb: Math.round(big.rssMb), goal: '≤ 200 MB' },
+  };
+  process.stdout.write(`nginx parse benchmark: ${JSON.stringify(report, null, 2)}\n`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
