@@ -11,7 +11,12 @@ export interface Symptom {
   probe?: string;
   nginxLog?: string;
   haproxyTermination?: string;
+  /** The gateway the symptom comes from; entries written for another gateway are cited only by rule. */
+  gateway?: Gateway;
 }
+
+export type Gateway = 'nginx' | 'haproxy' | 'alb';
+const GATEWAY_SLUG = /^(nginx|haproxy|alb)-/;
 
 export type MatchKind = 'rule' | 'nginx_log' | 'haproxy_termination' | 'probe' | 'http_status';
 
@@ -53,6 +58,8 @@ interface StatusRange {
 
 interface IndexedEntry {
   record: KbRecord;
+  /** `alb-http-502-…` is about ALB: its status and probe signals say nothing about an nginx finding. */
+  gateway?: Gateway;
   rules: Set<string>;
   logPatterns: RegExp[];
   terminations: string[];
@@ -111,8 +118,10 @@ export function buildCiteIndex(kb: readonly KbRecord[], rules: readonly RuleMeta
       if (compiled.ok) logPatterns.push(compiled.regex);
       else rejected.push({ entryId: record.entry.id, path: record.path, pattern, reason: compiled.reason });
     }
+    const gateway = GATEWAY_SLUG.exec(record.entry.id.split('/').pop() ?? '')?.[1] as Gateway | undefined;
     return {
       record,
+      ...(gateway ? { gateway } : {}),
       rules: new Set([...(signals.rule ?? []), ...(rulesByEntry.get(record.entry.id) ?? [])]),
       logPatterns,
       terminations: signals.haproxy_termination ?? [],
@@ -189,6 +198,7 @@ export function rankEntries(index: CiteIndex, symptom: Symptom): RankedEntry[] {
   for (const entry of candidates(index, symptom)) {
     const matched = matchKinds(entry, symptom);
     if (matched.length === 0) continue;
+    if (symptom.gateway && entry.gateway && entry.gateway !== symptom.gateway && !matched.includes('rule')) continue;
     const { entry: kbEntry, path } = entry.record;
     ranked.push({
       entryId: kbEntry.id,
@@ -205,7 +215,9 @@ export function rankEntries(index: CiteIndex, symptom: Symptom): RankedEntry[] {
 }
 
 function symptomOf(finding: Finding): Symptom {
-  return { ruleId: finding.ruleId, ...finding.signals };
+  const checker = finding.ruleId.split('/')[0];
+  const gateway = checker === 'nginx' || checker === 'haproxy' ? checker : undefined;
+  return { ruleId: finding.ruleId, ...finding.signals, ...(gateway ? { gateway } : {}) };
 }
 
 /** Adds the top citations to each finding that matches a KB entry; others are returned unchanged. */

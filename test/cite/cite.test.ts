@@ -77,6 +77,17 @@ describe('citeFindings', () => {
     ]);
   });
 
+  it('cites an entry written for another gateway only when the rule links it', () => {
+    const gateways = [record('api/alb-http-502-target-reset', 95, { http_status: [502] }), record('api/http-502-generic', 10)];
+    const [nginx] = citeFindings([finding('nginx/x', { httpStatus: 502 })], gateways, []);
+    expect(nginx!.citations!.map((c) => c.entryId)).toEqual(['api/http-502-generic']);
+    const [probe] = citeFindings([finding('probe/x', { httpStatus: 502 })], gateways, []);
+    expect(probe!.citations!.map((c) => c.entryId)).toEqual(['api/alb-http-502-target-reset', 'api/http-502-generic']);
+    const linked = [{ id: 'nginx/x', severity: 'error' as const, description: 'd', kb: ['api/alb-http-502-target-reset'] }];
+    const [byRule] = citeFindings([finding('nginx/x', { httpStatus: 502 })], gateways, linked);
+    expect(byRule!.citations![0]!.entryId).toBe('api/alb-http-502-target-reset');
+  });
+
   it('leaves findings without a match untouched', () => {
     const input = finding('kb/empty-title');
     expect(citeFindings([input], kb, [])).toEqual([input]);
