@@ -20,12 +20,13 @@ function sentByGatewayLeg(event: LogEvent, leg: Leg): boolean {
 }
 
 /**
- * The first event naming this leg's upstream: the leg's own address (a direct probe of an upstream),
- * its `direct` partner's address (a via probe), or the leg's own Host header and path.
+ * The event for this leg: first one the leg's own request caused (its Host header and path), then
+ * one naming the leg's upstream address, its own (a direct probe of an upstream) or its `direct`
+ * partner's (a via probe). The request match goes first because several routes may share an upstream.
  */
 export function matchLogEvent(events: readonly LogEvent[], leg: Leg, partner?: Leg): LogEvent | undefined {
+  const own = leg.role !== 'direct' ? events.find((event) => sentByGatewayLeg(event, leg)) : undefined;
+  if (own) return own;
   const upstreams = new Set([hostPort(leg), ...(partner ? [hostPort(partner)] : [])]);
-  return events.find(
-    (event) => (event.upstream !== undefined && upstreams.has(event.upstream)) || (leg.role !== 'direct' && sentByGatewayLeg(event, leg)),
-  );
+  return events.find((event) => event.upstream !== undefined && upstreams.has(event.upstream));
 }
