@@ -68,7 +68,7 @@ describe('keepalive-without-http11 is version-aware', () => {
     const findings = await findingsFor('test/fixtures/nginx/keepalive-without-http11/bad-explicit-http10.conf', '1.30.0');
     const [finding] = findings.filter((f) => f.ruleId === 'nginx/keepalive-without-http11');
     expect(finding?.location?.line).toBe(12);
-    expect(finding?.message).toContain('"proxy_http_version 1.1"');
+    expect(finding?.message).toContain('`proxy_http_version 1.1`');
     expect(finding?.message).not.toContain('assuming');
   });
 });

@@ -14,6 +14,8 @@ export const implicitPort80 = defineRule<NginxRuleContext>({
     for (const { node, url } of proxyPasses(context.tree)) {
       if (url.scheme !== 'http' || url.port !== undefined || url.unixPath !== undefined || url.hostHasVariable) continue;
       if (url.host === '' || upstreams.has(url.host)) continue;
+      // A dot-less name that is no upstream is nginx/undefined-upstream's finding; the port is the lesser problem.
+      if (!url.host.includes('.') && !url.host.includes(':') && url.host !== 'localhost') continue;
       report({
         message: `proxy_pass ${quote(node.args[0]!)} has no port, so nginx connects to port 80; write the port the app listens on (e.g. "http://${url.host}:8080")`,
         location: locate(node),

@@ -27,7 +27,7 @@ export const keepaliveWithoutHttp11 = defineRule<NginxRuleContext>({
       if (http11 && !closes) continue;
       const missing = !http11 ? 'proxy_http_version 1.1' : 'proxy_set_header Connection ""';
       report({
-        message: `proxy_pass to upstream ${quote(url.host)} with "keepalive ${keepalive.args[0] ?? ''}" lacks "${missing}", so nginx closes every upstream connection and the pool is never used${assumed}; add "${missing};" here or in the server block`,
+        message: `proxy_pass to upstream ${quote(url.host)} with "keepalive ${keepalive.args[0] ?? ''}" runs without \`${missing}\`, so nginx closes every upstream connection and the pool is never used${assumed}; add \`${missing};\` here or in the server block`,
         location: locate(node),
         signals: { httpStatus: 502, probe: 'closed_early' },
       });

@@ -15,7 +15,7 @@ export const unixSocketInTmp = defineRule<NginxRuleContext>({
   check(context, report) {
     const flag = (node: ConfNode, socket: string): void => {
       report({
-        message: `upstream socket ${quote(socket)} is under /tmp, which systemd's PrivateTmp=true makes private per service, so nginx gets "No such file or directory" and answers 502; move the socket to /run/<app>/`,
+        message: `upstream socket ${quote(socket)} is under ${socket.startsWith('/var/') ? '/var/tmp' : '/tmp'}, which systemd's PrivateTmp=true makes private per service, so nginx gets "No such file or directory" and answers 502; move the socket to /run/<app>/`,
         location: locate(node),
         signals: { httpStatus: 502, nginxLog: `connect() to unix:${socket} failed (2: No such file or directory)` },
       });
