@@ -3,6 +3,7 @@ import { UsageError } from './config.js';
 import type { Deps } from './deps.js';
 import { CHECK_USAGE, checkCommand } from './cli/check.js';
 import { demoCommand } from './cli/demo.js';
+import { explainCommand } from './cli/explain.js';
 import { EXIT, type Io } from './cli/io.js';
 import { kbParseCommand } from './cli/kb-parse.js';
 import { logsCommand } from './cli/logs.js';
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, Command> = {
   'kb parse': kbParseCommand,
   'nginx parse': nginxParseCommand,
   demo: demoCommand,
+  explain: explainCommand,
   logs: logsCommand,
 };
 
@@ -27,6 +29,7 @@ Usage:
   gatewatch kb parse FILE          canonical JSON of one KB entry, with its findings
   gatewatch nginx parse FILE [--combine] [--include-comments] [--single-file]   crossplane JSON payload
   gatewatch demo                   a self-contained run on the bundled KB
+  gatewatch explain [--status N] [--log TEXT] [--probe CLASS] [--format json]   which KB entries match a symptom
   gatewatch logs FILE [--format nginx|haproxy|alb] [--output-format text|json]   failure classes in a gateway log
   gatewatch --version | --help
 
