@@ -75,7 +75,11 @@ export async function runNginxTests(targets: readonly NginxTestTarget[], setting
   return findings;
 }
 
+/* Files the parser refused (binary, over the size limits): nginx/syntax already reports them at their line. */
+const REFUSED = /looks binary|-byte limit|would take the parsed configs over/;
+
 async function testOne(target: NginxTestTarget, settings: NginxTestSettings, deps: Deps): Promise<Finding[]> {
+  if (target.payload.errors.some((error) => REFUSED.test(error.error))) return [];
   const absolute = target.payload.config.map((config) => path.resolve(deps.cwd, config.file));
   const texts: string[] = [];
   for (const file of absolute) {
