@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 import { main } from './cli.js';
+import { kbWorkerUrl } from './bundle-paths.js';
 import { processIo } from './cli/io.js';
 import { nodeDeps } from './deps.js';
 
-void main(process.argv.slice(2), nodeDeps(), processIo).then((code) => {
+const deps = { ...nodeDeps(), kbWorker: kbWorkerUrl(import.meta.url, 'cli') };
+void main(process.argv.slice(2), deps, processIo).then((code) => {
   process.exitCode = code;
 });

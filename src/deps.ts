@@ -1,6 +1,6 @@
 /** Every side effect behind one interface (DESIGN §1): checkers stay pure, tests pass real loopback servers or fakes. */
 import { spawn } from 'node:child_process';
-import { promises as fs } from 'node:fs';
+import { closeSync, fstatSync, openSync, promises as fs, readSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
@@ -36,7 +36,8 @@ export interface GlobOptions {
 export interface Deps {
   cwd: string;
   env: Record<string, string | undefined>;
-  readFile(filePath: string): Promise<Buffer>;
+  /** Rejects with code `EFBIG` (and `size`) when `maxBytes` is given and the file is larger, before reading it. */
+  readFile(filePath: string, maxBytes?: number): Promise<Buffer>;
   writeFile(filePath: string, data: string | Buffer): Promise<void>;
   stat(filePath: string): Promise<FileStat>;
   makeTempDir(prefix: string): Promise<string>;
@@ -46,6 +47,10 @@ export interface Deps {
   exec(command: string, args: readonly string[], options: ExecOptions): Promise<ExecResult>;
   /** Milliseconds, monotonic. */
   now(): number;
+  /** How many threads CPU-bound checks may use (GATEWATCH_THREADS, else the machine's parallelism, at most 4). */
+  parallelism(): number;
+  /** The bundled KB worker script; unset (tests from source) means KB files are checked on the main thread. */
+  kbWorker?: URL;
   /** Diagnostics for humans on stderr; never part of a report. */
   log(message: string): void;
 }
@@ -81,11 +86,44 @@ function execProcess(command: string, args: readonly string[], options: ExecOpti
   });
 }
 
+/**
+ * One open, fstat, read, close: KB and config files are small and many, and the async FileHandle path
+ * costs several times the syscalls themselves (measured: ~1 s of 4.6 s on 10,000 entries).
+ */
+function readFileBounded(filePath: string, maxBytes: number | undefined): Buffer {
+  const fd = openSync(filePath, 'r');
+  try {
+    const stats = fstatSync(fd);
+    if (stats.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${filePath}'`), { code: 'EISDIR' });
+    if (maxBytes !== undefined && stats.size > maxBytes) {
+      throw Object.assign(new Error(`EFBIG: file is ${stats.size} bytes`), { code: 'EFBIG', size: stats.size });
+    }
+    // Files that report size 0 (procfs, pipes) are read in chunks until EOF, bounded by maxBytes.
+    const chunks: Buffer[] = [];
+    let total = 0;
+    let chunk = Buffer.allocUnsafe(stats.size > 0 ? stats.size : 65536);
+    for (;;) {
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      chunks.push(chunk.subarray(0, read));
+      total += read;
+      if (maxBytes !== undefined && total > maxBytes) {
+        throw Object.assign(new Error(`EFBIG: file is over ${maxBytes} bytes`), { code: 'EFBIG', size: total });
+      }
+      if (stats.size > 0 && total >= stats.size) break;
+      chunk = Buffer.allocUnsafe(65536);
+    }
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export function nodeDeps(cwd: string = process.cwd(), env: Record<string, string | undefined> = process.env): Deps {
   return {
     cwd,
     env,
-    readFile: (filePath) => fs.readFile(path.resolve(cwd, filePath)),
+    readFile: async (filePath, maxBytes) => readFileBounded(path.resolve(cwd, filePath), maxBytes),
     writeFile: (filePath, data) => fs.writeFile(path.resolve(cwd, filePath), data),
     stat: async (filePath) => {
       const stats = await fs.stat(path.resolve(cwd, filePath));
@@ -106,6 +144,10 @@ export function nodeDeps(cwd: string = process.cwd(), env: Record<string, string
     },
     exec: execProcess,
     now: () => performance.now(),
+    parallelism: () => {
+      const requested = Number(env.GATEWATCH_THREADS);
+      return Number.isInteger(requested) && requested >= 1 ? Math.min(requested, 16) : Math.min(os.availableParallelism(), 4);
+    },
     log: (message) => process.stderr.write(`${message}\n`),
   };
 }

@@ -4,12 +4,14 @@ import type { Deps } from '../deps.js';
 import type { Finding } from '../finding.js';
 import { expandGlobs } from '../files.js';
 import { runRules, toFinding, type RuleFinding } from '../rule.js';
+import type { SourceRange } from '../yaml-locate.js';
 import type { KbEntry, KbRecord, ParsedKbFile } from './model.js';
-import { parseKbFile, PARSE_ERROR } from './parse.js';
+import { parseKbFile, PARSE_ERROR, unreadableFile } from './parse.js';
 import { oversizeMessage } from './source.js';
 import type { KbIndex, KbSettings } from './rules/context.js';
-import { KB_RULES } from './rules/index.js';
+import { KB_CROSS_FILE_RULES, KB_FILE_RULES } from './rules/index.js';
 import { dropShadowedSchemaErrors, isCompleteEntry, validateAgainstSchema } from './schema-check.js';
+import { checkInWorkers, PARALLEL_MIN_FILES } from './workers.js';
 
 export interface KbCheckResult {
   findings: Finding[];
@@ -18,40 +20,22 @@ export interface KbCheckResult {
   files: ParsedKbFile[];
 }
 
-const READ_CONCURRENCY = 32;
 
 async function readOne(path: string, deps: Deps, maxBytes: number): Promise<{ file: ParsedKbFile; findings: RuleFinding[] }> {
   try {
-    const stats = await deps.stat(path);
-    if (stats.isDirectory) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    // Refuse before reading: a 1 GB file must not be loaded to learn it is too big.
-    if (stats.size > maxBytes) {
-      return {
-        file: parseKbFile(path, Buffer.from(''), maxBytes).file,
-        findings: [{ ruleId: PARSE_ERROR, severity: 'error', message: oversizeMessage(stats.size, maxBytes), location: { path, line: 1, column: 1 } }],
-      };
-    }
-    return parseKbFile(path, await deps.readFile(path), maxBytes);
+    return parseKbFile(path, await deps.readFile(path, maxBytes), maxBytes);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    const { code, size } = error as NodeJS.ErrnoException & { size?: number };
+    // Refused before reading: a 1 GB file must not be loaded to learn it is too big.
+    const message =
+      code === 'EFBIG' && size !== undefined
+        ? oversizeMessage(size, maxBytes)
+        : `Cannot read the file (${code ?? (error as Error).message}); fix its permissions or remove it from the kb globs`;
     return {
-      file: parseKbFile(path, Buffer.from(''), maxBytes).file,
-      findings: [{ ruleId: PARSE_ERROR, severity: 'error', message: `Cannot read the file (${code}); fix its permissions or remove it from the kb globs`, location: { path, line: 1 } }],
+      file: unreadableFile(path),
+      findings: [{ ruleId: PARSE_ERROR, severity: 'error', message, location: { path, line: 1, column: 1 } }],
     };
   }
-}
-
-async function readAll(paths: string[], deps: Deps, maxBytes: number): Promise<{ file: ParsedKbFile; findings: RuleFinding[] }[]> {
-  const results: { file: ParsedKbFile; findings: RuleFinding[] }[] = new Array(paths.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < paths.length) {
-      const index = next++;
-      results[index] = await readOne(paths[index]!, deps, maxBytes);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, paths.length) }, worker));
-  return results;
 }
 
 function buildIndex(files: ParsedKbFile[]): KbIndex {
@@ -66,22 +50,75 @@ function buildIndex(files: ParsedKbFile[]): KbIndex {
   return { pathsById };
 }
 
-/** Parses and checks the given files; pure over what `deps` reads. */
+/**
+ * What the cross-file rules need of a file: its entry plus the ranges of `/id` and `/related/…`.
+ * Dropping the rest (lines, ranges, YAML documents) keeps 10,000 entries within a few hundred MB.
+ */
+function slimForCrossFileRules(file: ParsedKbFile): ParsedKbFile {
+  const ranges = new Map<string, SourceRange>();
+  const keep = ['/id', '/related', ...((file.entry.related as unknown[] | undefined) ?? []).map((_, index) => `/related/${index}`)];
+  for (const pointer of keep) {
+    const where = file.ranges.get(pointer) ?? file.locateFrontMatter?.(pointer);
+    if (where) ranges.set(pointer, where);
+  }
+  return {
+    path: file.path,
+    form: file.form,
+    entry: file.entry,
+    ranges,
+    lines: [],
+    sections: [],
+    metadata: [],
+    fences: [],
+    codeBlocks: [],
+    bodyFields: new Map(),
+    percents: [],
+    unparseable: file.unparseable,
+  };
+}
+
+/** One file checked alone: its findings, its entry when complete, and what the cross-file rules need of it. */
+export interface FileCheck {
+  findings: Finding[];
+  record?: KbRecord;
+  file: ParsedKbFile;
+}
+
+/** Per-file rules need no index, so each file is checked as soon as it is parsed and then slimmed. */
+export async function checkOneFile(path: string, deps: Deps, settings: KbSettings, maxBytes: number): Promise<FileCheck> {
+  const { file, findings: parseFindings } = await readOne(path, deps, maxBytes);
+  if (file.unparseable) return { findings: parseFindings.map(toFinding), file };
+  const noIndex: KbIndex = { pathsById: new Map() };
+  const ruleFindings = runRules(KB_FILE_RULES, { file, index: noIndex, settings }, { path: file.path, line: 1 });
+  const schemaFindings = validateAgainstSchema(file);
+  const findings = dropShadowedSchemaErrors([...parseFindings, ...ruleFindings, ...schemaFindings]).map(toFinding);
+  const complete = schemaFindings.length === 0 && isCompleteEntry(file);
+  return {
+    findings,
+    ...(complete ? { record: { path: file.path, entry: file.entry as unknown as KbEntry } } : {}),
+    file: slimForCrossFileRules(file),
+  };
+}
+
+async function checkSequentially(paths: readonly string[], deps: Deps, settings: KbSettings, maxBytes: number): Promise<FileCheck[]> {
+  const checks: FileCheck[] = [];
+  for (const path of paths) checks.push(await checkOneFile(path, deps, settings, maxBytes));
+  return checks;
+}
+
+/** Parses and checks the given files, in worker threads when there are many; pure over what `deps` reads. */
 export async function checkKbFiles(paths: string[], deps: Deps, settings: KbSettings, maxBytes: number): Promise<KbCheckResult> {
-  const parsed = await readAll(paths, deps, maxBytes);
-  const files = parsed.map((result) => result.file);
+  const checks =
+    deps.kbWorker && paths.length >= PARALLEL_MIN_FILES && deps.parallelism() > 1
+      ? await checkInWorkers(paths, deps, { settings, maxBytes }, (chunk) => checkSequentially(chunk, deps, settings, maxBytes))
+      : await checkSequentially(paths, deps, settings, maxBytes);
+  const findings = checks.flatMap((check) => check.findings);
+  const records = checks.flatMap((check) => (check.record ? [check.record] : []));
+  const files = checks.map((check) => check.file);
   const index = buildIndex(files);
-  const findings: Finding[] = [];
-  const records: KbRecord[] = [];
-  for (const { file, findings: parseFindings } of parsed) {
-    if (file.unparseable) {
-      findings.push(...parseFindings.map(toFinding));
-      continue;
-    }
-    const ruleFindings = runRules(KB_RULES, { file, index, settings }, { path: file.path, line: 1 });
-    const schemaFindings = validateAgainstSchema(file);
-    findings.push(...dropShadowedSchemaErrors([...parseFindings, ...ruleFindings, ...schemaFindings]).map(toFinding));
-    if (schemaFindings.length === 0 && isCompleteEntry(file)) records.push({ path: file.path, entry: file.entry as unknown as KbEntry });
+  for (const file of files) {
+    if (file.unparseable) continue;
+    findings.push(...runRules(KB_CROSS_FILE_RULES, { file, index, settings }, { path: file.path, line: 1 }).map(toFinding));
   }
   return { findings, records, files };
 }

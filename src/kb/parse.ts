@@ -362,7 +362,8 @@ function orderCanonical(entry: Record<string, unknown>): Record<string, unknown>
   return ordered;
 }
 
-function emptyFile(path: string, lines: string[]): ParsedKbFile {
+/** The stand-in for a file that could not be read or decoded: content rules skip it. */
+export function unreadableFile(path: string, lines: string[] = []): ParsedKbFile {
   return {
     path,
     form: 'seed',
@@ -403,7 +404,7 @@ export function parseKbFile(path: string, bytes: Buffer, maxBytes: number): Pars
   const decoded = decodeSource(bytes, maxBytes);
   if (!decoded.ok) {
     return {
-      file: emptyFile(path, []),
+      file: unreadableFile(path),
       findings: [{ ruleId: PARSE_ERROR, severity: 'error', message: decoded.message, location: { path, line: decoded.line, column: 1 } }],
     };
   }
@@ -413,7 +414,7 @@ export function parseKbFile(path: string, bytes: Buffer, maxBytes: number): Pars
   const frontMatterResult = readFrontMatter(lines, text);
   if (frontMatterResult.kind === 'error') {
     builder.error(frontMatterResult.message, range(frontMatterResult.line - 1, frontMatterResult.column, frontMatterResult.column + 1), '');
-    const file = emptyFile(path, lines);
+    const file = unreadableFile(path, lines);
     file.form = 'front-matter';
     return { file, findings: builder.findings };
   }

@@ -49,7 +49,7 @@ it('locates every unreadable file and still checks the good one', () => {
 it('reports a dangling symlink named by the glob as unreadable, at its path', () => {
   const { report } = checkIn(dir, 'kb/dangling.md');
   expect(report.findings).toEqual([
-    expect.objectContaining({ ruleId: 'kb/parse-error', location: { path: 'kb/dangling.md', line: 1 } }),
+    expect.objectContaining({ ruleId: 'kb/parse-error', location: { path: 'kb/dangling.md', line: 1, column: 1 } }),
   ]);
 });
 

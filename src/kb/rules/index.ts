@@ -31,10 +31,10 @@ export const SCHEMA_RULE_META: RuleMeta = {
   description: 'The canonical entry validates against schemas/kb-entry.schema.json',
 };
 
-export const KB_RULES: readonly Rule<KbRuleContext>[] = [
+/** Rules that look at one file alone; they run while the file is parsed, before the next one is read. */
+export const KB_FILE_RULES: readonly Rule<KbRuleContext>[] = [
   codeRepeatsProse,
   deadEndDuplicatesWorkaround,
-  duplicateId,
   emptyTitle,
   fieldConflict,
   fixRateConsistency,
@@ -43,10 +43,14 @@ export const KB_RULES: readonly Rule<KbRuleContext>[] = [
   metadata,
   percentFormat,
   regexExample,
-  relatedExists,
   sections,
   tableColumns,
   versionLifecycle,
 ];
+
+/** Rules that need every entry's id; they run once all files are read, on slimmed files (id and related only). */
+export const KB_CROSS_FILE_RULES: readonly Rule<KbRuleContext>[] = [duplicateId, relatedExists];
+
+export const KB_RULES: readonly Rule<KbRuleContext>[] = [...KB_FILE_RULES, ...KB_CROSS_FILE_RULES];
 
 export const KB_RULE_METAS: readonly RuleMeta[] = [PARSE_ERROR_RULE, SCHEMA_RULE_META, ...KB_RULES];

@@ -1,0 +1,61 @@
+/**
+ * Parsing 10,000 entries is CPU-bound (YAML and markdown-it), so the files are split into contiguous chunks:
+ * the main thread checks the first, worker threads running the bundled kb-worker check the rest. Chunks are
+ * contiguous and joined in order, so the output is identical to a sequential run.
+ */
+import { Worker } from 'node:worker_threads';
+import type { Deps } from '../deps.js';
+import type { FileCheck } from './check.js';
+import type { KbSettings } from './rules/context.js';
+
+/** Below this, starting a worker (loading the bundle, ~100 ms) costs more than it saves. */
+export const PARALLEL_MIN_FILES = 400;
+
+export interface KbWorkerTask {
+  cwd: string;
+  paths: string[];
+  settings: KbSettings;
+  maxBytes: number;
+}
+
+function chunksOf(paths: readonly string[], count: number): string[][] {
+  const size = Math.ceil(paths.length / count);
+  return Array.from({ length: count }, (_, index) => paths.slice(index * size, (index + 1) * size)).filter((chunk) => chunk.length > 0);
+}
+
+function runWorker(url: URL, task: KbWorkerTask): Promise<FileCheck[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(url, { workerData: task });
+    let settled = false;
+    worker.once('message', (checks: FileCheck[]) => {
+      settled = true;
+      resolve(checks);
+      void worker.terminate();
+    });
+    worker.once('error', (error) => {
+      settled = true;
+      reject(error);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`KB worker exited with code ${code} before answering`));
+    });
+  });
+}
+
+/** `checkHere` checks a chunk on this thread; it is also the fallback when a worker fails, so no file is lost. */
+export async function checkInWorkers(
+  paths: readonly string[],
+  deps: Deps,
+  task: Omit<KbWorkerTask, 'cwd' | 'paths'>,
+  checkHere: (chunk: readonly string[]) => Promise<FileCheck[]>,
+): Promise<FileCheck[]> {
+  const [first = [], ...rest] = chunksOf(paths, deps.parallelism());
+  const workers = rest.map((chunk) =>
+    runWorker(deps.kbWorker!, { ...task, cwd: deps.cwd, paths: chunk }).catch((error: Error) => {
+      deps.log(`gatewatch: KB worker failed (${error.message}); checking its files on the main thread`);
+      return checkHere(chunk);
+    }),
+  );
+  const results = await Promise.all([checkHere(first), ...workers]);
+  return results.flat();
+}
