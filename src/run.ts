@@ -9,7 +9,10 @@ import { KB_RULE_METAS } from './kb/rules/index.js';
 import { checkNginx } from './nginx/check.js';
 import { NGINX_RULE_METAS } from './nginx/rules/index.js';
 import { checkHaproxy, HAPROXY_RULE_METAS } from './haproxy/check.js';
+import { nginxProbeSpecs } from './probe/nginx-targets.js';
 import type { ProbeResult } from './probe/result.js';
+import { PROBE_RULES } from './probe/rules.js';
+import { runProbes } from './probe/run-probes.js';
 import type { RunResult } from './result.js';
 import { RULE_CRASHED, type RuleMeta } from './rule.js';
 
@@ -17,7 +20,7 @@ export const TOOL_RULES: readonly RuleMeta[] = [RULE_CRASHED, EMPTY_GLOB, TOO_MA
 
 /** Every rule that can appear in a report, for SARIF `tool.driver.rules` and help links. */
 export function ruleCatalogue(): RuleMeta[] {
-  return [...TOOL_RULES, ...KB_RULE_METAS, ...NGINX_RULE_METAS, ...HAPROXY_RULE_METAS];
+  return [...TOOL_RULES, ...KB_RULE_METAS, ...NGINX_RULE_METAS, ...HAPROXY_RULE_METAS, ...PROBE_RULES];
 }
 
 export async function run(options: Options, deps: Deps): Promise<RunResult> {
@@ -36,6 +39,11 @@ export async function run(options: Options, deps: Deps): Promise<RunResult> {
   const haproxy = await checkHaproxy(options, deps);
   findings.push(...haproxy.findings);
   files += haproxy.files;
+
+  // Probes run last: configured targets plus, with nginx.probe_upstreams, every upstream the configs declare.
+  const probed = await runProbes(options, deps, nginxProbeSpecs(nginx.configs, options));
+  findings.push(...probed.findings);
+  probes.push(...probed.probes);
 
   const rules = ruleCatalogue();
   return {
