@@ -250,7 +250,8 @@ function combine(payload: NginxPayload): NginxPayload {
       for (const index of statement.includes) {
         if (active.has(index)) continue; // a cycle, already reported as an error
         active.add(index);
-        out.push(...expand(configs[index]!.parsed, active));
+        // A loop, not push(...spread): an included file may hold more statements than the call stack takes arguments.
+        for (const spliced of expand(configs[index]!.parsed, active)) out.push(spliced);
         active.delete(index);
       }
     }

@@ -35,7 +35,7 @@ export function buildTree(payload: NginxPayload, toPath: (file: string) => strin
         for (const index of statement.includes) {
           if (active.has(index)) continue; // include cycle: reported by the parser
           active.add(index);
-          out.push(...expand(payload.config[index]!.parsed, index, parent, active));
+          for (const spliced of expand(payload.config[index]!.parsed, index, parent, active)) out.push(spliced);
           active.delete(index);
         }
         continue;

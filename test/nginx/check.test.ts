@@ -101,6 +101,17 @@ describe('checkNginx', () => {
     expect(down?.signals).toEqual({ httpStatus: 502, probe: 'no_live_upstream', nginxLog: 'no live upstreams while connecting to upstream' });
   });
 
+  test('hostile files: located findings, no crash, and a 150,000-statement include spliced without stack overflow', async () => {
+    const rel = path.relative(repoRoot, dir);
+    writeFileSync(path.join(dir, 'hostile-main.conf'), 'events {}\nhttp {\n    include hostile/*.bin;\n    include hostile/big.inc;\n}\n');
+    mkdirSync(path.join(dir, 'hostile'), { recursive: true });
+    writeFileSync(path.join(dir, 'hostile/a.bin'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00]));
+    writeFileSync(path.join(dir, 'hostile/big.inc'), 'map $a $b { default 1; }\n'.repeat(150_000));
+    const result = await checkNginx({ ...options, nginx: { ...options.nginx, paths: [`${rel}/hostile-main.conf`], test: 'never' } }, testDeps());
+    expect(result.findings.map((f) => `${f.ruleId} ${f.location?.path}:${f.location?.line}`)).toEqual([`nginx/syntax ${rel}/hostile/a.bin:1`]);
+    expect(result.files).toBe(3);
+  });
+
   test('no nginx paths: nothing to do', async () => {
     expect(await checkNginx(defaultOptions(repoRoot), testDeps())).toEqual({ findings: [], files: 0, configs: [] });
   });
