@@ -88,7 +88,7 @@ async function testOne(target: NginxTestTarget, settings: NginxTestSettings, dep
   }
   const dir = await deps.makeTempDir('gatewatch-nginx-');
   try {
-    const sandbox = createSandbox(dir, target.payload, texts, absolute, settings);
+    const sandbox = createSandbox(dir, target.payload, texts, absolute, { ...settings, repoRoot: deps.cwd });
     return await runUntilSettled(sandbox, target, settings, deps);
   } finally {
     await deps.removeDir(dir);
@@ -115,7 +115,7 @@ async function runUntilSettled(sandbox: Sandbox, target: NginxTestTarget, settin
       notices.push(finding('notice', `nginx -t on this runner failed for an environment reason (${scrub(fatal.message, sandbox, deps)}); ${ADVICE[fixable]} and the test re-run`, locate(fatal, sandbox, deps) ?? { path: mainPath, line: 1 }, fatal.message));
       continue;
     }
-    return [...notices, ...dnsNotice(sandbox, settings, deps), ...report(messages, result.code, sandbox, settings, deps, mainPath)];
+    return [...notices, ...dnsNotice(sandbox, settings, deps), ...standInNotices(sandbox, deps), ...report(messages, result.code, sandbox, settings, deps, mainPath)];
   }
   return [...notices, finding('notice', `nginx -t kept failing for environment reasons after ${MAX_RUNS} runs; the config itself was not verified`, { path: mainPath, line: 1 })];
 }
@@ -137,6 +137,15 @@ function report(messages: NginxMessage[], code: number | null, sandbox: Sandbox,
     out.push(finding('error', `nginx -t failed with exit code ${code} and no message; run "nginx -t" locally to see why`, { path: mainPath, line: 1 }));
   }
   return out;
+}
+
+function standInNotices(sandbox: Sandbox, deps: Deps): Finding[] {
+  return sandbox.standIns.map((standIn) =>
+    finding('notice', `nginx -t used an empty stand-in for "${standIn.original}", which is outside the repository and missing on this runner; the rest of the config was tested`, {
+      path: toRepoPath(deps.cwd, sandbox.sources[standIn.file]!.original),
+      line: standIn.line,
+    }),
+  );
 }
 
 /** One notice naming the host names `nginx -t` saw only as TEST-NET stubs. */

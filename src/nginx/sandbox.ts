@@ -44,6 +44,9 @@ export interface Sandbox {
   dummyCert?: { cert: string; key: string };
   listenBase: number;
   setsPid: boolean;
+  /** Absolute includes outside the repository that are missing here: they get an empty stand-in file. */
+  repoRoot: string;
+  standIns: Array<{ original: string; copy: string; file: number; line: number }>;
 }
 
 const PASS_DIRECTIVES = new Set(['grpc_pass', 'fastcgi_pass', 'uwsgi_pass', 'scgi_pass', 'memcached_pass']);
@@ -73,7 +76,7 @@ export function createSandbox(
   payload: NginxPayload,
   texts: readonly string[],
   absolute: readonly string[],
-  settings: { resolve: boolean; hosts: Record<string, string> },
+  settings: { resolve: boolean; hosts: Record<string, string>; repoRoot: string },
 ): Sandbox {
   const sources = payload.config.map((config, index): SandboxSource => {
     const text = texts[index] ?? '';
@@ -95,8 +98,11 @@ export function createSandbox(
     stubs: new Map(),
     hosts: settings.hosts,
     resolve: settings.resolve,
+    // Free-port guesses for the listen fix: spread by the random temp-dir suffix so parallel runs rarely collide.
     listenBase: 20000 + (Number.parseInt(path.basename(dir).replace(/\W/g, '').slice(-4), 36) % 20000 || 0),
     setsPid: sources[0]!.statements.some((statement) => statement.name === 'pid' && statement.context.length === 0),
+    repoRoot: settings.repoRoot,
+    standIns: [],
   };
   if (!isMain) {
     // A snippet (e.g. a sites-enabled file) is checked inside the context it is normally included in.
@@ -155,9 +161,16 @@ function editsFor(sandbox: Sandbox, index: number, upstreamNames: ReadonlySet<st
     if (statement.name === 'include' && first) {
       const targets = source.includeTargets[includeIndex++] ?? [];
       const copies = targets.map((target) => asToken(sandbox.sources[target]!.copy));
-      // A missing file keeps its original absolute path so nginx reports the same open() failure.
       const original = path.resolve(path.dirname(sandbox.sources[0]!.original), first.value);
-      const text = copies.length > 0 ? copies.join('; include ') : /[*?[]/.test(first.value) ? asToken(path.join(dir, 'no-match', '*.conf')) : asToken(original);
+      let text: string;
+      if (copies.length > 0) text = copies.join('; include ');
+      else if (/[*?[]/.test(first.value)) text = asToken(path.join(dir, 'no-match', '*.conf'));
+      else if (path.isAbsolute(first.value) && path.relative(sandbox.repoRoot, original).startsWith('..')) {
+        // Server-only files (/etc/nginx/mime.types …) are not in the repo: test the rest with an empty stand-in.
+        const copy = path.join(dir, `stand-in-${sandbox.standIns.length}.conf`);
+        sandbox.standIns.push({ original, copy, file: index, line: lineOf(source.text, first.start) });
+        text = asToken(copy);
+      } else text = asToken(original); // nginx then reports the same open() failure at this line
       edits.push({ start: first.start, end: first.end, text });
       continue;
     }
@@ -209,7 +222,9 @@ function httpInsertions(sandbox: Sandbox, source: SandboxSource): Edit[] {
 /** The files to write for the next `nginx -t` run. */
 export function renderSandbox(sandbox: Sandbox, upstreamNames: ReadonlySet<string>): Array<{ path: string; text: string }> {
   sandbox.stubs.clear();
+  sandbox.standIns = [];
   const files = sandbox.sources.map((source, index) => ({ path: source.copy, text: applyEdits(source.text, editsFor(sandbox, index, upstreamNames)) }));
   if (sandbox.wrapper && sandbox.wrapperText) files.push({ path: sandbox.wrapper, text: sandbox.wrapperText });
+  for (const standIn of sandbox.standIns) files.push({ path: standIn.copy, text: '' });
   return files;
 }

@@ -16,8 +16,11 @@ const settings: NginxTestSettings = { mode: 'always', binary: 'nginx', resolve: 
 
 /* Rules whose bad fixtures nginx itself rejects; every other fixture is one nginx -t accepts. */
 const REJECTED_BY_NGINX = new Set(['syntax', 'include-missing', 'empty-upstream', 'duplicate-upstream', 'proxy-pass-uri-in-regex-location']);
-/* nginx accepts a glob that matches nothing: only gatewatch reports it. */
-const ACCEPTED_ANYWAY = new Set(['test/fixtures/nginx/include-missing/bad-empty-glob.conf']);
+/* nginx accepts a glob that matches nothing (only gatewatch reports it); a server-only file gets a stand-in. */
+const ACCEPTED_ANYWAY = new Set([
+  'test/fixtures/nginx/include-missing/bad-empty-glob.conf',
+  'test/fixtures/nginx/include-missing/bad-server-only-file.conf',
+]);
 
 async function nginxTest(file: string, deps: Deps = testDeps(), extra: Partial<NginxTestSettings> = {}): Promise<Finding[]> {
   const payload = await parseNginx(file, deps);
@@ -182,6 +185,17 @@ describeNginx('environment problems are fixed in the sandbox and reported as not
     const [error] = errorsOf(await nginxTest(conf));
     expect(error?.location).toEqual({ path: conf, line: 4 });
     expect(error?.message).toContain('"proxy_pass" cannot have URI part');
+  });
+});
+
+describeNginx('server-only includes', () => {
+  test('a missing absolute include outside the repo is tested with an empty stand-in and one notice', async () => {
+    const file = 'test/fixtures/nginx/include-missing/bad-server-only-file.conf';
+    const findings = await nginxTest(file);
+    expect(findings).toEqual([
+      expect.objectContaining({ ruleId: 'nginx/test', severity: 'notice', location: { path: file, line: 3 } }),
+    ]);
+    expect(findings[0]!.message).toContain('empty stand-in for "/etc/gatewatch-server-only/mime.types"');
   });
 });
 

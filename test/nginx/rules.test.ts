@@ -55,6 +55,14 @@ describe('rule registry (meta)', () => {
   });
 });
 
+test('a missing include outside the repository is a warning, one inside it an error', async () => {
+  const outside = (await findingsFor('test/fixtures/nginx/include-missing/bad-server-only-file.conf')).filter((f) => f.ruleId === 'nginx/include-missing');
+  expect(outside.map((f) => f.severity)).toEqual(['warning']);
+  expect(outside[0]!.message).toContain('outside the repository');
+  const inside = (await findingsFor('test/fixtures/nginx/include-missing/bad-missing-file.conf')).filter((f) => f.ruleId === 'nginx/include-missing');
+  expect(inside.map((f) => f.severity)).toEqual(['error']);
+});
+
 describe('keepalive-without-http11 is version-aware', () => {
   const file = 'test/fixtures/nginx/keepalive-without-http11/bad-http10.conf';
   test('unset version assumes nginx < 1.29.7 and says so', async () => {

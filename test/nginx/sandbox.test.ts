@@ -24,7 +24,7 @@ describe('renderSandbox', () => {
         return '';
       }
     });
-    const sandbox = createSandbox('/sandbox/dir', payload, texts, absolute, { resolve: false, hosts: {} });
+    const sandbox = createSandbox('/sandbox/dir', payload, texts, absolute, { resolve: false, hosts: {}, repoRoot });
     for (const fix of ['log', 'temp', 'listen', 'cert', 'user'] as const) sandbox.fixes.add(fix);
     sandbox.dummyCert = { cert: '/sandbox/dir/c.pem', key: '/sandbox/dir/k.pem' };
     const rendered = renderSandbox(sandbox, new Set(['backend', 'api', 'app', 'api_v2', 'api-v2', 'Backend', 'pool']));

@@ -22,6 +22,16 @@ export const includeMissing = defineRule<NginxRuleContext>({
   check(context, report) {
     for (const error of payloadErrors(context)) {
       if (!isIncludeError(error.message)) continue;
+      // An absolute path outside the repository (/etc/nginx/mime.types) may exist only on the server.
+      const missing = /^open\(\) "(\/[^"]+)" failed \(2:/.exec(error.message)?.[1];
+      if (missing !== undefined && context.toPath(missing).startsWith('../')) {
+        report({
+          severity: 'warning',
+          message: `${error.message}; the file is outside the repository, so make sure the servers have it or vendor it into the repo`,
+          location: { path: error.path, line: error.line },
+        });
+        continue;
+      }
       report({ message: `${error.message}; fix the include path`, location: { path: error.path, line: error.line } });
     }
     // nginx accepts a glob that matches nothing, so a typo silently drops every server in it.
