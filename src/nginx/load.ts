@@ -64,9 +64,12 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
-/* picomatch gives `{}`/`()` meaning that POSIX glob(3) does not; escape them so nginx's pattern means the same. */
+/*
+ * nginx hands the pattern to POSIX glob(3): `{}`/`()` are literal and `**` is just `*` (one path segment;
+ * checked against `nginx -T`). picomatch would read them as braces, extglobs and a recursive globstar.
+ */
 function toPicomatch(pattern: string): string {
-  return pattern.replace(/[{}()]/g, '\\$&');
+  return pattern.replace(/\*{2,}/g, '*').replace(/[{}()]/g, '\\$&');
 }
 
 interface Pending {

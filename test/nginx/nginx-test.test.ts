@@ -3,7 +3,7 @@
  * on syntax errors), DNS stub mode, environment re-runs, snippets, and a missing binary.
  * nginx runs inside `unshare -n` when the kernel allows it, and always with host names stubbed unless a test opts in.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { nodeDeps, type Deps } from '../../src/deps.js';
 import type { Finding } from '../../src/finding.js';
@@ -185,6 +185,35 @@ describeNginx('environment problems are fixed in the sandbox and reported as not
     const [error] = errorsOf(await nginxTest(conf));
     expect(error?.location).toEqual({ path: conf, line: 4 });
     expect(error?.message).toContain('"proxy_pass" cannot have URI part');
+  });
+});
+
+describeNginx('the parser includes exactly the files nginx -T dumps', () => {
+  test('nested globs, `**` as POSIX glob reads it, braces literal, sorted', async () => {
+    const dir = mkdtempSync(path.join(repoRoot, '.tmp-nginx-glob-'));
+    try {
+      const files: Record<string, string> = {
+        'nginx.conf': 'events {}\nhttp {\n    include conf.d/**/*.conf;\n    include "conf.d/{x}.conf";\n    include sites/*/*.conf;\n}\n',
+        'conf.d/a.conf': '# top level: not matched by **/*.conf in glob(3)\n',
+        'conf.d/sub/b.conf': '# one level down\n',
+        'conf.d/sub/deeper/c.conf': '# two levels down\n',
+        'conf.d/{x}.conf': '# literal braces\n',
+        'sites/b/z.conf': '# sorted after sites/a\n',
+        'sites/a/y.conf': '# first\n',
+      };
+      for (const [name, text] of Object.entries(files)) {
+        mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+        writeFileSync(path.join(dir, name), text);
+      }
+      const main = path.join(dir, 'nginx.conf');
+      const dump = await nodeDeps(repoRoot).exec('nginx', ['-T', '-p', `${dir}/`, '-c', main, '-e', 'stderr', '-g', `pid ${dir}/nginx.pid;`], { timeoutMs: 20_000 });
+      const nginxFiles = [...dump.stdout.matchAll(/^# configuration file (.+):$/gm)].map((match) => path.relative(dir, match[1]!));
+      const payload = await parseNginx(main, nodeDeps(repoRoot));
+      expect(nginxFiles).toEqual(['nginx.conf', 'conf.d/sub/b.conf', 'conf.d/{x}.conf', 'sites/a/y.conf', 'sites/b/z.conf']);
+      expect(payload.config.map((config) => path.relative(dir, config.file))).toEqual(nginxFiles);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
