@@ -61,7 +61,20 @@ const CERT_DIRECTIVES: Record<string, 'cert' | 'key'> = {
   proxy_ssl_trusted_certificate: 'cert',
 };
 /* Top-level directives that only a main config has; anything else is a snippet wrapped for `nginx -t`. */
-const MAIN_ONLY = new Set(['http', 'events', 'stream', 'mail', 'user', 'pid', 'worker_processes', 'load_module', 'include']);
+const MAIN_ONLY = new Set(['http', 'events', 'stream', 'mail', 'user', 'pid', 'worker_processes', 'load_module']);
+
+/** Top-level directive names with includes followed, as nginx would see the main context. */
+function topLevelNames(payload: NginxPayload, index = 0, seen = new Set<number>()): Set<string> {
+  const names = new Set<string>();
+  seen.add(index);
+  for (const statement of payload.config[index]?.parsed ?? []) {
+    if (statement.directive !== 'include') names.add(statement.directive);
+    for (const target of statement.includes ?? []) {
+      if (!seen.has(target)) for (const name of topLevelNames(payload, target, seen)) names.add(name);
+    }
+  }
+  return names;
+}
 
 function includeStatements(list: readonly NginxDirective[], out: NginxDirective[] = []): NginxDirective[] {
   for (const statement of list) {
@@ -88,7 +101,7 @@ export function createSandbox(
       includeTargets: includeStatements(config.parsed).map((statement) => statement.includes ?? []),
     };
   });
-  const top = new Set((payload.config[0]?.parsed ?? []).map((statement) => statement.directive));
+  const top = topLevelNames(payload);
   const isMain = top.size === 0 || [...top].some((name) => MAIN_ONLY.has(name));
   const sandbox: Sandbox = {
     dir,

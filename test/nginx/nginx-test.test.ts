@@ -180,6 +180,13 @@ describeNginx('environment problems are fixed in the sandbox and reported as not
     if (process.getuid?.() === 0) expect(findings.some((f) => /getpwnam/.test(f.message) && f.location?.line === 1)).toBe(true);
   });
 
+  test('a file that only includes server snippets is wrapped too, and errors map to the included file', async () => {
+    const inner = write('inner-site.conf', ['server {', '    listen 127.0.0.1:8080;', '    location @x { proxy_pass http://127.0.0.1:8081/a; }', '}']);
+    const conf = write('only-includes.conf', [`include ${path.basename(inner)};`]);
+    const [error] = errorsOf(await nginxTest(conf));
+    expect(error?.location).toEqual({ path: inner, line: 3 });
+  });
+
   test('a conf.d snippet is tested inside a wrapper and errors map to the snippet', async () => {
     const conf = write('site.conf', ['server {', '    listen 127.0.0.1:8080;', '    location ~ ^/api/ {', '        proxy_pass http://127.0.0.1:8081/;', '    }', '}']);
     const [error] = errorsOf(await nginxTest(conf));
