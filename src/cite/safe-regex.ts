@@ -21,11 +21,15 @@ export type SafeRegex = { ok: true; regex: RegExp } | { ok: false; reason: strin
 interface GroupState {
   hasQuantifier: boolean;
   hasAlternation: boolean;
+  /** Holds a `*`, `+` or large `{n,m}`: repeating such a group at all (`(.*a){20}`) multiplies the backtracking. */
+  hasUnbounded: boolean;
 }
 
 interface Quantifier {
   length: number;
   unbounded: boolean;
+  /** Repeats its atom more than once (`*`, `+`, `{2}`); `?` and `{0,1}` do not. */
+  repeats: boolean;
 }
 
 /** Reads a quantifier at `index` (`*`, `+`, `?`, `{n}`, `{n,}`, `{n,m}`, each optionally lazy). */
@@ -33,9 +37,11 @@ function readQuantifier(pattern: string, index: number): Quantifier | undefined 
   const char = pattern[index];
   let length = 0;
   let unbounded = false;
+  let repeats = false;
   if (char === '*' || char === '+') {
     length = 1;
     unbounded = true;
+    repeats = true;
   } else if (char === '?') {
     length = 1;
   } else if (char === '{') {
@@ -44,11 +50,12 @@ function readQuantifier(pattern: string, index: number): Quantifier | undefined 
     length = match[0].length;
     const upper = match[2] === undefined ? Number(match[1]) : match[3] === '' ? Infinity : Number(match[3]);
     unbounded = upper > LARGE_REPEAT;
+    repeats = upper > 1;
   } else {
     return undefined;
   }
   if (pattern[index + length] === '?') length += 1;
-  return { length, unbounded };
+  return { length, unbounded, repeats };
 }
 
 /** Index just past a character class starting at `index` (`[`). */
@@ -73,7 +80,7 @@ export function unsafeRegexReason(source: string): string | undefined {
   if (source.length > MAX_PATTERN_LENGTH) return `longer than ${MAX_PATTERN_LENGTH} characters`;
   // `test()` is unanchored, so a leading or trailing `.*` only adds backtracking.
   const pattern = source.replace(/^\^?\.\*/, '').replace(/\.\*\$?$/, '');
-  const stack: GroupState[] = [{ hasQuantifier: false, hasAlternation: false }];
+  const stack: GroupState[] = [{ hasQuantifier: false, hasAlternation: false, hasUnbounded: false }];
   let broadRepeats = 0;
   let i = 0;
   while (i < pattern.length) {
@@ -89,7 +96,7 @@ export function unsafeRegexReason(source: string): string | undefined {
       atomEnd = skipClass(pattern, i);
       broad = pattern[i + 1] === '^';
     } else if (char === '(') {
-      stack.push({ hasQuantifier: false, hasAlternation: false });
+      stack.push({ hasQuantifier: false, hasAlternation: false, hasUnbounded: false });
       i = skipGroupOpener(pattern, i);
       continue;
     } else if (char === ')') {
@@ -103,11 +110,14 @@ export function unsafeRegexReason(source: string): string | undefined {
     const quantifier = readQuantifier(pattern, atomEnd);
     const top = stack[stack.length - 1]!;
     if (closed?.hasQuantifier) top.hasQuantifier = true;
+    if (closed?.hasUnbounded) top.hasUnbounded = true;
+    if (quantifier?.repeats && closed?.hasUnbounded) return 'nested quantifiers are not allowed';
     if (quantifier) {
       if (quantifier.unbounded) {
         // Star height > 1 (`(a+)+`, `(a|aa)*`) is the classic catastrophic-backtracking shape.
         if (closed && (closed.hasQuantifier || closed.hasAlternation)) return 'nested quantifiers are not allowed';
         if (broad) broadRepeats += 1;
+        top.hasUnbounded = true;
       }
       top.hasQuantifier = true;
       atomEnd += quantifier.length;

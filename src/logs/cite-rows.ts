@@ -4,7 +4,7 @@
  * exists; it reads only `KbRecord`s, so swapping it for `explain()` later touches one call site.
  */
 import type { KbRecord } from '../kb/model.js';
-import { boundedTest, compileSignalRegex } from '../safe-regex.js';
+import { compileSafeRegex, testCapped } from '../cite/safe-regex.js';
 import type { LogFormat } from './types.js';
 import type { FailureRow } from './summarize.js';
 
@@ -37,8 +37,8 @@ function score(record: KbRecord, row: FailureRow, format: LogFormat | undefined)
   let total = 0;
   if (row.haproxyTermination !== undefined && signals.haproxy_termination?.includes(row.haproxyTermination)) total += 4;
   if (format === 'nginx' && signals.nginx_log?.some((source) => {
-    const compiled = compileSignalRegex(source);
-    return compiled.ok && boundedTest(compiled.regex, row.example);
+    const compiled = compileSafeRegex(source);
+    return compiled.ok && testCapped(compiled.regex, row.example);
   })) {
     total += 3;
   }

@@ -1,5 +1,5 @@
 /** Catches a `nginx_log` signal that does not compile, could backtrack forever, or matches none of the entry's ```log lines. */
-import { boundedTest, compileSignalRegex } from '../../safe-regex.js';
+import { compileSafeRegex, testCapped } from '../../cite/safe-regex.js';
 import { defineRule } from '../../rule.js';
 import { at, type KbRuleContext } from './context.js';
 
@@ -16,16 +16,16 @@ export const regexExample = defineRule<KbRuleContext>({
     patterns.forEach((pattern, index) => {
       if (typeof pattern !== 'string') return;
       const pointer = `/signals/nginx_log/${index}`;
-      const compiled = compileSignalRegex(pattern);
+      const compiled = compileSafeRegex(pattern);
       if (!compiled.ok) {
-        report(at(context, pointer, `Log signal "${pattern.slice(0, 60)}" ${compiled.reason}; simplify the regex`));
+        report(at(context, pointer, `Log signal "${pattern.slice(0, 60)}" is refused: ${compiled.reason}; simplify the regex`));
         return;
       }
       if (logLines.length === 0) {
         report({ ...at(context, pointer, `Log signal "${pattern.slice(0, 60)}" has no example; add the real log line in a \`\`\`log block`), severity: 'warning' });
         return;
       }
-      if (!logLines.some((line) => boundedTest(compiled.regex, line))) {
+      if (!logLines.some((line) => testCapped(compiled.regex, line))) {
         report(at(context, pointer, `Log signal "${pattern.slice(0, 60)}" matches none of the entry's \`\`\`log lines; fix the regex or the example`));
       }
     });
