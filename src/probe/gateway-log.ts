@@ -5,8 +5,7 @@
  */
 import { open } from 'node:fs/promises';
 import path from 'node:path';
-import { classifyNginxLine } from '../logs/nginx.js';
-import type { LogEvent, LogFormat, LogLineClassifier } from '../logs/types.js';
+import type { LogEvent, LogLineClassifier } from '../logs/types.js';
 
 /** Positional reads of the log file; a parameter so tests and other runtimes can swap it. */
 export interface LogReader {
@@ -45,8 +44,6 @@ export const nodeLogReader: LogReader = {
 /** At most this much appended text is examined: a probe run writes a few lines, not megabytes. */
 const MAX_APPENDED_BYTES = 8 * 1024 * 1024;
 const COUNT_CHUNK = 1024 * 1024;
-
-export const LOG_CLASSIFIERS: Partial<Record<LogFormat, LogLineClassifier>> = { nginx: classifyNginxLine };
 
 export interface LogWindow {
   filePath: string;

@@ -1,22 +1,42 @@
 /**
  * Which gateway log line belongs to which probe. nginx names the upstream it tried
  * (`upstream: "http://127.0.0.1:9001/…"`) and the request it served (`request: "GET /a HTTP/1.1"`,
- * `host: "127.0.0.1:8080"`), so a line matches a probe whose upstream side has that address, or
- * whose gateway side sent that Host header and path.
+ * `host: "127.0.0.1:8080"`); HAProxy and ALB name the request and the server/target. A line matches
+ * a probe whose upstream side has that address, or whose gateway side sent that request.
  */
+import { parseAlbLine } from '../logs/alb.js';
+import { parseHaproxyRequest } from '../logs/haproxy.js';
 import { contextField } from '../logs/nginx.js';
 import type { LogEvent } from '../logs/types.js';
 import { hostPort, type Leg } from './targets.js';
 
-function requestPath(text: string): string | undefined {
-  const request = contextField(text, 'request');
-  return request?.split(' ')[1];
+/** Path and query of the request a log line records (ALB logs an absolute URL). */
+function requestPath(event: LogEvent): string | undefined {
+  const request =
+    event.format === 'nginx'
+      ? contextField(event.text, 'request')
+      : event.format === 'haproxy'
+        ? parseHaproxyRequest(event.text)?.request
+        : parseAlbLine(event.text)?.request;
+  const target = request?.split(' ')[1];
+  if (target === undefined || target.startsWith('/')) return target;
+  try {
+    const url = new URL(target);
+    return `${url.pathname}${url.search}`;
+  } catch {
+    return undefined;
+  }
 }
 
+/**
+ * nginx logs the Host header too, so its lines match on host and path; HAProxy and ALB lines carry
+ * the request line only (the Host the client sent is not in the default formats), so path alone.
+ */
 function sentByGatewayLeg(event: LogEvent, leg: Leg): boolean {
   if (leg.kind !== 'http') return false;
   const url = new URL(leg.target);
-  return contextField(event.text, 'host') === url.host && requestPath(event.text) === `${url.pathname}${url.search}`;
+  if (requestPath(event) !== `${url.pathname}${url.search}`) return false;
+  return event.format !== 'nginx' || contextField(event.text, 'host') === url.host;
 }
 
 /**

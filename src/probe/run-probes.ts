@@ -13,7 +13,8 @@ import type { LookupFunction } from '../safety/guarded-lookup.js';
 import { errorMessage, type AttemptResult, type ProbeIo } from './attempt.js';
 import { diagnose, pairClass } from './diagnosis.js';
 import { locationOf, pairFinding, singleFinding } from './findings.js';
-import { LOG_CLASSIFIERS, nodeLogReader, openLogWindow, readLogWindow, type LogReader, type LogWindow } from './gateway-log.js';
+import { LOG_CLASSIFIERS } from '../logs/detect.js';
+import { nodeLogReader, openLogWindow, readLogWindow, type LogReader, type LogWindow } from './gateway-log.js';
 import { probeHttpOnce } from './http-probe.js';
 import { matchLogEvent } from './log-match.js';
 import type { ProbeResult } from './result.js';
@@ -38,6 +39,8 @@ export function nodeProbeRuntime(): ProbeRuntime {
     classifiers: LOG_CLASSIFIERS,
   };
 }
+
+const LOG_SETTLE_MS = 100;
 
 export interface ProbePhaseResult {
   findings: Finding[];
@@ -192,6 +195,9 @@ export async function runProbes(
   if (window && options.gatewayLog) {
     const format = options.gatewayLog.format ?? 'nginx';
     const classify = io.classifiers[format];
+    // nginx writes error_log before it answers, but HAProxy logs a stream when it ends, just after
+    // the last byte went out: give that line a moment to reach the file.
+    if (format !== 'nginx') await io.sleep(LOG_SETTLE_MS);
     try {
       if (classify) events = await readLogWindow(window, io.logReader, classify);
       else logError = `no ${format} log reader is available`;
