@@ -63,7 +63,7 @@ export async function checkNginx(options: Options, deps: Deps): Promise<NginxChe
       seen.add(key);
       findings.push(finding);
     }
-    targets.push({ payload, upstreamNames: new Set(upstreamBlocks(tree).map((block) => block.args[0] ?? '')) });
+    targets.push({ payload, upstreamNames: new Set(upstreamBlocks(tree).map((block) => (block.args[0] ?? '').toLowerCase())) });
   }
 
   const tested = await runNginxTests(

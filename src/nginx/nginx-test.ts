@@ -30,7 +30,7 @@ export interface NginxTestSettings {
 
 export interface NginxTestTarget {
   payload: NginxPayload;
-  /** Upstream block names, which are not host names and must not be stubbed. */
+  /** Upstream block names (lower case), which are not host names and must not be stubbed. */
   upstreamNames: ReadonlySet<string>;
 }
 

@@ -18,7 +18,7 @@ export interface ProxyPass {
   url: ProxyUrl;
 }
 
-/** `upstream` blocks, keyed by `http`/`stream` context and name (nginx keeps one namespace per module). */
+/** Every `upstream` block (http and stream; see moduleOf). */
 export function upstreamBlocks(tree: ConfTree): ConfNode[] {
   return tree.all.filter((node) => node.name === 'upstream' && node.children !== undefined);
 }
@@ -28,13 +28,33 @@ export function moduleOf(node: ConfNode): 'http' | 'stream' {
   return ancestors(node).some((level) => level.name === 'stream') ? 'stream' : 'http';
 }
 
-export function httpUpstreamNames(tree: ConfTree): Map<string, ConfNode> {
-  const names = new Map<string, ConfNode>();
-  for (const block of upstreamBlocks(tree)) {
-    const name = block.args[0];
-    if (name !== undefined && moduleOf(block) === 'http' && !names.has(name)) names.set(name, block);
+/** http upstream blocks by name; nginx matches `proxy_pass http://NAME` to them case-insensitively. */
+export class UpstreamIndex {
+  private readonly byName = new Map<string, ConfNode>();
+
+  constructor(blocks: Iterable<ConfNode>) {
+    for (const block of blocks) {
+      const key = block.args[0]?.toLowerCase();
+      if (key !== undefined && !this.byName.has(key)) this.byName.set(key, block);
+    }
   }
-  return names;
+
+  get(host: string): ConfNode | undefined {
+    return this.byName.get(host.toLowerCase());
+  }
+
+  has(host: string): boolean {
+    return this.byName.has(host.toLowerCase());
+  }
+
+  /** Names as written in the config, for suggestions. */
+  names(): string[] {
+    return [...this.byName.values()].map((block) => block.args[0]!);
+  }
+}
+
+export function httpUpstreamNames(tree: ConfTree): UpstreamIndex {
+  return new UpstreamIndex(upstreamBlocks(tree).filter((block) => moduleOf(block) === 'http'));
 }
 
 /** Every `proxy_pass` with a URL (stream's `proxy_pass host:port` has no scheme and is skipped). */

@@ -149,7 +149,7 @@ function lineOf(text: string, offset: number): number {
 
 /* `localhost` comes from /etc/hosts and never leaves the machine, so nginx may resolve it as in production. */
 const needsStub = (host: string, upstreamNames: ReadonlySet<string>): boolean =>
-  host !== '' && !host.includes('$') && host !== '*' && host.toLowerCase() !== 'localhost' && !isIpLiteral(host) && !upstreamNames.has(host) && !/^\d+$/.test(host);
+  host !== '' && !host.includes('$') && host !== '*' && host.toLowerCase() !== 'localhost' && !isIpLiteral(host) && !upstreamNames.has(host.toLowerCase()) && !/^\d+$/.test(host);
 
 function hostPortEdit(arg: ArgToken, host: string, replacement: string): Edit {
   // Replace the host inside the token's value and re-quote the whole token.

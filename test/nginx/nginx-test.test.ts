@@ -27,7 +27,7 @@ async function nginxTest(file: string, deps: Deps = testDeps(), extra: Partial<N
   const names = new Set<string>();
   const walk = (list: typeof payload.config[number]['parsed']): void => {
     for (const s of list) {
-      if (s.directive === 'upstream' && s.args[0]) names.add(s.args[0]);
+      if (s.directive === 'upstream' && s.args[0]) names.add(s.args[0].toLowerCase());
       if (s.block) walk(s.block);
     }
   };

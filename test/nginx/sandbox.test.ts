@@ -27,7 +27,7 @@ describe('renderSandbox', () => {
     const sandbox = createSandbox('/sandbox/dir', payload, texts, absolute, { resolve: false, hosts: {}, repoRoot });
     for (const fix of ['log', 'temp', 'listen', 'cert', 'user'] as const) sandbox.fixes.add(fix);
     sandbox.dummyCert = { cert: '/sandbox/dir/c.pem', key: '/sandbox/dir/k.pem' };
-    const rendered = renderSandbox(sandbox, new Set(['backend', 'api', 'app', 'api_v2', 'api-v2', 'Backend', 'pool']));
+    const rendered = renderSandbox(sandbox, new Set(['backend', 'api', 'app', 'api_v2', 'api-v2', 'pool']));
     payload.config.forEach((config, index) => {
       const copy = rendered[index]!.text;
       expect(copy.split('\n')).toHaveLength(texts[index]!.split('\n').length);

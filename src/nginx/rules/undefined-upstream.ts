@@ -25,7 +25,7 @@ export const undefinedUpstream = defineRule<NginxRuleContext>({
       const host = url.host;
       if (url.hostHasVariable || url.unixPath !== undefined || host === '' || host.includes('.')) continue;
       if (host === 'localhost' || isIpLiteral(host) || upstreams.has(host)) continue;
-      const suggestion = nearest(host, upstreams.keys());
+      const suggestion = nearest(host, upstreams.names());
       const action = suggestion
         ? `did you mean upstream ${quote(suggestion)}?`
         : `define "upstream ${host} { server …; }" or use a fully qualified host name`;
