@@ -74,16 +74,14 @@ try {
   const big = timed(process.execPath, [cli, 'nginx', 'parse', file200]);
   const nginxCpu = median(nginx.map((r) => r.cpu));
   const parseCpu = median(parse.map((r) => r.cpu));
-  const report = {
-    lines: 50_000,
-    nginxTest: { cpuS: nginxCpu, wallS: median(nginx.map((r) => r.wall)) },
-    gatewatchParse: { cpuS: parseCpu, wallS: median(parse.map((r) => r.wall)), peakRssMb: Math.round(median(parse.map((r) => r.rssMb))) },
-    ratioCpu: Number((parseCpu / nginxCpu).toFixed(2)),
-    ratioWall: Number((median(parse.map((r) => r.wall)) / median(nginx.map((r) => r.wall))).toFixed(2)),
-    goal: '≤ 1.5× nginx -t',
-    at200kLines: { cpuS: big.cpu, peakRssMb: Math.round(big.rssMb), goal: '≤ 200 MB' },
-  };
-  process.stdout.write(`nginx parse benchmark: ${JSON.stringify(report, null, 2)}\n`);
+  const nginxWall = median(nginx.map((r) => r.wall));
+  const parseWall = median(parse.map((r) => r.wall));
+  const ratio = parseCpu / nginxCpu;
+  const bigRss = big.rssMb;
+  console.log(`nginx: 50,000 lines: nginx -t ${nginxCpu.toFixed(2)} s CPU (${nginxWall.toFixed(2)} s wall), gatewatch nginx parse ${parseCpu.toFixed(2)} s CPU (${parseWall.toFixed(2)} s wall)`);
+  console.log(`nginx: parse / nginx -t CPU ratio ${ratio.toFixed(2)}, wall ratio ${(parseWall / nginxWall).toFixed(2)} (goal <= 1.5)`);
+  console.log(`nginx: 200,000 lines: parse ${big.cpu.toFixed(2)} s CPU, peak RSS ${bigRss.toFixed(0)} MB (goal <= 200 MB)`);
+  process.exitCode = ratio <= 1.5 && bigRss <= 200 ? 0 : 1;
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
