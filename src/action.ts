@@ -40,6 +40,7 @@ export async function runAction(deps: Deps): Promise<number> {
       comment: options.comment,
       failOn: options.failOn,
       ...(options.onlyChanged && changed.files ? { changedFiles: changed.files } : {}),
+      callsSpent: changed.files ? 1 : 0,
       log: (message) => core.info(message),
     });
     notices.push(...published.notices);

@@ -74,6 +74,11 @@ export interface PublishContext {
   failOn: FailOn;
   /** With only-changed: the comment covers these files (location-less findings always stay). */
   changedFiles?: Set<string>;
+  /**
+   * API calls this run already made (the PR files). GitHub calls stay ≤ 3 per run plus pagination:
+   * when one is spent, a create is not confirmed by a second list (the next run cleans up instead).
+   */
+  callsSpent?: number;
   /** Step log for what is expected and needs no notice (no token on a local run). */
   log?: (message: string) => void;
 }
@@ -101,7 +106,8 @@ async function postComment(client: GitHubClient, pr: PullRequestRef, result: Run
   });
   const createIfMissing = context.comment === 'always' || commentFindings(shown.findings).length > 0;
   try {
-    const outcome = await upsertStickyComment(client, { owner: pr.owner, repo: pr.repo, issueNumber: pr.number, runId: event.runId }, body, createIfMissing);
+    const target = { owner: pr.owner, repo: pr.repo, issueNumber: pr.number, runId: event.runId };
+    const outcome = await upsertStickyComment(client, target, body, createIfMissing, (context.callsSpent ?? 0) === 0);
     if (outcome.action === 'none') return { notices: [] };
     if (outcome.action === 'skipped-newer') {
       return { commentId: outcome.commentId, notices: ['The PR comment was left as is: a newer gatewatch run already updated it'] };

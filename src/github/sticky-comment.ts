@@ -2,7 +2,8 @@
  * One gatewatch comment per PR, however many pushes (DESIGN §8). Ours = a Bot-authored comment whose
  * body starts with the sticky marker; any user can paste the marker, so a human's comment never
  * matches. Calls: list (all pages) + update, or list + create + a confirming list that removes a
- * duplicate a concurrent run created in between.
+ * duplicate a concurrent run created in between. Without the confirming list (when the run's call
+ * budget is spent elsewhere) the next run's update removes such a duplicate instead.
  */
 import { parseStickyMarker } from '../report/comment.js';
 import type { GitHubClient } from './client.js';
@@ -85,6 +86,7 @@ export async function upsertStickyComment(
   target: StickyTarget,
   body: string,
   createIfMissing: boolean,
+  confirmCreate = true,
 ): Promise<StickyOutcome> {
   const existing = await findStickyComments(client, target);
   const oldest = existing[0];
@@ -97,6 +99,7 @@ export async function upsertStickyComment(
   }
   if (!createIfMissing) return { action: 'none' };
   const created = await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body });
+  if (!confirmCreate) return { action: 'created', commentId: created.data.id, deleted: [] };
   const after = await findStickyComments(client, target);
   if (after.length <= 1) return { action: 'created', commentId: created.data.id, deleted: [] };
   const keeper = keeperOf(after);
