@@ -1,5 +1,6 @@
 /** Direct probes against real loopback HTTP, TLS and TCP servers: TLS options, expectations, retries, pool and budget. */
 import { writeFile } from 'node:fs/promises';
+import http from 'node:http';
 import path from 'node:path';
 import { nodeDeps } from '../../src/deps.js';
 import { runProbes } from '../../src/probe/run-probes.js';
@@ -123,6 +124,28 @@ describe('retries, names and TCP', () => {
     const { probes } = await runProbes(probeOptions([spec('localhost', { url: `http://localhost:${plain.port}/health` })]), nodeDeps());
     expect(probes[0]).toMatchObject({ ok: true, status: 200 });
     expect(probes[0]!.timings.dns).toEqual(expect.any(Number));
+  });
+
+  it('probes IPv6 literals over HTTP and TCP', async () => {
+    // A server on ::1 only: the probe must not fall back to 127.0.0.1 to pass.
+    const server = http.createServer((_request, response) => response.end('v6'));
+    await new Promise<void>((resolve) => server.listen(0, '::1', resolve));
+    const v6port = (server.address() as { port: number }).port;
+    try {
+      const { probes } = await runProbes(
+        probeOptions([spec('v6-http', { url: `http://[::1]:${v6port}/` }), spec('v6-tcp', { tcp: `[::1]:${v6port}` }), spec('v4-miss', { tcp: `127.0.0.1:${v6port}` })]),
+        nodeDeps(),
+        [],
+        noDns,
+      );
+      expect(probes.map((probe) => [probe.url, probe.ok])).toEqual([
+        [`http://[::1]:${v6port}/`, true],
+        [`tcp://[::1]:${v6port}`, true],
+        [`tcp://127.0.0.1:${v6port}`, false],
+      ]);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('injected DNS failures are dns, with the name quoted in the finding', async () => {

@@ -1,4 +1,8 @@
-import { UsageError } from '../../src/config.js';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig, UsageError } from '../../src/config.js';
+import { nodeDeps } from '../../src/deps.js';
 import { parseProbesInput } from '../../src/probe/parse-probes-input.js';
 
 describe('parseProbesInput', () => {
@@ -38,5 +42,24 @@ describe('parseProbesInput', () => {
   ])('rejects %j with a located UsageError', (text, message) => {
     expect(() => parseProbesInput(text)).toThrow(UsageError);
     expect(() => parseProbesInput(text)).toThrow(message);
+  });
+});
+
+describe('gatewatch.yml probes', () => {
+  it('are located at their entry, so findings point at the line that declared them', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'gatewatch-config-'));
+    try {
+      await writeFile(
+        path.join(dir, 'gatewatch.yml'),
+        'probe:\n  timeout_ms: 750\nprobes:\n  - name: api\n    url: http://127.0.0.1:8080/health\n\n  - tcp: 127.0.0.1:5432\n    name: db\n',
+      );
+      const options = await loadConfig(nodeDeps(dir));
+      expect(options.probes.map((probe) => [probe.name, probe.timeoutMs, probe.origin])).toEqual([
+        ['api', 750, { path: 'gatewatch.yml', line: 4, column: 5 }],
+        ['db', 750, { path: 'gatewatch.yml', line: 8, column: 5 }],
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
