@@ -172,6 +172,30 @@ describeNginx('environment problems are fixed in the sandbox and reported as not
     expect(notice?.message).toContain('bind() to 192.0.2.10:8080 failed (99');
   });
 
+  test('unwritable compiled-in temp dirs (a non-root runner): temp paths are added after `http {` on the same line', async () => {
+    const conf = write('temp.conf', ['events {}', 'http {', '    proxy_temp_path /var/cache/nginx/proxy;', '    server { listen 127.0.0.1:8080; }', '}']);
+    const real = testDeps();
+    const configs: string[] = [];
+    let calls = 0;
+    // As root the mkdir succeeds, so the first -t answers what a non-root runner gets; later runs are the real nginx.
+    const deps: Deps = {
+      ...real,
+      exec: async (command, args, options) => {
+        if (!args.includes('-t')) return real.exec(command, args, options);
+        configs.push(readFileSync(args[args.indexOf('-c') + 1]!, 'utf8'));
+        if (calls++ === 0) return { code: 1, stdout: '', stderr: 'nginx: [emerg] mkdir() "/var/lib/nginx/body" failed (13: Permission denied)\n', timedOut: false };
+        return real.exec(command, args, options);
+      },
+    };
+    const findings = await nginxTest(conf, deps);
+    expect(errorsOf(findings)).toEqual([]);
+    expect(findings.some((f) => /temp paths were moved into the sandbox/.test(f.message))).toBe(true);
+    const lines = configs[1]!.split('\n');
+    expect(lines).toHaveLength(6);
+    expect(lines[1]).toMatch(/^http \{ client_body_temp_path \S+; fastcgi_temp_path \S+; uwsgi_temp_path \S+; scgi_temp_path \S+;$/);
+    expect(lines[2]).toMatch(/^ {4}proxy_temp_path \S+\/proxy_temp_path-0-\d+;$/);
+  });
+
   test('a user account that does not exist on the runner', async () => {
     const conf = write('user.conf', ['user gatewatch-no-such-user;', 'events {}', 'http { server { listen 127.0.0.1:8080; } }']);
     const findings = await nginxTest(conf);
