@@ -112,7 +112,7 @@ async function runUntilSettled(sandbox: Sandbox, target: NginxTestTarget, settin
         return [...notices, finding('notice', `nginx -t could not load a certificate (${scrub(fatal.message, sandbox, deps)}) and no throwaway certificate could be made (openssl missing); the rest of the config was not tested`, { path: mainPath, line: 1 })];
       }
       sandbox.fixes.add(fixable);
-      notices.push(finding('notice', `nginx -t on this runner failed for an environment reason (${scrub(fatal.message, sandbox, deps)}); ${ADVICE[fixable]} and the test re-run`, locate(fatal, sandbox, deps) ?? { path: mainPath, line: 1 }, fatal.message));
+      notices.push(finding('notice', `nginx -t on this runner failed for an environment reason (${scrub(fatal.message, sandbox, deps)}); ${ADVICE[fixable]} and the test re-run`, locate(fatal, sandbox, deps) ?? { path: mainPath, line: 1 }, scrub(fatal.message, sandbox, deps)));
       continue;
     }
     return [...notices, ...dnsNotice(sandbox, settings, deps), ...standInNotices(sandbox, deps), ...report(messages, result.code, sandbox, settings, deps, mainPath)];
@@ -126,11 +126,11 @@ function report(messages: NginxMessage[], code: number | null, sandbox: Sandbox,
     const location = locate(message, sandbox, deps) ?? { path: mainPath, line: 1 };
     const text = scrub(message.message, sandbox, deps);
     if (message.problem === 'dns' && !settings.resolve) {
-      out.push(finding('notice', `nginx -t could not resolve a name this runner cannot see (${text}); pin it under nginx.hosts or set nginx.resolve: true`, location, message.message));
+      out.push(finding('notice', `nginx -t could not resolve a name this runner cannot see (${text}); pin it under nginx.hosts or set nginx.resolve: true`, location, text));
     } else if (message.level === 'warn') {
-      if (message.problem === 'config' && !/makes sense only if the master process runs with super-user/.test(message.message)) out.push(finding('warning', `nginx -t warns: ${text}`, location, message.message));
+      if (message.problem === 'config' && !/makes sense only if the master process runs with super-user/.test(message.message)) out.push(finding('warning', `nginx -t warns: ${text}`, location, text));
     } else {
-      out.push(finding('error', `nginx -t rejects the config: ${text}; fix this line so nginx can load the config`, location, message.message));
+      out.push(finding('error', `nginx -t rejects the config: ${text}; fix this line so nginx can load the config`, location, text));
     }
   }
   if (code !== 0 && !out.some((f) => f.severity === 'error') && !messages.some((m) => m.level !== 'warn')) {
