@@ -8,12 +8,12 @@ import pLimit from 'p-limit';
 import type { Options, ProbeSpec } from '../config.js';
 import type { Deps } from '../deps.js';
 import type { Finding } from '../finding.js';
+import { LOG_CLASSIFIERS } from '../logs/detect.js';
 import type { LogEvent, LogFormat, LogLineClassifier } from '../logs/types.js';
 import type { LookupFunction } from '../safety/guarded-lookup.js';
 import { errorMessage, type AttemptResult, type ProbeIo } from './attempt.js';
 import { diagnose, pairClass } from './diagnosis.js';
 import { locationOf, pairFinding, singleFinding } from './findings.js';
-import { LOG_CLASSIFIERS } from '../logs/detect.js';
 import { nodeLogReader, openLogWindow, readLogWindow, type LogReader, type LogWindow } from './gateway-log.js';
 import { probeHttpOnce } from './http-probe.js';
 import { matchLogEvent } from './log-match.js';
@@ -113,24 +113,15 @@ function toResult(spec: ProbeSpec, leg: Leg, attempt: AttemptResult, attempts: n
  * A generic gateway 5xx (class `http_status`, gateway body) says nothing about the cause; the log
  * line the gateway wrote for it does ("connect() failed (111…)" = refused).
  */
-function refineWithLog(result: ProbeResult, event: LogEvent | undefined): ProbeResult {
+function refineWithLog(result: ProbeResult, event: LogEvent | undefined, logPath: string): ProbeResult {
   if (!event) return result;
-  const gatewayLog = { path: '', line: event.line, text: event.text, signature: event.signature };
+  const gatewayLog = { path: logPath, line: event.line, text: event.text, signature: event.signature };
   const refined = result.class === 'http_status' && result.bodyOrigin === 'gateway' ? { class: event.class } : {};
   return { ...result, ...refined, gatewayLog };
 }
 
-export async function runProbes(
-  options: Options,
-  deps: Deps,
-  extraTargets: ProbeSpec[] = [],
-  runtime: Partial<ProbeRuntime> = {},
-): Promise<ProbePhaseResult> {
-  const io = { ...nodeProbeRuntime(), ...runtime };
-  const specs = [...options.probes, ...extraTargets];
-  const findings: Finding[] = [];
-  if (specs.length === 0) return { findings, probes: [] };
-
+/** Validates each spec and loads its CA; the invalid ones become findings and are not run. */
+async function planProbes(specs: readonly ProbeSpec[], deps: Deps, findings: Finding[]): Promise<PlannedProbe[]> {
   const cas = await loadCas(specs, deps);
   const planned: PlannedProbe[] = [];
   for (const spec of specs) {
@@ -146,21 +137,39 @@ export async function runProbes(
     }
     planned.push({ spec, legs: plan.legs, ...(ca ? { ca } : {}) });
   }
+  return planned;
+}
 
-  // Remember the log's size before the first packet: only lines appended from here on are ours.
-  let window: LogWindow | undefined;
-  let logError: string | undefined;
-  if (options.gatewayLog) {
-    try {
-      window = await openLogWindow(options.cwd, options.gatewayLog.path, io.logReader);
-    } catch (error) {
-      logError = (error as NodeJS.ErrnoException).code ?? String(error);
-    }
+function attemptLeg(probe: PlannedProbe, leg: Leg, timeoutMs: number, io: ProbeIo): Promise<AttemptResult> {
+  const { spec } = probe;
+  if (leg.kind === 'tcp') {
+    return probeTcpOnce({ address: leg.target, timeoutMs, ...(spec.expect.maxMs ? { maxMs: spec.expect.maxMs } : {}) }, io);
   }
+  return probeHttpOnce(
+    {
+      url: leg.target,
+      timeoutMs,
+      expect: spec.expect,
+      ...(spec.method ? { method: spec.method } : {}),
+      ...(spec.headers ? { headers: spec.headers } : {}),
+      tls: { ...spec.tls, ...(probe.ca ? { ca: probe.ca } : {}) },
+    },
+    io,
+  );
+}
 
-  const started = deps.now();
-  const deadline = started + options.probe.budgetMs;
-  const probeIo: ProbeIo = { lookup: io.lookup, now: () => deps.now(), allow: options.allow };
+/**
+ * Every leg of every probe through one pool of `probe.concurrency` workers. A leg that would start
+ * after the deadline is skipped; a running one is cut at the deadline (withRetries caps its timeout).
+ */
+async function runLegs(
+  planned: readonly PlannedProbe[],
+  options: Options,
+  deps: Deps,
+  runtime: ProbeRuntime,
+): Promise<{ results: ProbeResult[][]; skipped: number }> {
+  const deadline = deps.now() + options.probe.budgetMs;
+  const io: ProbeIo = { lookup: runtime.lookup, now: () => deps.now(), allow: options.allow };
   const limit = pLimit(options.probe.concurrency);
   let skipped = 0;
   const runLeg = (probe: PlannedProbe, leg: Leg): Promise<ProbeResult> =>
@@ -169,42 +178,82 @@ export async function runProbes(
         skipped += 1;
         return skippedResult(probe.spec, leg, options.probe.budgetMs);
       }
-      const { spec } = probe;
-      const { result, attempts } = await withRetries(
-        (timeoutMs) =>
-          leg.kind === 'tcp'
-            ? probeTcpOnce({ address: leg.target, timeoutMs, ...(spec.expect.maxMs ? { maxMs: spec.expect.maxMs } : {}) }, probeIo)
-            : probeHttpOnce(
-                {
-                  url: leg.target,
-                  timeoutMs,
-                  expect: spec.expect,
-                  ...(spec.method ? { method: spec.method } : {}),
-                  ...(spec.headers ? { headers: spec.headers } : {}),
-                  tls: { ...spec.tls, ...(probe.ca ? { ca: probe.ca } : {}) },
-                },
-                probeIo,
-              ),
-        { retries: spec.retries, timeoutMs: spec.timeoutMs, deadline, now: () => deps.now(), sleep: io.sleep },
-      );
-      return toResult(spec, leg, result, attempts);
+      const policy = { retries: probe.spec.retries, timeoutMs: probe.spec.timeoutMs, deadline, now: io.now, sleep: runtime.sleep };
+      const { result, attempts } = await withRetries((timeoutMs) => attemptLeg(probe, leg, timeoutMs, io), policy);
+      return toResult(probe.spec, leg, result, attempts);
     });
-  const legResults = await Promise.all(planned.map((probe) => Promise.all(probe.legs.map((leg) => runLeg(probe, leg)))));
+  const results = await Promise.all(planned.map((probe) => Promise.all(probe.legs.map((leg) => runLeg(probe, leg)))));
+  return { results, skipped };
+}
 
-  let events: LogEvent[] = [];
-  if (window && options.gatewayLog) {
-    const format = options.gatewayLog.format ?? 'nginx';
-    const classify = io.classifiers[format];
-    // nginx writes error_log before it answers, but HAProxy logs a stream when it ends, just after
-    // the last byte went out: give that line a moment to reach the file.
-    if (format !== 'nginx') await io.sleep(LOG_SETTLE_MS);
+/** Classified lines appended to `gateway_log` since `window` was opened, or why they could not be read. */
+async function readGatewayEvents(
+  options: Options,
+  window: LogWindow | undefined,
+  runtime: ProbeRuntime,
+): Promise<{ events: LogEvent[]; error?: string }> {
+  if (!window || !options.gatewayLog) return { events: [] };
+  const format = options.gatewayLog.format ?? 'nginx';
+  const classify = runtime.classifiers[format];
+  if (!classify) return { events: [], error: `no ${format} log reader is available` };
+  // nginx writes error_log before it answers, but HAProxy logs a stream when it ends, just after
+  // the last byte went out: give that line a moment to reach the file.
+  if (format !== 'nginx') await runtime.sleep(LOG_SETTLE_MS);
+  try {
+    return { events: await readLogWindow(window, runtime.logReader, classify) };
+  } catch (error) {
+    return { events: [], error: (error as NodeJS.ErrnoException).code ?? errorMessage(error) };
+  }
+}
+
+/** Results and the finding of one probe: a single leg, or a via/direct pair with its diagnosis. */
+function assemble(probe: PlannedProbe, results: ProbeResult[], events: readonly LogEvent[], logPath: string): { probes: ProbeResult[]; finding?: Finding } {
+  const withLog = (result: ProbeResult, leg: Leg, partner?: Leg): { result: ProbeResult; event?: LogEvent } => {
+    if (result.ok) return { result };
+    const event = matchLogEvent(events, leg, partner);
+    return event ? { result: refineWithLog(result, event, logPath), event } : { result };
+  };
+  if (probe.legs.length === 1) {
+    const { result, event } = withLog(results[0]!, probe.legs[0]!);
+    const finding = singleFinding(probe.spec, result, event);
+    return { probes: [result], ...(finding ? { finding } : {}) };
+  }
+  const [viaLeg, directLeg] = probe.legs as [Leg, Leg];
+  const via = withLog(results[0]!, viaLeg, directLeg);
+  // A failing direct side is matched by its own address: the gateway's failover line names it.
+  const direct = withLog(results[1]!, directLeg);
+  const diagnosis = diagnose(via.result, direct.result);
+  const event = via.event ?? direct.event;
+  const probeClass = pairClass(diagnosis, via.result, direct.result, via.result.ok ? undefined : event?.class);
+  const finding = pairFinding(probe.spec, via.result, direct.result, diagnosis, probeClass, event);
+  return { probes: [{ ...via.result, diagnosis }, { ...direct.result, diagnosis }], ...(finding ? { finding } : {}) };
+}
+
+export async function runProbes(
+  options: Options,
+  deps: Deps,
+  extraTargets: ProbeSpec[] = [],
+  runtime: Partial<ProbeRuntime> = {},
+): Promise<ProbePhaseResult> {
+  const io = { ...nodeProbeRuntime(), ...runtime };
+  const specs = [...options.probes, ...extraTargets];
+  const findings: Finding[] = [];
+  if (specs.length === 0) return { findings, probes: [] };
+  const planned = await planProbes(specs, deps, findings);
+
+  // Remember the log's size before the first packet: only lines appended from here on are ours.
+  let window: LogWindow | undefined;
+  let logError: string | undefined;
+  if (options.gatewayLog) {
     try {
-      if (classify) events = await readLogWindow(window, io.logReader, classify);
-      else logError = `no ${format} log reader is available`;
+      window = await openLogWindow(options.cwd, options.gatewayLog.path, io.logReader);
     } catch (error) {
-      logError = (error as NodeJS.ErrnoException).code ?? String(error);
+      logError = (error as NodeJS.ErrnoException).code ?? errorMessage(error);
     }
   }
+  const { results, skipped } = await runLegs(planned, options, deps, io);
+  const log = await readGatewayEvents(options, window, io);
+  logError ??= log.error;
   if (options.gatewayLog && logError) {
     findings.push({
       ruleId: GATEWAY_LOG_RULE.id,
@@ -215,34 +264,10 @@ export async function runProbes(
 
   const probes: ProbeResult[] = [];
   planned.forEach((probe, index) => {
-    const results = legResults[index]!;
-    const displayPath = options.gatewayLog?.path ?? '';
-    const withLog = (result: ProbeResult, leg: Leg, partner?: Leg): { result: ProbeResult; event?: LogEvent } => {
-      if (result.ok && result.role !== 'direct') return { result };
-      const event = matchLogEvent(events, leg, partner);
-      const refined = refineWithLog(result, event);
-      if (refined.gatewayLog) refined.gatewayLog.path = displayPath;
-      return event ? { result: refined, event } : { result: refined };
-    };
-    if (probe.legs.length === 1) {
-      const { result, event } = withLog(results[0]!, probe.legs[0]!);
-      probes.push(result);
-      const single = singleFinding(probe.spec, result, event);
-      if (single) findings.push(single);
-      return;
-    }
-    const [viaLeg, directLeg] = probe.legs as [Leg, Leg];
-    const via = withLog(results[0]!, viaLeg, directLeg);
-    // The direct side is only failing-evidence when it failed; a failover line names it too.
-    const direct = results[1]!.ok ? { result: results[1]! } : withLog(results[1]!, directLeg);
-    const diagnosis = diagnose(via.result, direct.result);
-    const event = via.event ?? direct.event;
-    const probeClass = pairClass(diagnosis, via.result, direct.result, !via.result.ok ? event?.class : undefined);
-    probes.push({ ...via.result, diagnosis }, { ...direct.result, diagnosis });
-    const pair = pairFinding(probe.spec, via.result, direct.result, diagnosis, probeClass, event);
-    if (pair) findings.push(pair);
+    const assembled = assemble(probe, results[index]!, log.events, options.gatewayLog?.path ?? '');
+    probes.push(...assembled.probes);
+    if (assembled.finding) findings.push(assembled.finding);
   });
-
   if (skipped > 0) {
     findings.push({
       ruleId: BUDGET_EXCEEDED_RULE.id,
