@@ -6,6 +6,7 @@ import { DIAGNOSIS_TEXT, type Diagnosis } from './diagnosis.js';
 import type { ProbeClass, ProbeResult } from './result.js';
 import { probeRuleId, probeRuleSeverity } from './rules.js';
 
+/** What the target did, as the second half of `"URL" …`. */
 const OUTCOME: Record<ProbeClass, string> = {
   refused: 'refused the connection',
   timeout_connect: 'accepted no connection within the timeout',
@@ -26,6 +27,7 @@ const OUTCOME: Record<ProbeClass, string> = {
   blocked_target: 'is a link-local or cloud metadata address and was not probed',
 };
 
+/** The action each message ends with; the KB citations add the detailed workarounds at report time. */
 const ADVICE: Record<ProbeClass, string> = {
   refused: 'start the service or fix the host and port the probe (or the gateway) points at',
   timeout_connect: 'check that the host is up and that firewalls or security groups let the port through',
@@ -65,6 +67,10 @@ function evidence(result: ProbeResult, log: LogEvent | undefined): string {
   return parts.join(', ');
 }
 
+/**
+ * Signals for citations (DESIGN §7): the probe's own status, else the one the gateway answers with for
+ * that log line (a direct probe of an upstream has no gateway status of its own).
+ */
 function signalsOf(probeClass: ProbeClass, status: number | null, log: LogEvent | undefined): Signals {
   return {
     probe: probeClass,

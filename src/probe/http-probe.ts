@@ -94,6 +94,7 @@ export function probeHttpOnce(target: HttpTarget, io: ProbeIo): Promise<AttemptR
           : probeClass === 'timeout_connect' || probeClass === 'timeout_headers'
             ? `${target.timeoutMs}ms`
             : undefined;
+      // A cut body still tells where it came from (nginx passes the upstream's first bytes on).
       const partial = Buffer.concat(chunks).toString('utf8');
       resolve({
         ok: false,
@@ -112,6 +113,7 @@ export function probeHttpOnce(target: HttpTarget, io: ProbeIo): Promise<AttemptR
       port: url.port || (isHttps ? 443 : 80),
       path: `${url.pathname}${url.search}`,
       method: target.method ?? 'GET',
+      // `connection: close` so the upstream does not hold an idle keepalive socket per probe.
       headers: { 'user-agent': 'gatewatch-probe', ...target.headers, connection: 'close' },
       // A fresh connection per attempt: a pooled socket would skip the phases being timed.
       agent: false,
@@ -127,6 +129,8 @@ export function probeHttpOnce(target: HttpTarget, io: ProbeIo): Promise<AttemptR
     const request = (isHttps ? https : http).request(options);
     const timer = setTimeout(() => finish(new ProbeTimeoutError(target.timeoutMs)), target.timeoutMs);
 
+    // Phase marks from the socket, as blackbox_exporter takes them from httptrace: lookup → connect →
+    // secureConnect → first response byte.
     request.on('socket', (socket: Socket) => {
       socket.once('lookup', () => (marks.lookup ??= io.now()));
       socket.once('connect', () => {
@@ -151,6 +155,7 @@ export function probeHttpOnce(target: HttpTarget, io: ProbeIo): Promise<AttemptR
         kept += chunk.length;
       });
       response.on('end', () => {
+        // 'end' without `complete` is a body cut short; the 'close' handler reports it.
         if (!response.complete) return;
         finish(undefined, Buffer.concat(chunks).toString('utf8'));
       });
@@ -158,6 +163,7 @@ export function probeHttpOnce(target: HttpTarget, io: ProbeIo): Promise<AttemptR
       response.on('close', () => {
         if (!response.complete) finish(new TruncatedBodyError(received, declared === undefined ? undefined : Number(declared)));
       });
+      // The same failure also reaches 'close'; an unhandled 'error' would crash the process.
       response.on('error', () => undefined);
     });
     request.end();

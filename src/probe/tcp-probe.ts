@@ -12,6 +12,7 @@ export interface TcpTarget {
   maxMs?: number;
 }
 
+/** `[::1]:5432` and `db:5432`; the brackets are how an IPv6 literal keeps its colons apart from the port. */
 export function splitHostPort(address: string): { host: string; port: number } {
   const match = /^\[?([^\]\s]+?)\]?:(\d+)$/.exec(address);
   if (!match) throw new Error(`"${address}" is not host:port`);
@@ -35,6 +36,7 @@ export function probeTcpOnce(target: TcpTarget, io: ProbeIo): Promise<AttemptRes
   }
   const marks: PhaseMarks = { start: io.now(), end: 0 };
   return new Promise((resolve) => {
+    // The guarded lookup refuses a name that resolves to a blocked address before net connects.
     const socket = net.connect({ host, port, lookup: guardLookup(io.lookup, io.allow) });
     const finish = (error?: unknown): void => {
       clearTimeout(timer);
@@ -53,6 +55,7 @@ export function probeTcpOnce(target: TcpTarget, io: ProbeIo): Promise<AttemptRes
         });
         return;
       }
+      // A TCP probe ends at the handshake, so every failure happened while connecting.
       const probeClass = classifyError(error, 'connecting');
       resolve({
         ok: false,
@@ -64,6 +67,7 @@ export function probeTcpOnce(target: TcpTarget, io: ProbeIo): Promise<AttemptRes
         error: describeError(error),
       });
     };
+    // net's own `timeout` option only reports idleness; a hard deadline needs our timer.
     const timer = setTimeout(() => {
       const error = Object.assign(new Error(`no connection within ${target.timeoutMs}ms`), { code: PROBE_TIMEOUT_CODE });
       finish(error);
