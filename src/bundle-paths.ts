@@ -11,3 +11,9 @@ export function kbWorkerUrl(moduleUrl: string, distDir: '.' | 'cli'): URL {
   const dist = distDir === '.' ? here : path.dirname(here);
   return pathToFileURL(path.join(dist, 'kb-worker', 'index.js'));
 }
+
+/** The package folder (holding seeds/ and examples/) of the running bundle. */
+export function packageRoot(moduleUrl: string, distDir: '.' | 'cli'): string {
+  const here = path.dirname(fileURLToPath(moduleUrl));
+  return path.dirname(distDir === '.' ? here : path.dirname(here));
+}

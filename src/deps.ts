@@ -51,6 +51,8 @@ export interface Deps {
   parallelism(): number;
   /** The bundled KB worker script; unset (tests from source) means KB files are checked on the main thread. */
   kbWorker?: URL;
+  /** The installed package (bundled seeds/ and examples/), for `gatewatch demo`; unset means `cwd`. */
+  packageRoot?: string;
   /** Diagnostics for humans on stderr; never part of a report. */
   log(message: string): void;
 }
