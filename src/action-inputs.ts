@@ -35,6 +35,9 @@ export interface ActionSettings {
   token: string;
   reportFile?: string;
   sarifFile?: string;
+  /** workflow_run recipe: post the comment from this JSON report instead of checking (src/github/publish-report.ts). */
+  publishReport?: string;
+  prNumber?: number;
 }
 
 export async function readActionSettings(read: InputReader, deps: Deps): Promise<ActionSettings> {
@@ -49,6 +52,11 @@ export async function readActionSettings(read: InputReader, deps: Deps): Promise
   const onlyChanged = bool('only-changed', read('only-changed'));
   const reportFile = read('report-file');
   const sarifFile = read('sarif-file');
+  const publishReport = read('publish-report');
+  const prNumberText = read('pr-number');
+  if (prNumberText !== '' && !/^[1-9]\d{0,9}$/.test(prNumberText)) {
+    throw new UsageError(`invalid value "${prNumberText}" for input "pr-number"; expected a pull request number`);
+  }
   return {
     options: {
       ...options,
@@ -62,5 +70,7 @@ export async function readActionSettings(read: InputReader, deps: Deps): Promise
     token: read('github-token'),
     ...(reportFile ? { reportFile } : {}),
     ...(sarifFile ? { sarifFile } : {}),
+    ...(publishReport ? { publishReport } : {}),
+    ...(prNumberText ? { prNumber: Number(prNumberText) } : {}),
   };
 }

@@ -1,15 +1,17 @@
 /** The GitHub Action edge: inputs -> run() -> annotations, job summary, outputs, exit status. */
 import * as core from '@actions/core';
-import { readActionSettings, envInputReader } from './action-inputs.js';
+import { readActionSettings, envInputReader, type ActionSettings } from './action-inputs.js';
 import { UsageError } from './config.js';
 import type { Deps } from './deps.js';
 import { countBySeverity, failsGate } from './finding.js';
 import { changedFilesFor, connectGitHub, publishToGitHub } from './github/publish.js';
+import { publishSavedReport } from './github/publish-report.js';
+import { loadKb } from './kb/check.js';
 import { exceedsAnnotationCaps, planAnnotations, type Annotation } from './report/annotations.js';
 import { renderJson } from './report/json.js';
 import { renderSarif } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
-import { run } from './run.js';
+import { ruleCatalogue, run } from './run.js';
 
 function annotate(annotation: Annotation): void {
   const properties: core.AnnotationProperties = {
@@ -23,11 +25,40 @@ function annotate(annotation: Annotation): void {
   core[annotation.level](annotation.message, properties);
 }
 
+/** The workflow_run half of the fork recipe: comment from another run's report; the gate ran there. */
+async function publishReportStep(settings: ActionSettings, deps: Deps): Promise<number> {
+  const { options } = settings;
+  const github = await connectGitHub(deps.env, settings.token, { log: (message) => core.info(message) });
+  let reportText: string;
+  try {
+    reportText = (await deps.readFile(settings.publishReport!)).toString('utf8');
+  } catch (error) {
+    // A missing artifact (the PR run failed before writing it) is not this workflow's failure.
+    core.notice(`publish-report: cannot read "${settings.publishReport}" (${(error as NodeJS.ErrnoException).code ?? String(error)}); nothing was posted`, { title: 'gatewatch' });
+    return 0;
+  }
+  const { records } = await loadKb(options, deps);
+  const outcome = await publishSavedReport({
+    connection: github,
+    reportText,
+    ...(settings.prNumber !== undefined ? { prNumber: settings.prNumber } : {}),
+    kb: records,
+    rules: ruleCatalogue(),
+    comment: options.comment,
+    failOn: options.failOn,
+    log: (message) => core.info(message),
+  });
+  for (const notice of outcome.notices) core.notice(notice, { title: 'gatewatch' });
+  if (outcome.commentId !== undefined) core.setOutput('comment-id', String(outcome.commentId));
+  return 0;
+}
+
 /** Never throws: bad inputs end as one error and exit 2, an internal failure as exit 3. */
 export async function runAction(deps: Deps): Promise<number> {
   try {
     const settings = await readActionSettings(envInputReader(deps.env), deps);
     const { options } = settings;
+    if (settings.publishReport) return await publishReportStep(settings, deps);
     const result = await run(options, deps);
     // GitHub reporting never changes the exit status: every API problem comes back as a notice.
     const github = await connectGitHub(deps.env, settings.token, { log: (message) => core.info(message) });

@@ -28,6 +28,8 @@ export interface GitHubEvent {
   serverUrl: string;
   apiUrl: string;
   pullRequest?: PullRequestRef;
+  /** On `workflow_run`: the triggering run's head commit and the same-repo PRs GitHub lists (none for forks). */
+  workflowRun?: { headSha: string; pullRequests: number[] };
   /** Why the payload could not be used, for one notice. */
   problem?: string;
 }
@@ -70,6 +72,17 @@ function repoOf(env: Record<string, string | undefined>, payload: Json): RepoRef
   return login && name ? { owner: login, repo: name } : undefined;
 }
 
+function workflowRunOf(payload: Json): GitHubEvent['workflowRun'] {
+  const run = payload.workflow_run;
+  if (!isObject(run)) return undefined;
+  const headSha = text(run.head_sha);
+  if (!headSha) return undefined;
+  const pullRequests = (Array.isArray(run.pull_requests) ? run.pull_requests : [])
+    .map((pr: unknown) => (isObject(pr) && typeof pr.number === 'number' ? pr.number : undefined))
+    .filter((value): value is number => value !== undefined);
+  return { headSha, pullRequests };
+}
+
 export function readGitHubEvent(
   env: Record<string, string | undefined>,
   readText: (path: string) => string = (path) => readFileSync(path, 'utf8'),
@@ -88,6 +101,7 @@ export function readGitHubEvent(
     }
   }
   const repo = repoOf(env, payload);
+  const workflowRun = name === 'workflow_run' ? workflowRunOf(payload) : undefined;
   const pullRequest = PULL_REQUEST_EVENTS.has(name) ? pullRequestOf(payload, repo) : undefined;
   return {
     name,
@@ -97,6 +111,7 @@ export function readGitHubEvent(
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     ...(pullRequest ? { pullRequest } : {}),
+    ...(workflowRun ? { workflowRun } : {}),
     ...(problem ? { problem } : {}),
   };
 }

@@ -11,6 +11,9 @@ import type { Endpoints } from '@octokit/types';
 type IssueComment = Endpoints['GET /repos/{owner}/{repo}/issues/{issue_number}/comments']['response']['data'][number];
 type PullFile = Endpoints['GET /repos/{owner}/{repo}/pulls/{pull_number}/files']['response']['data'][number];
 type SimpleUser = NonNullable<IssueComment['user']>;
+type PullRequest = Endpoints['GET /repos/{owner}/{repo}/pulls/{pull_number}']['response']['data'];
+/** The fields of "Get a pull request" that gatewatch reads. */
+type PullRequestHead = Pick<PullRequest, 'number' | 'state' | 'url' | 'html_url'> & { head: Pick<PullRequest['head'], 'sha' | 'ref'> };
 
 export const MAX_BODY = 65_536;
 
@@ -68,6 +71,8 @@ export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   readonly comments = new Map<number, IssueComment & { issue: number }>();
   files: string[] = [];
+  /** Head commit of each pull request number, for "Get a pull request". */
+  pullHeads = new Map<number, string>();
   options: FakeGitHubOptions;
   private nextId = 1000;
   private server: Server;
@@ -240,6 +245,24 @@ export class FakeGitHub {
     if (single && method === 'DELETE') {
       const deleted = this.comments.delete(Number(single[1]));
       this.send(response, record, deleted ? 204 : 404, deleted ? undefined : { message: 'Not Found' });
+      return;
+    }
+    const pull = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(url.pathname);
+    if (pull && method === 'GET') {
+      const number = Number(pull[1]);
+      const sha = this.pullHeads.get(number);
+      if (!sha) {
+        this.send(response, record, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/pulls/pulls#get-a-pull-request' });
+        return;
+      }
+      const data: PullRequestHead = {
+        number,
+        state: 'open',
+        url: `${this.url}${url.pathname}`,
+        html_url: `https://github.com/o/r/pull/${number}`,
+        head: { sha, ref: 'changes' },
+      };
+      this.send(response, record, 200, data);
       return;
     }
     if (files && method === 'GET') {
