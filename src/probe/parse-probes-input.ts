@@ -37,7 +37,13 @@ export function parseProbesInput(text: string, options: ProbesInputOptions = {})
     const position = lineCounter.linePos(first.pos[0]);
     throw new UsageError(`${source}:${position.line}:${position.col}: invalid YAML: ${first.message.split('\n')[0]}`);
   }
-  let data: unknown = doc.toJS({ maxAliasCount: 100 }) ?? [];
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 }) ?? [];
+  } catch (error) {
+    // yaml throws (ReferenceError) on an alias without its anchor, or one expanded past maxAliasCount.
+    throw new UsageError(`${source}:1:1: invalid YAML: ${(error as Error).message}`);
+  }
   // Also accept a pasted gatewatch.yml fragment (`probes:` followed by the list).
   let pointer = '';
   if (data !== null && typeof data === 'object' && !Array.isArray(data) && 'probes' in data) {

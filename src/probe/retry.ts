@@ -15,6 +15,9 @@ export function backoffMs(retry: number): number {
   return Math.min(100 * 2 ** (retry - 1), 2000);
 }
 
+/** setTimeout's ceiling (about 24.8 days); a larger delay would fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /** A blocked target is refused by policy; trying again cannot change the answer. */
 const FINAL_CLASSES = new Set(['blocked_target']);
 
@@ -23,14 +26,15 @@ export async function withRetries(
   policy: RetryPolicy,
 ): Promise<{ result: AttemptResult; attempts: number }> {
   const maxAttempts = policy.retries + 1;
-  let result = await attempt(Math.max(1, Math.min(policy.timeoutMs, policy.deadline - policy.now())));
+  const timeout = (): number => Math.max(1, Math.min(policy.timeoutMs, policy.deadline - policy.now(), MAX_TIMER_MS));
+  let result = await attempt(timeout());
   let attempts = 1;
   while (!result.ok && attempts < maxAttempts && !FINAL_CLASSES.has(result.class ?? '')) {
     const wait = backoffMs(attempts);
     // Leave at least a short attempt's worth of budget after sleeping, or stop here.
     if (policy.deadline - policy.now() < wait + 50) break;
     await policy.sleep(wait);
-    result = await attempt(Math.max(1, Math.min(policy.timeoutMs, policy.deadline - policy.now())));
+    result = await attempt(timeout());
     attempts += 1;
   }
   return { result, attempts };

@@ -167,11 +167,12 @@ async function runLegs(
   options: Options,
   deps: Deps,
   runtime: ProbeRuntime,
-): Promise<{ results: ProbeResult[][]; skipped: number }> {
+): Promise<{ results: ProbeResult[][]; skipped: number; crashes: Finding[] }> {
   const deadline = deps.now() + options.probe.budgetMs;
   const io: ProbeIo = { lookup: runtime.lookup, now: () => deps.now(), allow: options.allow };
   const limit = pLimit(options.probe.concurrency);
   let skipped = 0;
+  const crashes: Finding[] = [];
   const runLeg = (probe: PlannedProbe, leg: Leg): Promise<ProbeResult> =>
     limit(async () => {
       if (deps.now() >= deadline) {
@@ -179,11 +180,17 @@ async function runLegs(
         return skippedResult(probe.spec, leg, options.probe.budgetMs);
       }
       const policy = { retries: probe.spec.retries, timeoutMs: probe.spec.timeoutMs, deadline, now: io.now, sleep: runtime.sleep };
-      const { result, attempts } = await withRetries((timeoutMs) => attemptLeg(probe, leg, timeoutMs, io), policy);
-      return toResult(probe.spec, leg, result, attempts);
+      try {
+        const { result, attempts } = await withRetries((timeoutMs) => attemptLeg(probe, leg, timeoutMs, io), policy);
+        return toResult(probe.spec, leg, result, attempts);
+      } catch (error) {
+        // A spec node:http/net refuses outright (planLegs missed it): one finding, never a lost run.
+        crashes.push(invalidFinding(probe.spec, `could not be sent to ${JSON.stringify(leg.target)}: ${errorMessage(error)}`));
+        return { ...skippedResult(probe.spec, leg, options.probe.budgetMs), assertions: [], error: errorMessage(error) };
+      }
     });
   const results = await Promise.all(planned.map((probe) => Promise.all(probe.legs.map((leg) => runLeg(probe, leg)))));
-  return { results, skipped };
+  return { results, skipped, crashes };
 }
 
 /** Classified lines appended to `gateway_log` since `window` was opened, or why they could not be read. */
@@ -251,7 +258,8 @@ export async function runProbes(
       logError = (error as NodeJS.ErrnoException).code ?? errorMessage(error);
     }
   }
-  const { results, skipped } = await runLegs(planned, options, deps, io);
+  const { results, skipped, crashes } = await runLegs(planned, options, deps, io);
+  findings.push(...crashes);
   const log = await readGatewayEvents(options, window, io);
   logError ??= log.error;
   if (options.gatewayLog && logError) {

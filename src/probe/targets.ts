@@ -1,4 +1,5 @@
 /** A ProbeSpec → the one or two requests ("legs") it stands for, or the reason it cannot run. */
+import { validateHeaderName, validateHeaderValue } from 'node:http';
 import type { ProbeSpec } from '../config.js';
 import { normalizeHost } from '../safety/blocked-target.js';
 import { splitHostPort } from './tcp-probe.js';
@@ -24,6 +25,19 @@ function checkUrl(value: string, key: string): string | undefined {
   return undefined;
 }
 
+/** node:http throws on a header it cannot send; say which one at plan time instead. */
+function checkHeaders(headers: Record<string, string> | undefined): string | undefined {
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    try {
+      validateHeaderName(name);
+      validateHeaderValue(name, value);
+    } catch {
+      return `sets header ${JSON.stringify(name)} that HTTP cannot carry (invalid name or a control character in the value)`;
+    }
+  }
+  return undefined;
+}
+
 /**
  * `via` is the gateway side and `direct` the upstream side of a pair; `url` alone is a single probe
  * (and plays the gateway side when only `direct` is given); `tcp` is a single connect probe.
@@ -40,6 +54,8 @@ export function planLegs(spec: ProbeSpec): LegPlan {
     }
     return { legs: [{ kind: 'tcp', target: spec.tcp }] };
   }
+  const headerError = checkHeaders(spec.headers);
+  if (headerError) return { error: headerError };
   const main = spec.via ?? spec.url;
   if (!main) return { error: spec.direct ? 'sets direct without via (the gateway side)' : 'sets none of url, via or tcp' };
   const mainError = checkUrl(main, spec.via ? 'via' : 'url');

@@ -177,18 +177,23 @@ describe('retries, names and TCP', () => {
         spec('direct-only', { direct: 'http://127.0.0.1:1/' }),
         spec('bad-port', { tcp: '127.0.0.1:70000' }),
         spec('bad-url', { url: 'http://exa mple/' }),
+        spec('bad-header', { url: 'http://127.0.0.1:1/', headers: { 'x-trace': 'a\r\nInjected: 1' } }),
+        // Not caught by planning (the schema limits methods, code-built specs are not): node:http throws.
+        spec('bad-method', { url: 'http://127.0.0.1:1/', method: 'GE T' }),
       ]),
       nodeDeps(),
       [],
       noDns,
     );
-    expect(probes).toEqual([]);
+    expect(probes.map((probe) => [probe.name, probe.ok, probe.class])).toEqual([['bad-method', false, null]]);
     expect(findings.map((finding) => finding.message)).toEqual([
       'Probe "both" cannot run: it sets both url and via; use via (gateway side) with direct, or url alone',
       'Probe "tcp-and-url" cannot run: it sets tcp together with url/via/direct; split it into two probes',
       'Probe "direct-only" cannot run: it sets direct without via (the gateway side)',
       'Probe "bad-port" cannot run: it tcp "127.0.0.1:70000" has port 70000 outside 1-65535',
       'Probe "bad-url" cannot run: it url "http://exa mple/" is not a valid URL',
+      'Probe "bad-header" cannot run: it sets header "x-trace" that HTTP cannot carry (invalid name or a control character in the value)',
+      expect.stringMatching(/^Probe "bad-method" cannot run: it could not be sent to "http:\/\/127\.0\.0\.1:1\/": Method must be a valid HTTP token/),
     ]);
   });
 });
