@@ -163,7 +163,13 @@ export function parseConfigText(text: string, configPath: string): RawConfig {
     const position = lineCounter.linePos(first.pos[0]);
     throw new UsageError(`${configPath}:${position.line}:${position.col}: invalid YAML: ${first.message.split('\n')[0]}`);
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    // yaml throws on an alias without its anchor (`*x`) or one expanded past maxAliasCount: bad config, exit 2.
+    throw new UsageError(`${configPath}:1:1: invalid YAML: ${(error as Error).message}`);
+  }
   if (!validateConfig(data)) {
     const messages = (validateConfig.errors ?? [])
       .filter((error) => error.keyword !== 'oneOf' && error.keyword !== 'anyOf' && error.keyword !== 'if')
