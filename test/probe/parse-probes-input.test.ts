@@ -58,6 +58,9 @@ describe('gatewatch.yml probes', () => {
         ['api', 750, { path: 'gatewatch.yml', line: 4, column: 5 }],
         ['db', 750, { path: 'gatewatch.yml', line: 8, column: 5 }],
       ]);
+      // An alias without its anchor is bad config (exit 2), not a crash.
+      await writeFile(path.join(dir, 'gatewatch.yml'), 'probes: *missing\n');
+      await expect(loadConfig(nodeDeps(dir))).rejects.toThrow(UsageError);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
