@@ -228,7 +228,10 @@ export function citeFindings(
 ): Finding[] {
   const index = buildCiteIndex(kb, rules);
   return findings.map((finding) => {
-    const citations: Citation[] = rankEntries(index, symptomOf(finding))
+    const ranked = rankEntries(index, symptomOf(finding));
+    // A status alone matches every 502 entry; it cites only when nothing more specific matched.
+    const specific = ranked.filter((entry) => entry.matched.some((kind) => kind !== 'http_status'));
+    const citations: Citation[] = (specific.length > 0 ? specific : ranked)
       .slice(0, MAX_CITATIONS)
       .map(({ entryId, path, score: entryScore }) => ({ entryId, path, score: entryScore }));
     return citations.length > 0 ? { ...finding, citations } : finding;

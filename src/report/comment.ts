@@ -73,10 +73,17 @@ function runUrl(context: CommentContext): string {
   return `${server}/${encodeURIComponent(context.owner)}/${encodeURIComponent(context.repo)}/actions/runs/${safeRunId(context.runId)}`;
 }
 
-function entryAdvice(record: KbRecord, context: CommentContext, rank: number): string[] {
+/**
+ * One cited entry: title linked at the head SHA, fix rate, top workarounds, dead ends. An entry
+ * already explained in an earlier group is only named, so a long comment does not repeat itself.
+ */
+function entryAdvice(record: KbRecord, context: CommentContext, rank: number, explained: Set<string>): string[] {
   const { entry } = record;
   const url = blobUrl({ ...context, sha: safeSha(context.sha) || 'HEAD' }, record.path);
-  const lines = [`${rank}. **${link(entry.title, url)}** — fix rate ${entry.fix_rate}%`];
+  const heading = `${rank}. **${link(entry.title, url)}** — fix rate ${entry.fix_rate}%`;
+  if (explained.has(entry.id)) return [`${heading} (workarounds above)`];
+  explained.add(entry.id);
+  const lines = [heading];
   const workarounds = [...entry.workarounds].sort((a, b) => b.success_rate - a.success_rate).slice(0, WORKAROUNDS_SHOWN);
   for (const workaround of workarounds) {
     lines.push(`   - ✅ Try: ${escapeInlineMarkdown(workaround.title, 300)} (${workaround.success_rate}% success)`);
@@ -102,7 +109,13 @@ function groupCitations(findings: readonly Finding[], lookup: ReportLookup): KbR
     .map((item) => item.record);
 }
 
-function renderGroup(ruleId: string, findings: readonly Finding[], lookup: ReportLookup, context: CommentContext): string {
+function renderGroup(
+  ruleId: string,
+  findings: readonly Finding[],
+  lookup: ReportLookup,
+  context: CommentContext,
+  explained: Set<string>,
+): string {
   const counts = countBySeverity(findings);
   const worst = counts.error > 0 ? 'error' : 'warning';
   const tally = [counts.error ? plural(counts.error, 'error') : '', counts.warning ? plural(counts.warning, 'warning') : '']
@@ -121,7 +134,7 @@ function renderGroup(ruleId: string, findings: readonly Finding[], lookup: Repor
   const entries = groupCitations(findings, lookup);
   if (entries.length > 0) {
     lines.push('', '**How to fix** — from the knowledge base:', '');
-    entries.forEach((record, index) => lines.push(...entryAdvice(record, context, index + 1)));
+    entries.forEach((record, index) => lines.push(...entryAdvice(record, context, index + 1, explained)));
   }
   lines.push('');
   return lines.join('\n');
@@ -158,12 +171,16 @@ export function renderComment(result: RunResult, context: CommentContext): strin
   let body = `${head}### ${verdict}: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}\n\n`;
   const groups = groupByRule(shown);
   let omitted = 0;
+  const explained = new Set<string>();
   for (const [ruleId, findings] of groups) {
-    const section = renderGroup(ruleId, findings, lookup, context);
+    // Rendered against a copy: a section that does not fit must not mark its entries as explained.
+    const tentative = new Set(explained);
+    const section = renderGroup(ruleId, findings, lookup, context, tentative);
     if (omitted > 0 || body.length + section.length + footer.length > COMMENT_LIMIT - TRUNCATION_RESERVE) {
       omitted += findings.length;
       continue;
     }
+    tentative.forEach((id) => explained.add(id));
     body += `${section}\n`;
   }
   if (omitted > 0) {

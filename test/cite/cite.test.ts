@@ -59,6 +59,11 @@ describe('citeFindings', () => {
     expect(cited!.citations![0]).toMatchObject({ path: 'seeds/api/http-502-by-rule.md' });
   });
 
+  it('drops status-only matches when a more specific signal matched', () => {
+    const [cited] = citeFindings([finding('probe/x', { httpStatus: 502, probe: 'refused' })], kb, []);
+    expect(cited!.citations!.map((c) => c.entryId)).toEqual(['api/http-502-by-probe']);
+  });
+
   it('uses rule metadata kb links as well as entry signals', () => {
     const rules: RuleMeta[] = [{ id: 'nginx/x', severity: 'error', description: 'd', kb: ['api/http-504-other'] }];
     const [cited] = citeFindings([finding('nginx/x')], kb, rules);

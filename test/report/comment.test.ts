@@ -34,6 +34,15 @@ describe('renderComment', () => {
     expect(body).toContain('[run 1658821493](https://github.com/Codertocat/Hello-World/actions/runs/1658821493)');
   });
 
+  it('explains an entry cited by several groups once and names it afterwards', () => {
+    const body = renderComment(
+      runResult([finding({ citations: [citation] }), finding({ ruleId: 'probe/refused', location: { path: 'gatewatch.yml', line: 4 }, citations: [citation] })]),
+      context,
+    );
+    expect(body.match(/✅ Try: Start the upstream/g)).toHaveLength(1);
+    expect(body).toContain('— fix rate 85% (workarounds above)');
+  });
+
   it('has a passing state for when everything is fixed', () => {
     const body = renderComment(runResult([finding({ severity: 'notice' })]), context);
     expect(body).toContain('### ✅ gatewatch: all checks passed');
