@@ -148,7 +148,7 @@ export function judgeResponse(status: number, body: string, elapsedMs: number, e
 export function errorAssertion(probeClass: ProbeClass, code: string | undefined, detail?: string): string {
   switch (probeClass) {
     case 'blocked_target':
-      return `[TARGET] (${detail ?? 'blocked'}) allowed`;
+      return `[TARGET] (${detail ?? 'blocked'}) not link-local or metadata`;
     case 'truncated_body':
       return `[BODY_COMPLETE] (${detail ?? code ?? 'cut'}) == true`;
     case 'timeout_connect':

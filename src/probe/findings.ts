@@ -29,7 +29,7 @@ const OUTCOME: Record<ProbeClass, string> = {
 
 /** The action each message ends with; the KB citations add the detailed workarounds at report time. */
 const ADVICE: Record<ProbeClass, string> = {
-  refused: 'start the service or fix the host and port the probe (or the gateway) points at',
+  refused: 'start the service, or fix the host and port that the probe or the gateway points at',
   timeout_connect: 'check that the host is up and that firewalls or security groups let the port through',
   timeout_headers: 'find why the upstream is slow to answer, or raise the timeout if the wait is expected',
   closed_early: "check the upstream for crashes and for a keepalive timeout shorter than the gateway's",
@@ -94,6 +94,11 @@ function finding(spec: ProbeSpec, probeClass: ProbeClass, severity: Severity, me
 export function singleFinding(spec: ProbeSpec, result: ProbeResult, log: LogEvent | undefined): Finding | undefined {
   if (result.ok || result.class === null) return undefined;
   const probeClass = result.class;
+  if (probeClass === 'blocked_target') {
+    // Nothing was sent, so there is no outcome to describe: the refusal itself is the message.
+    const message = `Probe ${JSON.stringify(spec.name)} was not run: ${result.error ?? `refused to probe ${JSON.stringify(result.url)}`}; ${ADVICE.blocked_target}`;
+    return finding(spec, probeClass, probeRuleSeverity(probeClass), message, signalsOf(probeClass, null, undefined));
+  }
   const message =
     `Probe ${JSON.stringify(spec.name)} failed: ${describeOutcome(result)} (class ${probeClass}; ${evidence(result, log)}); ` +
     ADVICE[probeClass];

@@ -2,7 +2,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { isIP, type Socket } from 'node:net';
-import { checkHost, normalizeHost } from '../safety/blocked-target.js';
+import { checkHost, normalizeHost, type BlockedTargetError } from '../safety/blocked-target.js';
 import { guardLookup } from '../safety/guarded-lookup.js';
 import { describeError, phaseTimings, type AttemptResult, type PhaseMarks, type ProbeIo } from './attempt.js';
 import {
@@ -50,7 +50,7 @@ function blockedResult(url: string, target: string, why: string): AttemptResult 
     status: null,
     bodyOrigin: null,
     timings: { dns: null, connect: null, tls: null, ttfb: null, total: 0 },
-    assertions: [errorAssertion('blocked_target', undefined, `"${target}" is ${why}`)],
+    assertions: [errorAssertion('blocked_target', undefined, JSON.stringify(target))],
     error: `refused to probe "${url}" (${why})`,
   };
 }
@@ -88,8 +88,10 @@ export function probeHttpOnce(target: HttpTarget, io: ProbeIo): Promise<AttemptR
         return;
       }
       const probeClass = classifyError(error, phase);
-      const detail =
-        error instanceof TruncatedBodyError
+      const blocked = (error as Partial<BlockedTargetError>).verdict?.target;
+      const detail = blocked
+        ? JSON.stringify(blocked)
+        : error instanceof TruncatedBodyError
           ? `${error.received} of ${error.expected ?? '?'} bytes`
           : probeClass === 'timeout_connect' || probeClass === 'timeout_headers'
             ? `${target.timeoutMs}ms`

@@ -1,6 +1,6 @@
 /** One `tcp: host:port` probe attempt on node:net: success is a completed three-way handshake. */
 import net from 'node:net';
-import { checkHost, normalizeHost } from '../safety/blocked-target.js';
+import { checkHost, normalizeHost, type BlockedTargetError } from '../safety/blocked-target.js';
 import { guardLookup } from '../safety/guarded-lookup.js';
 import { describeError, phaseTimings, type AttemptResult, type PhaseMarks, type ProbeIo } from './attempt.js';
 import { PROBE_TIMEOUT_CODE, classifyError, errorAssertion, errorCode } from './classify.js';
@@ -19,6 +19,12 @@ export function splitHostPort(address: string): { host: string; port: number } {
   return { host: normalizeHost(match[1]!), port: Number(match[2]) };
 }
 
+function tcpDetail(error: unknown, probeClass: string, timeoutMs: number): string | undefined {
+  const blocked = (error as Partial<BlockedTargetError>).verdict?.target;
+  if (blocked) return JSON.stringify(blocked);
+  return probeClass === 'timeout_connect' ? `${timeoutMs}ms` : undefined;
+}
+
 export function probeTcpOnce(target: TcpTarget, io: ProbeIo): Promise<AttemptResult> {
   const { host, port } = splitHostPort(target.address);
   const verdict = checkHost(host, io.allow);
@@ -30,7 +36,7 @@ export function probeTcpOnce(target: TcpTarget, io: ProbeIo): Promise<AttemptRes
       status: null,
       bodyOrigin: null,
       timings: { dns: null, connect: null, tls: null, ttfb: null, total: 0 },
-      assertions: [errorAssertion('blocked_target', undefined, `"${verdict.target}" is ${verdict.why}`)],
+      assertions: [errorAssertion('blocked_target', undefined, JSON.stringify(verdict.target))],
       error: `refused to probe "${target.address}" (${verdict.why})`,
     });
   }
@@ -63,7 +69,7 @@ export function probeTcpOnce(target: TcpTarget, io: ProbeIo): Promise<AttemptRes
         status: null,
         bodyOrigin: null,
         timings,
-        assertions: [errorAssertion(probeClass, errorCode(error), probeClass === 'timeout_connect' ? `${target.timeoutMs}ms` : undefined)],
+        assertions: [errorAssertion(probeClass, errorCode(error), tcpDetail(error, probeClass, target.timeoutMs))],
         error: describeError(error),
       });
     };

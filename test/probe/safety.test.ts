@@ -95,12 +95,12 @@ describe('runProbes refuses blocked targets before connecting', () => {
       {
         ruleId: 'probe/blocked-target',
         severity: 'error',
-        message: expect.stringContaining('is a link-local or cloud metadata address and was not probed'),
+        message: `Probe "creds" was not run: refused to probe "http://metadata.google.internal:${server.port}/computeMetadata/v1/" (cloud metadata host name); remove the probe, or list the address under allow: if probing it is intended`,
         location: { path: 'gatewatch.yml', line: 4, column: 5 },
         signals: { probe: 'blocked_target' },
       },
     ]);
-    expect(findings[0]!.message).toContain('list the address under allow:');
+    expect(probes[0]!.assertions).toEqual(['[TARGET] ("metadata.google.internal") not link-local or metadata']);
   });
 
   it('a name resolving to a metadata address is refused in the lookup hook; allow: by name lets a name through', async () => {
@@ -114,6 +114,10 @@ describe('runProbes refuses blocked targets before connecting', () => {
       ['http', 'blocked_target'],
     ]);
     expect(blocked.probes[1]!.error).toContain('it resolves to "169.254.169.254"');
+    expect(blocked.probes.map((probe) => probe.assertions)).toEqual([
+      ['[TARGET] ("169.254.169.254") not link-local or metadata'],
+      ['[TARGET] ("169.254.169.254") not link-local or metadata'],
+    ]);
 
     // allow: by name lifts both checks for that name (the fake resolver answers with loopback only).
     const named = { 'metadata.google.internal': ['127.0.0.1'] };
