@@ -1,6 +1,7 @@
 /**
- * Class mapping for signals a loopback sandbox cannot produce for real (SYN-drop connect timeouts,
- * unroutable networks, undici codes) and the pure response judge.
+ * Class mapping for every code, including signals a loopback sandbox cannot produce for real
+ * (unroutable networks, expired certificates, undici codes; SYN-drop connect timeouts are also
+ * produced live in gateway.test.ts), and the pure response judge.
  */
 import { PROBE_TIMEOUT_CODE, bodyOrigin, classifyError, judgeResponse, type ProbePhase } from '../../src/probe/classify.js';
 import { diagnose, pairClass } from '../../src/probe/diagnosis.js';

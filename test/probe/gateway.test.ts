@@ -9,7 +9,7 @@ import type { ProbeResult } from '../../src/probe/result.js';
 import { runProbes } from '../../src/probe/run-probes.js';
 import { startNginx, type Gateway } from './nginx-gateway.js';
 import { fakeLookup, probeOptions, spec } from './options.js';
-import { closedPort, makeCerts, startHttp, startHttps, startRaw, type Certs, type Running } from './servers.js';
+import { closedPort, makeCerts, startBlackhole, startHttp, startHttps, startRaw, type Certs, type Running } from './servers.js';
 
 let gateway: Gateway;
 let certs: Certs;
@@ -42,11 +42,13 @@ beforeAll(async () => {
     big: await startRaw('big-header'),
     truncate: await startRaw('truncate'),
   };
-  servers.push(healthy, app503, selfSigned, ...Object.values(raw));
+  const blackhole = await startBlackhole();
+  servers.push(healthy, app503, selfSigned, blackhole, ...Object.values(raw));
   Object.assign(ports, {
     healthy: healthy.port,
     app503: app503.port,
     selfSigned: selfSigned.port,
+    blackhole: blackhole.port,
     closed: await closedPort(),
     wrong: await closedPort(),
     dead1: await closedPort(),
@@ -61,6 +63,7 @@ beforeAll(async () => {
       `    location /healthy { proxy_pass ${upstream('healthy')}; }`,
       `    location /refused { proxy_pass ${upstream('closed')}; }`,
       `    location /hang { proxy_pass ${upstream('hang')}; }`,
+      `    location /blackhole { proxy_pass ${upstream('blackhole')}; }`,
       `    location /close { proxy_pass ${upstream('close')}; }`,
       `    location /reset { proxy_pass ${upstream('reset')}; }`,
       `    location /garbage { proxy_pass ${upstream('garbage')}; }`,
@@ -91,6 +94,7 @@ beforeAll(async () => {
       pair('refused', '/refused', direct('closed')),
       // nginx gives up after its 1 s proxy_read_timeout (504); the direct side waits 1.5 s itself.
       pair('hang', '/hang', direct('hang'), { timeoutMs: 1500 }),
+      pair('blackhole', '/blackhole', direct('blackhole'), { timeoutMs: 1500 }),
       pair('close', '/close', direct('close')),
       pair('reset', '/reset', direct('reset')),
       pair('garbage', '/garbage', direct('garbage')),
@@ -156,6 +160,16 @@ describe('via nginx and direct, one class per upstream failure', () => {
     expect(findingOf('hang')).toMatchObject({ ruleId: 'probe/timeout-headers', signals: { probe: 'timeout_headers', httpStatus: 504 } });
   });
 
+  it('blackhole: SYNs dropped, so nginx answers 504 after proxy_connect_timeout and the direct probe never connects', () => {
+    const via = side('blackhole', 'via');
+    expect(via).toMatchObject({ ok: false, status: 504, bodyOrigin: 'gateway', class: 'timeout_connect', diagnosis: 'upstream_down' });
+    expect(via.gatewayLog?.signature).toMatch(/^upstream timed out \(110: [^)]+\) while connecting to upstream$/);
+    const direct = side('blackhole', 'direct');
+    expect(direct).toMatchObject({ ok: false, status: null, class: 'timeout_connect', assertions: ['[RESPONSE_TIME] (timed out after 1500ms) < timeout'] });
+    expect(direct.timings.connect).toBeNull();
+    expect(findingOf('blackhole')).toMatchObject({ ruleId: 'probe/timeout-connect', signals: { probe: 'timeout_connect', httpStatus: 504 } });
+  });
+
   it('app503: a 5xx with the upstream\'s own body passes through and is upstream_5xx, with no log line', () => {
     const via = side('app503', 'via');
     expect(via).toMatchObject({ ok: false, status: 503, class: 'upstream_5xx', bodyOrigin: 'upstream', assertions: ['[STATUS] (503) == 2xx'] });
@@ -203,7 +217,7 @@ describe('via nginx and direct, one class per upstream failure', () => {
   });
 
   it('every failing pair gave exactly one finding, and lines are attached only to the probe they name', () => {
-    expect(findings.filter((finding) => finding.ruleId.startsWith('probe/'))).toHaveLength(14);
+    expect(findings.filter((finding) => finding.ruleId.startsWith('probe/'))).toHaveLength(15);
     const attached = probes.filter((probe) => probe.gatewayLog).map((probe) => `${probe.name}/${probe.role}`);
     expect(attached).not.toContain('pass/via');
     expect(attached).not.toContain('app503/via');

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { nodeDeps } from '../../src/deps.js';
 import { runProbes } from '../../src/probe/run-probes.js';
 import { fakeLookup, probeOptions, spec } from './options.js';
-import { closedPort, makeCerts, startHttp, startHttps, startRaw, type Certs, type Running } from './servers.js';
+import { closedPort, makeCerts, startBlackhole, startHttp, startHttps, startRaw, type Certs, type Running } from './servers.js';
 
 let certs: Certs;
 let plain: Running;
@@ -155,10 +155,16 @@ describe('retries, names and TCP', () => {
     expect(findings[0]!.message).toContain('"http://api.internal.test/health" did not resolve');
   });
 
-  it('tcp probes connect, and a closed port is refused', async () => {
+  it('tcp probes connect, a closed port is refused, and dropped SYNs are a connect timeout', async () => {
     const closed = await closedPort();
+    const blackhole = await startBlackhole();
+    servers.push(blackhole);
     const { probes, findings } = await runProbes(
-      probeOptions([spec('open', { tcp: `127.0.0.1:${plain.port}` }), spec('closed', { tcp: `127.0.0.1:${closed}` })]),
+      probeOptions([
+        spec('open', { tcp: `127.0.0.1:${plain.port}` }),
+        spec('closed', { tcp: `127.0.0.1:${closed}` }),
+        spec('dropped', { tcp: `127.0.0.1:${blackhole.port}`, timeoutMs: 300 }),
+      ]),
       nodeDeps(),
       [],
       noDns,
@@ -166,7 +172,8 @@ describe('retries, names and TCP', () => {
     expect(probes[0]).toMatchObject({ url: `tcp://127.0.0.1:${plain.port}`, ok: true, status: null, bodyOrigin: null });
     expect(probes[0]!.timings.connect).toEqual(expect.any(Number));
     expect(probes[1]).toMatchObject({ ok: false, class: 'refused', assertions: ['[CONNECTED] (ECONNREFUSED) == true'] });
-    expect(findings.map((finding) => finding.ruleId)).toEqual(['probe/refused']);
+    expect(probes[2]).toMatchObject({ ok: false, class: 'timeout_connect', assertions: ['[RESPONSE_TIME] (timed out after 300ms) < timeout'] });
+    expect(findings.map((finding) => finding.ruleId)).toEqual(['probe/refused', 'probe/timeout-connect']);
   });
 
   it('rejects conflicting or malformed entries with probe/invalid-target instead of crashing', async () => {

@@ -1,5 +1,5 @@
 /** Real loopback servers for probe tests: each misbehaves in one of DESIGN §6's ways. All bind 127.0.0.1:0. */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import https from 'node:https';
@@ -121,5 +121,42 @@ export async function makeCerts(): Promise<Certs> {
     selfKey: await readFile(at('self.key')),
     selfCert: await readFile(at('self.pem')),
     cleanup: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * A port whose SYNs are dropped, for real connect timeouts on loopback: a child node process listens
+ * with backlog 1 and is then SIGSTOPped, so it never accepts; two filler connections fill the accept
+ * queue and Linux drops every further SYN (net.ipv4.tcp_abort_on_overflow = 0), as a firewall would.
+ */
+export async function startBlackhole(): Promise<Running> {
+  const script = "const s=require('net').createServer(()=>{}).listen({port:0,host:'127.0.0.1',backlog:1},()=>console.log(s.address().port))";
+  const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout!.once('data', (chunk: Buffer) => resolve(Number(chunk.toString('utf8').trim())));
+    child.once('error', reject);
+  });
+  process.kill(child.pid!, 'SIGSTOP');
+  const fillers: net.Socket[] = [];
+  for (let index = 0; index < 2; index += 1) {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.on('error', () => undefined);
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 500);
+      socket.once('connect', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+    fillers.push(socket);
+  }
+  return {
+    port,
+    close: async () => {
+      for (const socket of fillers) socket.destroy();
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      process.kill(child.pid!, 'SIGKILL');
+      await exited;
+    },
   };
 }
