@@ -9,7 +9,7 @@ import type { ProbeResult } from '../../src/probe/result.js';
 import { runProbes } from '../../src/probe/run-probes.js';
 import { startNginx, type Gateway } from './nginx-gateway.js';
 import { fakeLookup, probeOptions, spec } from './options.js';
-import { closedPort, makeCerts, startBlackhole, startHttp, startHttps, startRaw, type Certs, type Running } from './servers.js';
+import { closedPort, makeCerts, startBlackhole, startHttp, startHttps, startNxdomainDns, startRaw, type Certs, type Running } from './servers.js';
 
 let gateway: Gateway;
 let certs: Certs;
@@ -43,7 +43,8 @@ beforeAll(async () => {
     truncate: await startRaw('truncate'),
   };
   const blackhole = await startBlackhole();
-  servers.push(healthy, app503, selfSigned, blackhole, ...Object.values(raw));
+  const dns = await startNxdomainDns();
+  servers.push(healthy, app503, selfSigned, blackhole, dns, ...Object.values(raw));
   Object.assign(ports, {
     healthy: healthy.port,
     app503: app503.port,
@@ -76,6 +77,8 @@ beforeAll(async () => {
       `    location /tls-proto { proxy_pass https://127.0.0.1:${ports.healthy}; }`,
       // A variable proxy_pass with no resolver: nginx cannot resolve at run time (and sends no query).
       '    location /dns { set $backend nosuch.invalid; proxy_pass http://$backend; }',
+      // With a resolver (a loopback one answering NXDOMAIN): "could not be resolved (3: Host not found)".
+      `    location /dns-nx { resolver 127.0.0.1:${dns.port} valid=1s; resolver_timeout 1s; set $backend nosuch.test; proxy_pass http://$backend; }`,
       '    location /nolive { proxy_pass http://all_down; }',
       `    location /wrongport { proxy_pass ${upstream('wrong')}; }`,
       '    location /failover { proxy_pass http://failover; }',
@@ -104,6 +107,7 @@ beforeAll(async () => {
       pair('tls-verify', '/tls-verify', `https://127.0.0.1:${ports.selfSigned}/`),
       pair('tls-proto', '/tls-proto', direct('healthy')),
       pair('dns', '/dns', 'http://nosuch.invalid/'),
+      pair('dns-nx', '/dns-nx', 'http://nosuch.test/'),
       pair('nolive', '/nolive', direct('dead1')),
       pair('wrongport', '/wrongport', direct('healthy')),
       pair('failover', '/failover', direct('dead1')),
@@ -132,6 +136,7 @@ describe('via nginx and direct, one class per upstream failure', () => {
     ['truncate', 200, 'truncated_body', 'truncated_body', 'truncated_body', 'upstream prematurely closed connection while reading upstream'],
     ['tls-verify', 502, 'tls_verify', 'tls_verify', 'tls_verify', 'upstream SSL certificate verify error'],
     ['dns', 502, 'dns', 'dns', 'dns', 'no resolver defined to resolve nosuch.invalid'],
+    ['dns-nx', 502, 'dns', 'dns', 'dns', 'nosuch.test could not be resolved (3: Host not found)'],
     ['nolive', 502, 'no_live_upstream', 'refused', 'no_live_upstream', 'no live upstreams while connecting to upstream'],
   ])('%s: via %p, both sides fail, so the upstream is down', (name, viaStatus, viaClass, directClass, findingClass, signature) => {
     const via = side(name, 'via');
@@ -217,7 +222,7 @@ describe('via nginx and direct, one class per upstream failure', () => {
   });
 
   it('every failing pair gave exactly one finding, and lines are attached only to the probe they name', () => {
-    expect(findings.filter((finding) => finding.ruleId.startsWith('probe/'))).toHaveLength(15);
+    expect(findings.filter((finding) => finding.ruleId.startsWith('probe/'))).toHaveLength(16);
     const attached = probes.filter((probe) => probe.gatewayLog).map((probe) => `${probe.name}/${probe.role}`);
     expect(attached).not.toContain('pass/via');
     expect(attached).not.toContain('app503/via');

@@ -1,5 +1,6 @@
 /** Real loopback servers for probe tests: each misbehaves in one of DESIGN §6's ways. All bind 127.0.0.1:0. */
 import { execFile, spawn } from 'node:child_process';
+import dgram from 'node:dgram';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import https from 'node:https';
@@ -159,4 +160,25 @@ export async function startBlackhole(): Promise<Running> {
       await exited;
     },
   };
+}
+
+/**
+ * A loopback DNS server that answers every query NXDOMAIN (RFC 1035 §4.1.1: QR=1, RD, RA, RCODE=3),
+ * so nginx's `resolver` fails the way it does for a name that does not exist, with no query leaving
+ * the machine.
+ */
+export async function startNxdomainDns(): Promise<Running> {
+  const socket = dgram.createSocket('udp4');
+  socket.on('message', (query, remote) => {
+    if (query.length < 12) return;
+    // The question section ends after the name's zero label plus QTYPE and QCLASS.
+    let end = 12;
+    while (end < query.length && query[end] !== 0) end += query[end]! + 1;
+    end += 5;
+    if (end > query.length) return;
+    const header = Buffer.from([query[0]!, query[1]!, 0x81, 0x83, 0, 1, 0, 0, 0, 0, 0, 0]);
+    socket.send(Buffer.concat([header, query.subarray(12, end)]), remote.port, remote.address);
+  });
+  await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
+  return { port: socket.address().port, close: () => new Promise((resolve) => socket.close(() => resolve())) };
 }
