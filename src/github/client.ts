@@ -30,7 +30,8 @@ export interface ClientOptions {
  * on a broken payload, which must cost the comment, never the run.
  */
 export async function createGitHubClient(token: string, options: ClientOptions): Promise<GitHubClient> {
-  const { getOctokit } = await import('@actions/github');
+  // webpackMode eager: ncc keeps the module in dist/index.js (no extra chunk file) yet evaluates it only here.
+  const { getOctokit } = await import(/* webpackMode: "eager" */ '@actions/github');
   const waitOnce = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
     const retrying = retryCount < 1 && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
     options.log(`GitHub ${kind} rate limit on ${request.method} ${request.url}; ${retrying ? `retrying after ${retryAfter} s` : 'giving up'}`);
