@@ -192,26 +192,42 @@ function score(kinds: readonly MatchKind[]): number {
   return Math.round((best + EXTRA_MATCH_BONUS * (kinds.length - 1)) * 100) / 100;
 }
 
-/** Every entry that matches, best first; ties by fix rate, then id so output is stable. */
-export function rankEntries(index: CiteIndex, symptom: Symptom): RankedEntry[] {
-  const ranked: RankedEntry[] = [];
+function compareRanked(a: RankedEntry, b: RankedEntry): number {
+  return b.score - a.score || b.fixRate - a.fixRate || (a.entryId < b.entryId ? -1 : a.entryId > b.entryId ? 1 : 0);
+}
+
+/** Keeps `list` sorted and at most `limit` long: a 10,000-entry KB must not be sorted per finding. */
+function insertTop(list: RankedEntry[], item: RankedEntry, limit: number): void {
+  if (list.length >= limit && compareRanked(item, list[list.length - 1]!) >= 0) return;
+  let at = list.length;
+  while (at > 0 && compareRanked(item, list[at - 1]!) < 0) at -= 1;
+  list.splice(at, 0, item);
+  if (list.length > limit) list.pop();
+}
+
+interface Ranking {
+  /** Best entries matched by more than the HTTP status alone. */
+  specific: RankedEntry[];
+  all: RankedEntry[];
+}
+
+function rank(index: CiteIndex, symptom: Symptom, limit: number): Ranking {
+  const ranking: Ranking = { specific: [], all: [] };
   for (const entry of candidates(index, symptom)) {
     const matched = matchKinds(entry, symptom);
     if (matched.length === 0) continue;
     if (symptom.gateway && entry.gateway && entry.gateway !== symptom.gateway && !matched.includes('rule')) continue;
     const { entry: kbEntry, path } = entry.record;
-    ranked.push({
-      entryId: kbEntry.id,
-      path,
-      title: kbEntry.title,
-      fixRate: kbEntry.fix_rate,
-      score: score(matched),
-      matched,
-    });
+    const ranked = { entryId: kbEntry.id, path, title: kbEntry.title, fixRate: kbEntry.fix_rate, score: score(matched), matched };
+    insertTop(ranking.all, ranked, limit);
+    if (matched.some((kind) => kind !== 'http_status')) insertTop(ranking.specific, ranked, limit);
   }
-  return ranked.sort(
-    (a, b) => b.score - a.score || b.fixRate - a.fixRate || (a.entryId < b.entryId ? -1 : a.entryId > b.entryId ? 1 : 0),
-  );
+  return ranking;
+}
+
+/** Every entry that matches (or the best `limit`), best first; ties by fix rate, then id so output is stable. */
+export function rankEntries(index: CiteIndex, symptom: Symptom, limit = Infinity): RankedEntry[] {
+  return rank(index, symptom, limit).all;
 }
 
 function symptomOf(finding: Finding): Symptom {
@@ -227,14 +243,19 @@ export function citeFindings(
   rules: readonly RuleMeta[],
 ): Finding[] {
   const index = buildCiteIndex(kb, rules);
+  // Findings of one rule often share their signals (every refused probe): rank each symptom once.
+  const memo = new Map<string, Citation[]>();
   return findings.map((finding) => {
-    const ranked = rankEntries(index, symptomOf(finding));
-    // A status alone matches every 502 entry; it cites only when nothing more specific matched.
-    const specific = ranked.filter((entry) => entry.matched.some((kind) => kind !== 'http_status'));
-    const citations: Citation[] = (specific.length > 0 ? specific : ranked)
-      .slice(0, MAX_CITATIONS)
-      .map(({ entryId, path, score: entryScore }) => ({ entryId, path, score: entryScore }));
-    return citations.length > 0 ? { ...finding, citations } : finding;
+    const symptom = symptomOf(finding);
+    const key = JSON.stringify([symptom.ruleId, symptom.httpStatus, symptom.probe, symptom.nginxLog, symptom.haproxyTermination]);
+    let citations = memo.get(key);
+    if (!citations) {
+      const { specific, all } = rank(index, symptom, MAX_CITATIONS);
+      // A status alone matches every 502 entry; it cites only when nothing more specific matched.
+      citations = (specific.length > 0 ? specific : all).map(({ entryId, path, score: entryScore }) => ({ entryId, path, score: entryScore }));
+      memo.set(key, citations);
+    }
+    return citations.length > 0 ? { ...finding, citations: citations.map((citation) => ({ ...citation })) } : finding;
   });
 }
 
