@@ -103,6 +103,7 @@ async function postComment(client: GitHubClient, pr: PullRequestRef, result: Run
     runId: event.runId,
     serverUrl: event.serverUrl,
     failOn: context.failOn,
+    hiddenFindings: result.findings.length - shown.findings.length,
   });
   const createIfMissing = context.comment === 'always' || commentFindings(shown.findings).length > 0;
   try {

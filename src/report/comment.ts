@@ -26,6 +26,8 @@ export interface CommentContext {
   runId: number;
   serverUrl?: string;
   failOn?: FailOn;
+  /** With only-changed: findings left out because they are in files the PR does not change. */
+  hiddenFindings?: number;
 }
 
 export interface StickyMarker {
@@ -162,9 +164,16 @@ export function renderComment(result: RunResult, context: CommentContext): strin
   const notices = result.findings.length - shown.length;
   const head = markerLines(context.runId, context.sha);
   const commit = safeSha(context.sha).slice(0, 7);
-  const footer = `\n<sub>gatewatch · commit ${commit ? codeSpan(commit) : 'unknown'} · [run ${safeRunId(context.runId)}](${runUrl(context)})${notices > 0 ? ` · ${plural(notices, 'notice')} in the job summary` : ''}</sub>\n`;
+  const hidden = context.hiddenFindings ?? 0;
+  const extras = [
+    notices > 0 ? `${plural(notices, 'notice')} in the job summary` : '',
+    hidden > 0 ? `${plural(hidden, 'finding')} in files this PR does not change (job summary)` : '',
+  ].filter(Boolean);
+  const footer = `\n<sub>gatewatch · commit ${commit ? codeSpan(commit) : 'unknown'} · [run ${safeRunId(context.runId)}](${runUrl(context)})${extras.map((extra) => ` · ${extra}`).join('')}</sub>\n`;
   if (shown.length === 0) {
-    return `${head}### ✅ gatewatch: all checks passed\n\nEverything gatewatch reported earlier on this pull request is resolved.\n${footer}`;
+    // only-changed: "passed" would be wrong while other files still fail the job.
+    const title = hidden > 0 ? 'no problems in the files this pull request changes' : 'all checks passed';
+    return `${head}### ✅ gatewatch: ${title}\n\nEverything gatewatch reported earlier on ${hidden > 0 ? 'these files' : 'this pull request'} is resolved.\n${footer}`;
   }
   const counts = countBySeverity(shown);
   const verdict = failsGate(result.findings, context.failOn ?? 'error') ? '❌ gatewatch found problems' : '⚠️ gatewatch has warnings';

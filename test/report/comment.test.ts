@@ -49,6 +49,13 @@ describe('renderComment', () => {
     expect(parseStickyMarker(body)).toEqual({ runId: 1658821493, sha: context.sha });
   });
 
+  it('does not claim everything passed when only-changed left findings out', () => {
+    const body = renderComment(runResult([]), { ...context, hiddenFindings: 4 });
+    expect(body).toContain('### ✅ gatewatch: no problems in the files this pull request changes');
+    expect(body).not.toContain('all checks passed');
+    expect(body).toContain('4 findings in files this PR does not change (job summary)');
+  });
+
   it('renders hostile KB text, messages and paths inert; the marker cannot be spoofed', () => {
     const hostileEntry = { ...kbRecord(dns, {
       title: HOSTILE,
