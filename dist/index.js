@@ -1,6 +1,849 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 9659:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
+exports.getProxyUrl = getProxyUrl;
+exports.isHttps = isHttps;
+const http = __importStar(__nccwpck_require__(8611));
+const https = __importStar(__nccwpck_require__(5692));
+const pm = __importStar(__nccwpck_require__(3335));
+const tunnel = __importStar(__nccwpck_require__(770));
+const undici_1 = __nccwpck_require__(6752);
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (exports.Headers = Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+exports.HttpClientError = HttpClientError;
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+exports.HttpClientResponse = HttpClientResponse;
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+exports.HttpClient = HttpClient;
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 3335:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getProxyUrl = getProxyUrl;
+exports.checkBypass = checkBypass;
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+
+/***/ }),
+
 /***/ 779:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -6451,6 +7294,1536 @@ const def = {
 };
 exports["default"] = def;
 //# sourceMappingURL=uniqueItems.js.map
+
+/***/ }),
+
+/***/ 3251:
+/***/ (function(module) {
+
+/**
+  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
+  * https://github.com/SGrondin/bottleneck
+  */
+(function (global, factory) {
+	 true ? module.exports = factory() :
+	0;
+}(this, (function () { 'use strict';
+
+	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+	function getCjsExportFromNamespace (n) {
+		return n && n['default'] || n;
+	}
+
+	var load = function(received, defaults, onto = {}) {
+	  var k, ref, v;
+	  for (k in defaults) {
+	    v = defaults[k];
+	    onto[k] = (ref = received[k]) != null ? ref : v;
+	  }
+	  return onto;
+	};
+
+	var overwrite = function(received, defaults, onto = {}) {
+	  var k, v;
+	  for (k in received) {
+	    v = received[k];
+	    if (defaults[k] !== void 0) {
+	      onto[k] = v;
+	    }
+	  }
+	  return onto;
+	};
+
+	var parser = {
+		load: load,
+		overwrite: overwrite
+	};
+
+	var DLList;
+
+	DLList = class DLList {
+	  constructor(incr, decr) {
+	    this.incr = incr;
+	    this.decr = decr;
+	    this._first = null;
+	    this._last = null;
+	    this.length = 0;
+	  }
+
+	  push(value) {
+	    var node;
+	    this.length++;
+	    if (typeof this.incr === "function") {
+	      this.incr();
+	    }
+	    node = {
+	      value,
+	      prev: this._last,
+	      next: null
+	    };
+	    if (this._last != null) {
+	      this._last.next = node;
+	      this._last = node;
+	    } else {
+	      this._first = this._last = node;
+	    }
+	    return void 0;
+	  }
+
+	  shift() {
+	    var value;
+	    if (this._first == null) {
+	      return;
+	    } else {
+	      this.length--;
+	      if (typeof this.decr === "function") {
+	        this.decr();
+	      }
+	    }
+	    value = this._first.value;
+	    if ((this._first = this._first.next) != null) {
+	      this._first.prev = null;
+	    } else {
+	      this._last = null;
+	    }
+	    return value;
+	  }
+
+	  first() {
+	    if (this._first != null) {
+	      return this._first.value;
+	    }
+	  }
+
+	  getArray() {
+	    var node, ref, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, ref.value));
+	    }
+	    return results;
+	  }
+
+	  forEachShift(cb) {
+	    var node;
+	    node = this.shift();
+	    while (node != null) {
+	      (cb(node), node = this.shift());
+	    }
+	    return void 0;
+	  }
+
+	  debug() {
+	    var node, ref, ref1, ref2, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, {
+	        value: ref.value,
+	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+	        next: (ref2 = ref.next) != null ? ref2.value : void 0
+	      }));
+	    }
+	    return results;
+	  }
+
+	};
+
+	var DLList_1 = DLList;
+
+	var Events;
+
+	Events = class Events {
+	  constructor(instance) {
+	    this.instance = instance;
+	    this._events = {};
+	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
+	      throw new Error("An Emitter already exists for this object");
+	    }
+	    this.instance.on = (name, cb) => {
+	      return this._addListener(name, "many", cb);
+	    };
+	    this.instance.once = (name, cb) => {
+	      return this._addListener(name, "once", cb);
+	    };
+	    this.instance.removeAllListeners = (name = null) => {
+	      if (name != null) {
+	        return delete this._events[name];
+	      } else {
+	        return this._events = {};
+	      }
+	    };
+	  }
+
+	  _addListener(name, status, cb) {
+	    var base;
+	    if ((base = this._events)[name] == null) {
+	      base[name] = [];
+	    }
+	    this._events[name].push({cb, status});
+	    return this.instance;
+	  }
+
+	  listenerCount(name) {
+	    if (this._events[name] != null) {
+	      return this._events[name].length;
+	    } else {
+	      return 0;
+	    }
+	  }
+
+	  async trigger(name, ...args) {
+	    var e, promises;
+	    try {
+	      if (name !== "debug") {
+	        this.trigger("debug", `Event triggered: ${name}`, args);
+	      }
+	      if (this._events[name] == null) {
+	        return;
+	      }
+	      this._events[name] = this._events[name].filter(function(listener) {
+	        return listener.status !== "none";
+	      });
+	      promises = this._events[name].map(async(listener) => {
+	        var e, returned;
+	        if (listener.status === "none") {
+	          return;
+	        }
+	        if (listener.status === "once") {
+	          listener.status = "none";
+	        }
+	        try {
+	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+	          if (typeof (returned != null ? returned.then : void 0) === "function") {
+	            return (await returned);
+	          } else {
+	            return returned;
+	          }
+	        } catch (error) {
+	          e = error;
+	          {
+	            this.trigger("error", e);
+	          }
+	          return null;
+	        }
+	      });
+	      return ((await Promise.all(promises))).find(function(x) {
+	        return x != null;
+	      });
+	    } catch (error) {
+	      e = error;
+	      {
+	        this.trigger("error", e);
+	      }
+	      return null;
+	    }
+	  }
+
+	};
+
+	var Events_1 = Events;
+
+	var DLList$1, Events$1, Queues;
+
+	DLList$1 = DLList_1;
+
+	Events$1 = Events_1;
+
+	Queues = class Queues {
+	  constructor(num_priorities) {
+	    var i;
+	    this.Events = new Events$1(this);
+	    this._length = 0;
+	    this._lists = (function() {
+	      var j, ref, results;
+	      results = [];
+	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
+	        results.push(new DLList$1((() => {
+	          return this.incr();
+	        }), (() => {
+	          return this.decr();
+	        })));
+	      }
+	      return results;
+	    }).call(this);
+	  }
+
+	  incr() {
+	    if (this._length++ === 0) {
+	      return this.Events.trigger("leftzero");
+	    }
+	  }
+
+	  decr() {
+	    if (--this._length === 0) {
+	      return this.Events.trigger("zero");
+	    }
+	  }
+
+	  push(job) {
+	    return this._lists[job.options.priority].push(job);
+	  }
+
+	  queued(priority) {
+	    if (priority != null) {
+	      return this._lists[priority].length;
+	    } else {
+	      return this._length;
+	    }
+	  }
+
+	  shiftAll(fn) {
+	    return this._lists.forEach(function(list) {
+	      return list.forEachShift(fn);
+	    });
+	  }
+
+	  getFirst(arr = this._lists) {
+	    var j, len, list;
+	    for (j = 0, len = arr.length; j < len; j++) {
+	      list = arr[j];
+	      if (list.length > 0) {
+	        return list;
+	      }
+	    }
+	    return [];
+	  }
+
+	  shiftLastFrom(priority) {
+	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+	  }
+
+	};
+
+	var Queues_1 = Queues;
+
+	var BottleneckError;
+
+	BottleneckError = class BottleneckError extends Error {};
+
+	var BottleneckError_1 = BottleneckError;
+
+	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+
+	NUM_PRIORITIES = 10;
+
+	DEFAULT_PRIORITY = 5;
+
+	parser$1 = parser;
+
+	BottleneckError$1 = BottleneckError_1;
+
+	Job = class Job {
+	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+	    this.task = task;
+	    this.args = args;
+	    this.rejectOnDrop = rejectOnDrop;
+	    this.Events = Events;
+	    this._states = _states;
+	    this.Promise = Promise;
+	    this.options = parser$1.load(options, jobDefaults);
+	    this.options.priority = this._sanitizePriority(this.options.priority);
+	    if (this.options.id === jobDefaults.id) {
+	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+	    }
+	    this.promise = new this.Promise((_resolve, _reject) => {
+	      this._resolve = _resolve;
+	      this._reject = _reject;
+	    });
+	    this.retryCount = 0;
+	  }
+
+	  _sanitizePriority(priority) {
+	    var sProperty;
+	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+	    if (sProperty < 0) {
+	      return 0;
+	    } else if (sProperty > NUM_PRIORITIES - 1) {
+	      return NUM_PRIORITIES - 1;
+	    } else {
+	      return sProperty;
+	    }
+	  }
+
+	  _randomIndex() {
+	    return Math.random().toString(36).slice(2);
+	  }
+
+	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
+	    if (this._states.remove(this.options.id)) {
+	      if (this.rejectOnDrop) {
+	        this._reject(error != null ? error : new BottleneckError$1(message));
+	      }
+	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
+	      return true;
+	    } else {
+	      return false;
+	    }
+	  }
+
+	  _assertStatus(expected) {
+	    var status;
+	    status = this._states.jobStatus(this.options.id);
+	    if (!(status === expected || (expected === "DONE" && status === null))) {
+	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+	    }
+	  }
+
+	  doReceive() {
+	    this._states.start(this.options.id);
+	    return this.Events.trigger("received", {args: this.args, options: this.options});
+	  }
+
+	  doQueue(reachedHWM, blocked) {
+	    this._assertStatus("RECEIVED");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
+	  }
+
+	  doRun() {
+	    if (this.retryCount === 0) {
+	      this._assertStatus("QUEUED");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
+	  }
+
+	  async doExecute(chained, clearGlobalState, run, free) {
+	    var error, eventInfo, passed;
+	    if (this.retryCount === 0) {
+	      this._assertStatus("RUNNING");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    this.Events.trigger("executing", eventInfo);
+	    try {
+	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
+	      if (clearGlobalState()) {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._resolve(passed);
+	      }
+	    } catch (error1) {
+	      error = error1;
+	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	    }
+	  }
+
+	  doExpire(clearGlobalState, run, free) {
+	    var error, eventInfo;
+	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+	      this._states.next(this.options.id);
+	    }
+	    this._assertStatus("EXECUTING");
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	  }
+
+	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+	    var retry, retryAfter;
+	    if (clearGlobalState()) {
+	      retry = (await this.Events.trigger("failed", error, eventInfo));
+	      if (retry != null) {
+	        retryAfter = ~~retry;
+	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+	        this.retryCount++;
+	        return run(retryAfter);
+	      } else {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._reject(error);
+	      }
+	    }
+	  }
+
+	  doDone(eventInfo) {
+	    this._assertStatus("EXECUTING");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("done", eventInfo);
+	  }
+
+	};
+
+	var Job_1 = Job;
+
+	var BottleneckError$2, LocalDatastore, parser$2;
+
+	parser$2 = parser;
+
+	BottleneckError$2 = BottleneckError_1;
+
+	LocalDatastore = class LocalDatastore {
+	  constructor(instance, storeOptions, storeInstanceOptions) {
+	    this.instance = instance;
+	    this.storeOptions = storeOptions;
+	    this.clientId = this.instance._randomIndex();
+	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+	    this._running = 0;
+	    this._done = 0;
+	    this._unblockTime = 0;
+	    this.ready = this.Promise.resolve();
+	    this.clients = {};
+	    this._startHeartbeat();
+	  }
+
+	  _startHeartbeat() {
+	    var base;
+	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
+	      return typeof (base = (this.heartbeat = setInterval(() => {
+	        var amount, incr, maximum, now, reservoir;
+	        now = Date.now();
+	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+	          this._lastReservoirRefresh = now;
+	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+	          this.instance._drainAll(this.computeCapacity());
+	        }
+	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+	          ({
+	            reservoirIncreaseAmount: amount,
+	            reservoirIncreaseMaximum: maximum,
+	            reservoir
+	          } = this.storeOptions);
+	          this._lastReservoirIncrease = now;
+	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+	          if (incr > 0) {
+	            this.storeOptions.reservoir += incr;
+	            return this.instance._drainAll(this.computeCapacity());
+	          }
+	        }
+	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
+	    } else {
+	      return clearInterval(this.heartbeat);
+	    }
+	  }
+
+	  async __publish__(message) {
+	    await this.yieldLoop();
+	    return this.instance.Events.trigger("message", message.toString());
+	  }
+
+	  async __disconnect__(flush) {
+	    await this.yieldLoop();
+	    clearInterval(this.heartbeat);
+	    return this.Promise.resolve();
+	  }
+
+	  yieldLoop(t = 0) {
+	    return new this.Promise(function(resolve, reject) {
+	      return setTimeout(resolve, t);
+	    });
+	  }
+
+	  computePenalty() {
+	    var ref;
+	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
+	  }
+
+	  async __updateSettings__(options) {
+	    await this.yieldLoop();
+	    parser$2.overwrite(options, options, this.storeOptions);
+	    this._startHeartbeat();
+	    this.instance._drainAll(this.computeCapacity());
+	    return true;
+	  }
+
+	  async __running__() {
+	    await this.yieldLoop();
+	    return this._running;
+	  }
+
+	  async __queued__() {
+	    await this.yieldLoop();
+	    return this.instance.queued();
+	  }
+
+	  async __done__() {
+	    await this.yieldLoop();
+	    return this._done;
+	  }
+
+	  async __groupCheck__(time) {
+	    await this.yieldLoop();
+	    return (this._nextRequest + this.timeout) < time;
+	  }
+
+	  computeCapacity() {
+	    var maxConcurrent, reservoir;
+	    ({maxConcurrent, reservoir} = this.storeOptions);
+	    if ((maxConcurrent != null) && (reservoir != null)) {
+	      return Math.min(maxConcurrent - this._running, reservoir);
+	    } else if (maxConcurrent != null) {
+	      return maxConcurrent - this._running;
+	    } else if (reservoir != null) {
+	      return reservoir;
+	    } else {
+	      return null;
+	    }
+	  }
+
+	  conditionsCheck(weight) {
+	    var capacity;
+	    capacity = this.computeCapacity();
+	    return (capacity == null) || weight <= capacity;
+	  }
+
+	  async __incrementReservoir__(incr) {
+	    var reservoir;
+	    await this.yieldLoop();
+	    reservoir = this.storeOptions.reservoir += incr;
+	    this.instance._drainAll(this.computeCapacity());
+	    return reservoir;
+	  }
+
+	  async __currentReservoir__() {
+	    await this.yieldLoop();
+	    return this.storeOptions.reservoir;
+	  }
+
+	  isBlocked(now) {
+	    return this._unblockTime >= now;
+	  }
+
+	  check(weight, now) {
+	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
+	  }
+
+	  async __check__(weight) {
+	    var now;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    return this.check(weight, now);
+	  }
+
+	  async __register__(index, weight, expiration) {
+	    var now, wait;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    if (this.conditionsCheck(weight)) {
+	      this._running += weight;
+	      if (this.storeOptions.reservoir != null) {
+	        this.storeOptions.reservoir -= weight;
+	      }
+	      wait = Math.max(this._nextRequest - now, 0);
+	      this._nextRequest = now + wait + this.storeOptions.minTime;
+	      return {
+	        success: true,
+	        wait,
+	        reservoir: this.storeOptions.reservoir
+	      };
+	    } else {
+	      return {
+	        success: false
+	      };
+	    }
+	  }
+
+	  strategyIsBlock() {
+	    return this.storeOptions.strategy === 3;
+	  }
+
+	  async __submit__(queueLength, weight) {
+	    var blocked, now, reachedHWM;
+	    await this.yieldLoop();
+	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
+	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+	    }
+	    now = Date.now();
+	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+	    if (blocked) {
+	      this._unblockTime = now + this.computePenalty();
+	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+	      this.instance._dropAllQueued();
+	    }
+	    return {
+	      reachedHWM,
+	      blocked,
+	      strategy: this.storeOptions.strategy
+	    };
+	  }
+
+	  async __free__(index, weight) {
+	    await this.yieldLoop();
+	    this._running -= weight;
+	    this._done += weight;
+	    this.instance._drainAll(this.computeCapacity());
+	    return {
+	      running: this._running
+	    };
+	  }
+
+	};
+
+	var LocalDatastore_1 = LocalDatastore;
+
+	var BottleneckError$3, States;
+
+	BottleneckError$3 = BottleneckError_1;
+
+	States = class States {
+	  constructor(status1) {
+	    this.status = status1;
+	    this._jobs = {};
+	    this.counts = this.status.map(function() {
+	      return 0;
+	    });
+	  }
+
+	  next(id) {
+	    var current, next;
+	    current = this._jobs[id];
+	    next = current + 1;
+	    if ((current != null) && next < this.status.length) {
+	      this.counts[current]--;
+	      this.counts[next]++;
+	      return this._jobs[id]++;
+	    } else if (current != null) {
+	      this.counts[current]--;
+	      return delete this._jobs[id];
+	    }
+	  }
+
+	  start(id) {
+	    var initial;
+	    initial = 0;
+	    this._jobs[id] = initial;
+	    return this.counts[initial]++;
+	  }
+
+	  remove(id) {
+	    var current;
+	    current = this._jobs[id];
+	    if (current != null) {
+	      this.counts[current]--;
+	      delete this._jobs[id];
+	    }
+	    return current != null;
+	  }
+
+	  jobStatus(id) {
+	    var ref;
+	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+	  }
+
+	  statusJobs(status) {
+	    var k, pos, ref, results, v;
+	    if (status != null) {
+	      pos = this.status.indexOf(status);
+	      if (pos < 0) {
+	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
+	      }
+	      ref = this._jobs;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        if (v === pos) {
+	          results.push(k);
+	        }
+	      }
+	      return results;
+	    } else {
+	      return Object.keys(this._jobs);
+	    }
+	  }
+
+	  statusCounts() {
+	    return this.counts.reduce(((acc, v, i) => {
+	      acc[this.status[i]] = v;
+	      return acc;
+	    }), {});
+	  }
+
+	};
+
+	var States_1 = States;
+
+	var DLList$2, Sync;
+
+	DLList$2 = DLList_1;
+
+	Sync = class Sync {
+	  constructor(name, Promise) {
+	    this.schedule = this.schedule.bind(this);
+	    this.name = name;
+	    this.Promise = Promise;
+	    this._running = 0;
+	    this._queue = new DLList$2();
+	  }
+
+	  isEmpty() {
+	    return this._queue.length === 0;
+	  }
+
+	  async _tryToRun() {
+	    var args, cb, error, reject, resolve, returned, task;
+	    if ((this._running < 1) && this._queue.length > 0) {
+	      this._running++;
+	      ({task, args, resolve, reject} = this._queue.shift());
+	      cb = (await (async function() {
+	        try {
+	          returned = (await task(...args));
+	          return function() {
+	            return resolve(returned);
+	          };
+	        } catch (error1) {
+	          error = error1;
+	          return function() {
+	            return reject(error);
+	          };
+	        }
+	      })());
+	      this._running--;
+	      this._tryToRun();
+	      return cb();
+	    }
+	  }
+
+	  schedule(task, ...args) {
+	    var promise, reject, resolve;
+	    resolve = reject = null;
+	    promise = new this.Promise(function(_resolve, _reject) {
+	      resolve = _resolve;
+	      return reject = _reject;
+	    });
+	    this._queue.push({task, args, resolve, reject});
+	    this._tryToRun();
+	    return promise;
+	  }
+
+	};
+
+	var Sync_1 = Sync;
+
+	var version = "2.19.5";
+	var version$1 = {
+		version: version
+	};
+
+	var version$2 = /*#__PURE__*/Object.freeze({
+		version: version,
+		default: version$1
+	});
+
+	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+
+	parser$3 = parser;
+
+	Events$2 = Events_1;
+
+	RedisConnection$1 = require$$2;
+
+	IORedisConnection$1 = require$$3;
+
+	Scripts$1 = require$$4;
+
+	Group = (function() {
+	  class Group {
+	    constructor(limiterOptions = {}) {
+	      this.deleteKey = this.deleteKey.bind(this);
+	      this.limiterOptions = limiterOptions;
+	      parser$3.load(this.limiterOptions, this.defaults, this);
+	      this.Events = new Events$2(this);
+	      this.instances = {};
+	      this.Bottleneck = Bottleneck_1;
+	      this._startAutoCleanup();
+	      this.sharedConnection = this.connection != null;
+	      if (this.connection == null) {
+	        if (this.limiterOptions.datastore === "redis") {
+	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        } else if (this.limiterOptions.datastore === "ioredis") {
+	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        }
+	      }
+	    }
+
+	    key(key = "") {
+	      var ref;
+	      return (ref = this.instances[key]) != null ? ref : (() => {
+	        var limiter;
+	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+	          id: `${this.id}-${key}`,
+	          timeout: this.timeout,
+	          connection: this.connection
+	        }));
+	        this.Events.trigger("created", limiter, key);
+	        return limiter;
+	      })();
+	    }
+
+	    async deleteKey(key = "") {
+	      var deleted, instance;
+	      instance = this.instances[key];
+	      if (this.connection) {
+	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
+	      }
+	      if (instance != null) {
+	        delete this.instances[key];
+	        await instance.disconnect();
+	      }
+	      return (instance != null) || deleted > 0;
+	    }
+
+	    limiters() {
+	      var k, ref, results, v;
+	      ref = this.instances;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        results.push({
+	          key: k,
+	          limiter: v
+	        });
+	      }
+	      return results;
+	    }
+
+	    keys() {
+	      return Object.keys(this.instances);
+	    }
+
+	    async clusterKeys() {
+	      var cursor, end, found, i, k, keys, len, next, start;
+	      if (this.connection == null) {
+	        return this.Promise.resolve(this.keys());
+	      }
+	      keys = [];
+	      cursor = null;
+	      start = `b_${this.id}-`.length;
+	      end = "_settings".length;
+	      while (cursor !== 0) {
+	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
+	        cursor = ~~next;
+	        for (i = 0, len = found.length; i < len; i++) {
+	          k = found[i];
+	          keys.push(k.slice(start, -end));
+	        }
+	      }
+	      return keys;
+	    }
+
+	    _startAutoCleanup() {
+	      var base;
+	      clearInterval(this.interval);
+	      return typeof (base = (this.interval = setInterval(async() => {
+	        var e, k, ref, results, time, v;
+	        time = Date.now();
+	        ref = this.instances;
+	        results = [];
+	        for (k in ref) {
+	          v = ref[k];
+	          try {
+	            if ((await v._store.__groupCheck__(time))) {
+	              results.push(this.deleteKey(k));
+	            } else {
+	              results.push(void 0);
+	            }
+	          } catch (error) {
+	            e = error;
+	            results.push(v.Events.trigger("error", e));
+	          }
+	        }
+	        return results;
+	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
+	    }
+
+	    updateSettings(options = {}) {
+	      parser$3.overwrite(options, this.defaults, this);
+	      parser$3.overwrite(options, options, this.limiterOptions);
+	      if (options.timeout != null) {
+	        return this._startAutoCleanup();
+	      }
+	    }
+
+	    disconnect(flush = true) {
+	      var ref;
+	      if (!this.sharedConnection) {
+	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+	      }
+	    }
+
+	  }
+	  Group.prototype.defaults = {
+	    timeout: 1000 * 60 * 5,
+	    connection: null,
+	    Promise: Promise,
+	    id: "group-key"
+	  };
+
+	  return Group;
+
+	}).call(commonjsGlobal);
+
+	var Group_1 = Group;
+
+	var Batcher, Events$3, parser$4;
+
+	parser$4 = parser;
+
+	Events$3 = Events_1;
+
+	Batcher = (function() {
+	  class Batcher {
+	    constructor(options = {}) {
+	      this.options = options;
+	      parser$4.load(this.options, this.defaults, this);
+	      this.Events = new Events$3(this);
+	      this._arr = [];
+	      this._resetPromise();
+	      this._lastFlush = Date.now();
+	    }
+
+	    _resetPromise() {
+	      return this._promise = new this.Promise((res, rej) => {
+	        return this._resolve = res;
+	      });
+	    }
+
+	    _flush() {
+	      clearTimeout(this._timeout);
+	      this._lastFlush = Date.now();
+	      this._resolve();
+	      this.Events.trigger("batch", this._arr);
+	      this._arr = [];
+	      return this._resetPromise();
+	    }
+
+	    add(data) {
+	      var ret;
+	      this._arr.push(data);
+	      ret = this._promise;
+	      if (this._arr.length === this.maxSize) {
+	        this._flush();
+	      } else if ((this.maxTime != null) && this._arr.length === 1) {
+	        this._timeout = setTimeout(() => {
+	          return this._flush();
+	        }, this.maxTime);
+	      }
+	      return ret;
+	    }
+
+	  }
+	  Batcher.prototype.defaults = {
+	    maxTime: null,
+	    maxSize: null,
+	    Promise: Promise
+	  };
+
+	  return Batcher;
+
+	}).call(commonjsGlobal);
+
+	var Batcher_1 = Batcher;
+
+	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$8 = getCjsExportFromNamespace(version$2);
+
+	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
+	  splice = [].splice;
+
+	NUM_PRIORITIES$1 = 10;
+
+	DEFAULT_PRIORITY$1 = 5;
+
+	parser$5 = parser;
+
+	Queues$1 = Queues_1;
+
+	Job$1 = Job_1;
+
+	LocalDatastore$1 = LocalDatastore_1;
+
+	RedisDatastore$1 = require$$4$1;
+
+	Events$4 = Events_1;
+
+	States$1 = States_1;
+
+	Sync$1 = Sync_1;
+
+	Bottleneck = (function() {
+	  class Bottleneck {
+	    constructor(options = {}, ...invalid) {
+	      var storeInstanceOptions, storeOptions;
+	      this._addToQueue = this._addToQueue.bind(this);
+	      this._validateOptions(options, invalid);
+	      parser$5.load(options, this.instanceDefaults, this);
+	      this._queues = new Queues$1(NUM_PRIORITIES$1);
+	      this._scheduled = {};
+	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+	      this._limiter = null;
+	      this.Events = new Events$4(this);
+	      this._submitLock = new Sync$1("submit", this.Promise);
+	      this._registerLock = new Sync$1("register", this.Promise);
+	      storeOptions = parser$5.load(options, this.storeDefaults, {});
+	      this._store = (function() {
+	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
+	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else if (this.datastore === "local") {
+	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else {
+	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+	        }
+	      }).call(this);
+	      this._queues.on("leftzero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+	      });
+	      this._queues.on("zero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+	      });
+	    }
+
+	    _validateOptions(options, invalid) {
+	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
+	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+	      }
+	    }
+
+	    ready() {
+	      return this._store.ready;
+	    }
+
+	    clients() {
+	      return this._store.clients;
+	    }
+
+	    channel() {
+	      return `b_${this.id}`;
+	    }
+
+	    channel_client() {
+	      return `b_${this.id}_${this._store.clientId}`;
+	    }
+
+	    publish(message) {
+	      return this._store.__publish__(message);
+	    }
+
+	    disconnect(flush = true) {
+	      return this._store.__disconnect__(flush);
+	    }
+
+	    chain(_limiter) {
+	      this._limiter = _limiter;
+	      return this;
+	    }
+
+	    queued(priority) {
+	      return this._queues.queued(priority);
+	    }
+
+	    clusterQueued() {
+	      return this._store.__queued__();
+	    }
+
+	    empty() {
+	      return this.queued() === 0 && this._submitLock.isEmpty();
+	    }
+
+	    running() {
+	      return this._store.__running__();
+	    }
+
+	    done() {
+	      return this._store.__done__();
+	    }
+
+	    jobStatus(id) {
+	      return this._states.jobStatus(id);
+	    }
+
+	    jobs(status) {
+	      return this._states.statusJobs(status);
+	    }
+
+	    counts() {
+	      return this._states.statusCounts();
+	    }
+
+	    _randomIndex() {
+	      return Math.random().toString(36).slice(2);
+	    }
+
+	    check(weight = 1) {
+	      return this._store.__check__(weight);
+	    }
+
+	    _clearGlobalState(index) {
+	      if (this._scheduled[index] != null) {
+	        clearTimeout(this._scheduled[index].expiration);
+	        delete this._scheduled[index];
+	        return true;
+	      } else {
+	        return false;
+	      }
+	    }
+
+	    async _free(index, job, options, eventInfo) {
+	      var e, running;
+	      try {
+	        ({running} = (await this._store.__free__(index, options.weight)));
+	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+	        if (running === 0 && this.empty()) {
+	          return this.Events.trigger("idle");
+	        }
+	      } catch (error1) {
+	        e = error1;
+	        return this.Events.trigger("error", e);
+	      }
+	    }
+
+	    _run(index, job, wait) {
+	      var clearGlobalState, free, run;
+	      job.doRun();
+	      clearGlobalState = this._clearGlobalState.bind(this, index);
+	      run = this._run.bind(this, index, job);
+	      free = this._free.bind(this, index, job);
+	      return this._scheduled[index] = {
+	        timeout: setTimeout(() => {
+	          return job.doExecute(this._limiter, clearGlobalState, run, free);
+	        }, wait),
+	        expiration: job.options.expiration != null ? setTimeout(function() {
+	          return job.doExpire(clearGlobalState, run, free);
+	        }, wait + job.options.expiration) : void 0,
+	        job: job
+	      };
+	    }
+
+	    _drainOne(capacity) {
+	      return this._registerLock.schedule(() => {
+	        var args, index, next, options, queue;
+	        if (this.queued() === 0) {
+	          return this.Promise.resolve(null);
+	        }
+	        queue = this._queues.getFirst();
+	        ({options, args} = next = queue.first());
+	        if ((capacity != null) && options.weight > capacity) {
+	          return this.Promise.resolve(null);
+	        }
+	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
+	        index = this._randomIndex();
+	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
+	          var empty;
+	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
+	          if (success) {
+	            queue.shift();
+	            empty = this.empty();
+	            if (empty) {
+	              this.Events.trigger("empty");
+	            }
+	            if (reservoir === 0) {
+	              this.Events.trigger("depleted", empty);
+	            }
+	            this._run(index, next, wait);
+	            return this.Promise.resolve(options.weight);
+	          } else {
+	            return this.Promise.resolve(null);
+	          }
+	        });
+	      });
+	    }
+
+	    _drainAll(capacity, total = 0) {
+	      return this._drainOne(capacity).then((drained) => {
+	        var newCapacity;
+	        if (drained != null) {
+	          newCapacity = capacity != null ? capacity - drained : capacity;
+	          return this._drainAll(newCapacity, total + drained);
+	        } else {
+	          return this.Promise.resolve(total);
+	        }
+	      }).catch((e) => {
+	        return this.Events.trigger("error", e);
+	      });
+	    }
+
+	    _dropAllQueued(message) {
+	      return this._queues.shiftAll(function(job) {
+	        return job.doDrop({message});
+	      });
+	    }
+
+	    stop(options = {}) {
+	      var done, waitForExecuting;
+	      options = parser$5.load(options, this.stopDefaults);
+	      waitForExecuting = (at) => {
+	        var finished;
+	        finished = () => {
+	          var counts;
+	          counts = this._states.counts;
+	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
+	        };
+	        return new this.Promise((resolve, reject) => {
+	          if (finished()) {
+	            return resolve();
+	          } else {
+	            return this.on("done", () => {
+	              if (finished()) {
+	                this.removeAllListeners("done");
+	                return resolve();
+	              }
+	            });
+	          }
+	        });
+	      };
+	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
+	        return next.doDrop({
+	          message: options.dropErrorMessage
+	        });
+	      }, this._drainOne = () => {
+	        return this.Promise.resolve(null);
+	      }, this._registerLock.schedule(() => {
+	        return this._submitLock.schedule(() => {
+	          var k, ref, v;
+	          ref = this._scheduled;
+	          for (k in ref) {
+	            v = ref[k];
+	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+	              clearTimeout(v.timeout);
+	              clearTimeout(v.expiration);
+	              v.job.doDrop({
+	                message: options.dropErrorMessage
+	              });
+	            }
+	          }
+	          this._dropAllQueued(options.dropErrorMessage);
+	          return waitForExecuting(0);
+	        });
+	      })) : this.schedule({
+	        priority: NUM_PRIORITIES$1 - 1,
+	        weight: 0
+	      }, () => {
+	        return waitForExecuting(1);
+	      });
+	      this._receive = function(job) {
+	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+	      };
+	      this.stop = () => {
+	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+	      };
+	      return done;
+	    }
+
+	    async _addToQueue(job) {
+	      var args, blocked, error, options, reachedHWM, shifted, strategy;
+	      ({args, options} = job);
+	      try {
+	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
+	      } catch (error1) {
+	        error = error1;
+	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
+	        job.doDrop({error});
+	        return false;
+	      }
+	      if (blocked) {
+	        job.doDrop();
+	        return true;
+	      } else if (reachedHWM) {
+	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+	        if (shifted != null) {
+	          shifted.doDrop();
+	        }
+	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+	          if (shifted == null) {
+	            job.doDrop();
+	          }
+	          return reachedHWM;
+	        }
+	      }
+	      job.doQueue(reachedHWM, blocked);
+	      this._queues.push(job);
+	      await this._drainAll();
+	      return reachedHWM;
+	    }
+
+	    _receive(job) {
+	      if (this._states.jobStatus(job.options.id) != null) {
+	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+	        return false;
+	      } else {
+	        job.doReceive();
+	        return this._submitLock.schedule(this._addToQueue, job);
+	      }
+	    }
+
+	    submit(...args) {
+	      var cb, fn, job, options, ref, ref1, task;
+	      if (typeof args[0] === "function") {
+	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+	        options = parser$5.load({}, this.jobDefaults);
+	      } else {
+	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+	        options = parser$5.load(options, this.jobDefaults);
+	      }
+	      task = (...args) => {
+	        return new this.Promise(function(resolve, reject) {
+	          return fn(...args, function(...args) {
+	            return (args[0] != null ? reject : resolve)(args);
+	          });
+	        });
+	      };
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      job.promise.then(function(args) {
+	        return typeof cb === "function" ? cb(...args) : void 0;
+	      }).catch(function(args) {
+	        if (Array.isArray(args)) {
+	          return typeof cb === "function" ? cb(...args) : void 0;
+	        } else {
+	          return typeof cb === "function" ? cb(args) : void 0;
+	        }
+	      });
+	      return this._receive(job);
+	    }
+
+	    schedule(...args) {
+	      var job, options, task;
+	      if (typeof args[0] === "function") {
+	        [task, ...args] = args;
+	        options = {};
+	      } else {
+	        [options, task, ...args] = args;
+	      }
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      this._receive(job);
+	      return job.promise;
+	    }
+
+	    wrap(fn) {
+	      var schedule, wrapped;
+	      schedule = this.schedule.bind(this);
+	      wrapped = function(...args) {
+	        return schedule(fn.bind(this), ...args);
+	      };
+	      wrapped.withOptions = function(options, ...args) {
+	        return schedule(options, fn, ...args);
+	      };
+	      return wrapped;
+	    }
+
+	    async updateSettings(options = {}) {
+	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+	      parser$5.overwrite(options, this.instanceDefaults, this);
+	      return this;
+	    }
+
+	    currentReservoir() {
+	      return this._store.__currentReservoir__();
+	    }
+
+	    incrementReservoir(incr = 0) {
+	      return this._store.__incrementReservoir__(incr);
+	    }
+
+	  }
+	  Bottleneck.default = Bottleneck;
+
+	  Bottleneck.Events = Events$4;
+
+	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
+
+	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+	    LEAK: 1,
+	    OVERFLOW: 2,
+	    OVERFLOW_PRIORITY: 4,
+	    BLOCK: 3
+	  };
+
+	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
+
+	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
+
+	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
+
+	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
+
+	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
+
+	  Bottleneck.prototype.jobDefaults = {
+	    priority: DEFAULT_PRIORITY$1,
+	    weight: 1,
+	    expiration: null,
+	    id: "<no-id>"
+	  };
+
+	  Bottleneck.prototype.storeDefaults = {
+	    maxConcurrent: null,
+	    minTime: 0,
+	    highWater: null,
+	    strategy: Bottleneck.prototype.strategy.LEAK,
+	    penalty: null,
+	    reservoir: null,
+	    reservoirRefreshInterval: null,
+	    reservoirRefreshAmount: null,
+	    reservoirIncreaseInterval: null,
+	    reservoirIncreaseAmount: null,
+	    reservoirIncreaseMaximum: null
+	  };
+
+	  Bottleneck.prototype.localStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 250
+	  };
+
+	  Bottleneck.prototype.redisStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 5000,
+	    clientTimeout: 10000,
+	    Redis: null,
+	    clientOptions: {},
+	    clusterNodes: null,
+	    clearDatastore: false,
+	    connection: null
+	  };
+
+	  Bottleneck.prototype.instanceDefaults = {
+	    datastore: "local",
+	    connection: null,
+	    id: "<no-id>",
+	    rejectOnDrop: true,
+	    trackDoneStatus: false,
+	    Promise: Promise
+	  };
+
+	  Bottleneck.prototype.stopDefaults = {
+	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+	    dropWaitingJobs: true,
+	    dropErrorMessage: "This limiter has been stopped."
+	  };
+
+	  return Bottleneck;
+
+	}).call(commonjsGlobal);
+
+	var Bottleneck_1 = Bottleneck;
+
+	var lib = Bottleneck_1;
+
+	return lib;
+
+})));
+
 
 /***/ }),
 
@@ -14708,7 +17081,6 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -14972,7 +17344,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -14980,7 +17352,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -15008,29 +17379,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-module.exports.kT = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -15084,11 +17455,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -15099,57 +17470,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -43255,6 +45626,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -54758,6 +57136,5034 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
+/***/ 1758:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  getOctokit: () => (/* binding */ getOctokit)
+});
+
+// UNUSED EXPORTS: context
+
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+
+
+class Context {
+    /**
+     * Hydrate the context from the environment
+     */
+    constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            }
+            else {
+                const path = process.env.GITHUB_EVENT_PATH;
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
+            }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl =
+            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+    }
+    get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    }
+    get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
+            return { owner, repo };
+        }
+        if (this.payload.repository) {
+            return {
+                owner: this.payload.repository.owner.login,
+                repo: this.payload.repository.name
+            };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+    }
+}
+//# sourceMappingURL=context.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(9659);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+function getAuthString(token, options) {
+    if (!token && !options.auth) {
+        throw new Error('Parameter token or opts.auth is required');
+    }
+    else if (token && options.auth) {
+        throw new Error('Parameters token and opts.auth may not both be specified');
+    }
+    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
+}
+function getProxyAgent(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgent(destinationUrl);
+}
+function getProxyAgentDispatcher(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgentDispatcher(destinationUrl);
+}
+function getProxyFetch(destinationUrl) {
+    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
+    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
+        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+    });
+    return proxyFetch;
+}
+function getApiBaseUrl() {
+    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
+}
+function getUserAgentWithOrchestrationId(baseUserAgent) {
+    var _a;
+    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
+    if (orchId) {
+        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+        const tag = `actions_orchestration_id/${sanitizedId}`;
+        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
+            return baseUserAgent;
+        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
+        return `${ua}${tag}`;
+    }
+    return baseUserAgent;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+
+  if (typeof process === "object" && process.version !== undefined) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
+      process.arch
+    })`;
+  }
+
+  return "<environment undetectable>";
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+// @ts-check
+
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+
+  if (!options) {
+    options = {};
+  }
+
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name) => {
+      return register.bind(null, state, name, callback, options);
+    }, method)();
+  }
+
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+
+    return state.registry[name].reduce((method, registered) => {
+      return registered.hook.bind(null, method, options);
+    }, method)();
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+// @ts-check
+
+function addHook(state, kind, name, hook) {
+  const orig = hook;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+
+  if (kind === "before") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(orig.bind(null, options))
+        .then(method.bind(null, options));
+    };
+  }
+
+  if (kind === "after") {
+    hook = (method, options) => {
+      let result;
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .then((result_) => {
+          result = result_;
+          return orig(result, options);
+        })
+        .then(() => {
+          return result;
+        });
+    };
+  }
+
+  if (kind === "error") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .catch((error) => {
+          return orig(error, options);
+        });
+    };
+  }
+
+  state.registry[name].push({
+    hook: hook,
+    orig: orig,
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+// @ts-check
+
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+
+  const index = state.registry[name]
+    .map((registered) => {
+      return registered.orig;
+    })
+    .indexOf(method);
+
+  if (index === -1) {
+    return;
+  }
+
+  state.registry[name].splice(index, 1);
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+// @ts-check
+
+
+
+
+
+// bind with array of arguments: https://stackoverflow.com/a/21792913
+const bind = Function.bind;
+const bindable = bind.bind(bind);
+
+function bindApi(hook, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook.api = { remove: removeHookRef };
+  hook.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+
+function Singular() {
+  const singularHookName = Symbol("Singular");
+  const singularHookState = {
+    registry: {},
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+
+function Collection() {
+  const state = {
+    registry: {},
+  };
+
+  const hook = register.bind(null, state);
+  bindApi(hook, state);
+
+  return hook;
+}
+
+/* harmony default export */ const before_after_hook = ({ Singular, Collection });
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/defaults.js
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+
+// pkg/dist-src/util/lowercase-keys.js
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+
+// pkg/dist-src/util/is-plain-object.js
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/util/merge-deep.js
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+
+// pkg/dist-src/util/remove-undefined-properties.js
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+
+// pkg/dist-src/merge.js
+function merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+
+// pkg/dist-src/util/add-query-parameters.js
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+
+// pkg/dist-src/util/extract-url-variable-names.js
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+
+// pkg/dist-src/util/omit.js
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+
+// pkg/dist-src/util/url-template.js
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+
+// pkg/dist-src/parse.js
+function parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+
+// pkg/dist-src/endpoint-with-defaults.js
+function endpointWithDefaults(defaults, route, options) {
+  return parse(merge(defaults, route, options));
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse
+  });
+}
+
+// pkg/dist-src/index.js
+var endpoint = withDefaults(null, DEFAULTS);
+
+
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+const LOWER_CASE = 1;
+const OWS = 2;
+const SEMI_FLAG = 4;
+const COMMA_FLAG = 8;
+const TOKEN_FLAG = 16;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+/**
+ * Character flags used to normalize HTTP field values while scanning.
+ * Out-of-range reads intentionally coerce to zero in bitwise expressions.
+ */
+const CHAR_MAP = new Uint8Array(0x100);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
+    CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
+    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Validate a type string against RFC 9110.
+ */
+function isTypeValid(type, start = 0, end = type.length) {
+    let hasSlash = false;
+    for (let index = start; index < end; index++) {
+        const code = type.charCodeAt(index);
+        if (code === 47 /* / */) {
+            if (hasSlash || index === start || index >= end - 1)
+                return false;
+            hasSlash = true;
+        }
+        else if (!isTokenCode(code)) {
+            return false;
+        }
+    }
+    return hasSlash;
+}
+/**
+ * Validate a token against RFC 9110.
+ */
+function isTokenValid(token, start = 0, end = token.length) {
+    if (start >= end)
+        return false;
+    for (let index = start; index < end; index++) {
+        if (!isTokenCode(token.charCodeAt(index)))
+            return false;
+    }
+    return true;
+}
+/**
+ * Check whether a character code belongs to the token production in RFC 9110.
+ */
+function isTokenCode(code) {
+    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
+}
+/**
+ * Serialize a parameter value.
+ */
+function parameterValue(str) {
+    const len = str.length;
+    if (len === 0)
+        return '""';
+    let index = 0;
+    while (index < len && isTokenCode(str.charCodeAt(index)))
+        index++;
+    if (index === len)
+        return str;
+    let result = '"';
+    let start = 0;
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
+            throw new TypeError(`Invalid parameter value: ${str}`);
+        }
+        if (code === 34 /* " */ || code === 92 /* \\ */) {
+            result += `${str.slice(start, index)}\\`;
+            start = index;
+        }
+        index++;
+    }
+    return `${result}${str.slice(start)}"`;
+}
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !isTypeValid(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!isTokenValid(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${parameterValue(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function dist_parse(header, options) {
+    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+    const len = header.length;
+    let valueStart = options?.start ?? 0;
+    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+        valueStart++;
+    }
+    let index = valueStart;
+    let typeFlags = 0;
+    let whitespace = -1;
+    let stop = options?.parameters === false ? COMMA_FLAG : 0;
+    while (index < len) {
+        const code = header.charCodeAt(index);
+        const flags = CHAR_MAP[code];
+        if ((flags & stopFlags) !== 0) {
+            stop |= flags & COMMA_FLAG;
+            break;
+        }
+        if ((flags & OWS) !== 0) {
+            if (whitespace === -1)
+                whitespace = index;
+        }
+        else {
+            whitespace = -1;
+        }
+        typeFlags |= (code & NON_ASCII) | flags;
+        index++;
+    }
+    const valueEnd = whitespace === -1 ? index : whitespace;
+    const value = header.slice(valueStart, valueEnd);
+    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+    if (index === len || stop !== 0) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopFlags);
+}
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopFlags) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        index++; // Skip over ;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+            index++;
+        }
+        const keyStart = index;
+        let keyFlags = 0;
+        let keyWhitespace = -1;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            const flags = CHAR_MAP[code];
+            if ((flags & stopFlags) !== 0) {
+                if ((flags & COMMA_FLAG) !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if (code === EQ) {
+                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+                const value = header.slice(keyStart, keyEnd);
+                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+                index++;
+                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+                    index++;
+                }
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    const quotedStart = ++index;
+                    let escaped = false;
+                    while (index < len) {
+                        const code = header.charCodeAt(index);
+                        if (code === DQUOTE) {
+                            if (parameters[key] === undefined) {
+                                parameters[key] = escaped
+                                    ? unescapeQuotedPairs(header, quotedStart, index)
+                                    : header.slice(quotedStart, index);
+                            }
+                            index++;
+                            let stop = 0;
+                            // Discard characters between quote and delimiter.
+                            while (index < len) {
+                                const code = header.charCodeAt(index);
+                                const flags = CHAR_MAP[code];
+                                if ((flags & stopFlags) !== 0) {
+                                    stop = flags & COMMA_FLAG;
+                                    break;
+                                }
+                                index++;
+                            }
+                            if (stop !== 0)
+                                break parameter;
+                            continue parameter;
+                        }
+                        if (code === BSLASH && index + 1 < len) {
+                            escaped = true;
+                            index += 2;
+                            continue;
+                        }
+                        index++;
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                let stop = 0;
+                let valueWhitespace = -1;
+                while (index < len) {
+                    const code = header.charCodeAt(index);
+                    const flags = CHAR_MAP[code];
+                    if ((flags & stopFlags) !== 0) {
+                        stop = flags & COMMA_FLAG;
+                        break;
+                    }
+                    if ((flags & OWS) !== 0) {
+                        if (valueWhitespace === -1)
+                            valueWhitespace = index;
+                    }
+                    else {
+                        valueWhitespace = -1;
+                    }
+                    index++;
+                }
+                if (parameters[key] === undefined) {
+                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                if (stop !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if ((flags & OWS) !== 0) {
+                if (keyWhitespace === -1)
+                    keyWhitespace = index;
+            }
+            else {
+                keyWhitespace = -1;
+            }
+            keyFlags |= (code & NON_ASCII) | flags;
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ */
+function unescapeQuotedPairs(str, start, end) {
+    let result = "";
+    for (let index = start; index < end; index++) {
+        if (str.charCodeAt(index) === BSLASH) {
+            result += str.slice(start, index);
+            start = ++index;
+        }
+    }
+    return result + str.slice(start, end);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+const intRegex = /^-?\d+$/;
+const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
+const originalStringify = JSON.stringify;
+const originalParse = JSON.parse;
+const customFormat = /^-?\d+n$/;
+
+const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+
+/**
+ * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
+ * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ */
+
+/**
+ * Checks if a value is unstringifiable according to native JSON.stringify rules.
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is undefined, a function, or a symbol.
+ */
+const isUnstringifiable = (val) =>
+  val === undefined || typeof val === "function" || typeof val === "symbol";
+
+/**
+ * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is a RawJSON instance.
+ */
+const isRawJSON = (val) =>
+  val !== null &&
+  typeof val === "object" &&
+  val.constructor &&
+  val.constructor.name === "RawJSON";
+
+/**
+ * Iteratively converts a JS value to a JSON string.
+ * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
+ * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
+ *
+ * @param {any} rootValue The value to stringify.
+ * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
+ * @param {string | number} [spaceParam] Indentation for pretty-printing.
+ * @returns {string | undefined} The generated JSON string.
+ */
+const stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer)
+    ? new Set(replacer.map(String))
+    : null;
+
+  /**
+   * Prepares a value for stringification by resolving toJSON, handling BigInts,
+   * applying custom replacers, and unwrapping primitive objects.
+   *
+   * @param {object|Array} parent The parent object or array holding the value.
+   * @param {string} key The key associated with the value.
+   * @param {any} val The raw value to process.
+   * @returns {any} The processed value ready for stringification.
+   */
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+
+    if (isNoise) return val + "n";
+
+    const isBigInt = typeof val === "bigint";
+
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+
+      return val.toString() + "n";
+    }
+
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+
+    const isPostReplacerObject = val !== null && typeof val === "object";
+
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper =
+        val instanceof Number ||
+        val instanceof String ||
+        val instanceof Boolean;
+
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+
+    return val;
+  };
+
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+
+  if (isUnstringifiable(rootProcessed)) {
+    return undefined;
+  }
+
+  const isRootPrimitive =
+    rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+
+  const chunks = [];
+  let level = 0;
+
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true,
+    },
+  ];
+
+  const visited = new WeakSet([rootProcessed]);
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+
+    let isDone = false;
+
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+
+        if (space) chunks.push("\n" + space.repeat(level));
+
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject =
+            childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+
+            visited.add(childVal);
+
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true,
+            });
+
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+
+        if (isFilteredOutByArray) continue;
+
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+
+        if (isUnstringifiable(childVal)) continue;
+
+        if (!node.first) chunks.push(",");
+
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+
+        const isComplexObject =
+          childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+
+          visited.add(childVal);
+
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true,
+          });
+
+          node.first = false;
+
+          break; // Stop current loop level to process the newly pushed stack node
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+
+      const isNodeFullyProcessed =
+        node.index >= node.keys.length && stack[stack.length - 1] === node;
+
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+
+    if (isDone) {
+      level--;
+
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+
+  return chunks.join("");
+};
+
+/**
+ * Converts a JavaScript value to a JSON string.
+ *
+ * Supports serialization of BigInt values using two strategies:
+ * 1. Custom format "123n" → "123" (universal fallback)
+ * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
+ *
+ * All other values are serialized exactly like native JSON.stringify().
+ *
+ * @param {*} value The value to convert to a JSON string.
+ * @param {Replacer | Array<string | number> | null} [replacer]
+ * A function that alters the behavior of the stringification process,
+ * or an array of strings/numbers to indicate properties to exclude.
+ * @param {string | number} [space]
+ * A string or number to specify indentation or pretty-printing.
+ * @returns {string} The JSON string representation.
+ */
+const JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+
+          const hasFunctionReplacer = typeof replacer === "function";
+
+          if (hasFunctionReplacer) return replacer(key, val);
+
+          const isKeyInArrayReplacer =
+            Array.isArray(replacer) && replacer.includes(key);
+
+          if (isKeyInArrayReplacer) return val;
+
+          return val;
+        },
+        space,
+      );
+    }
+
+    if (!value) return originalStringify(value, replacer, space);
+
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+
+        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+        if (typeof val === "bigint") return val.toString() + "n";
+
+        const hasFunctionReplacer = typeof replacer === "function";
+
+        if (hasFunctionReplacer) return replacer(key, val);
+
+        const isKeyInArrayReplacer =
+          Array.isArray(replacer) && replacer.includes(key);
+
+        if (isKeyInArrayReplacer) return val;
+
+        return val;
+      },
+      space,
+    );
+
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3",
+    ); // Delete one "n" off the end of every BigInt value
+
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
+
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+
+      if (convertedJSON === undefined) return undefined;
+
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return convertedJSON;
+
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+
+    throw error;
+  }
+};
+
+const featureCache = new Map();
+
+/**
+ * Detects if the current JSON.parse implementation supports the context.source feature.
+ *
+ * Uses toString() fingerprinting to cache results and automatically detect runtime
+ * replacements of JSON.parse (polyfills, mocks, etc.).
+ *
+ * @returns {boolean} true if context.source is supported, false otherwise.
+ */
+const isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1",
+    );
+    featureCache.set(parseFingerprint, result);
+
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+
+    return false;
+  }
+};
+
+/**
+ * Reviver function that converts custom-format BigInt strings back to BigInt values.
+ * Also handles "noise" strings that accidentally match the BigInt format.
+ *
+ * @param {string | number | undefined} key The object key.
+ * @param {*} value The value being parsed.
+ * @param {object} [context] Parse context (if supported by JSON.parse).
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The transformed value.
+ */
+const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt =
+    typeof value === "string" && customFormat.test(value);
+
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+
+  const hasUserReviver = typeof userReviver === "function";
+
+  if (!hasUserReviver) return value;
+
+  return userReviver(key, value, context);
+};
+
+/**
+ * Fast JSON.parse implementation (~2x faster than classic fallback).
+ * Uses JSON.parse's context.source feature to detect integers and convert
+ * large numbers directly to BigInt without string manipulation.
+ *
+ * Does not support legacy custom format from v1 of this library.
+ *
+ * @param {string} text JSON string to parse.
+ * @param {Reviver} [reviver] Transform function to apply to each value.
+ * @returns {any} Parsed JavaScript value.
+ */
+const JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds =
+      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+
+    if (isBigInt) return BigInt(context.source);
+
+    const hasCustomReviver = typeof reviver === "function";
+
+    if (!hasCustomReviver) return value;
+
+    return reviver(key, value, context);
+  });
+};
+
+const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+const MAX_DIGITS = MAX_INT.length;
+const stringsOrLargeNumbers =
+  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
+
+/**
+ * Iteratively traverses the parsed object bottom-up (post-order),
+ * emulating the native JSON.parse reviver behavior.
+ * This avoids Call Stack overflows (RangeError) on deeply nested structures.
+ *
+ * @param {any} parsed The natively parsed JSON object.
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The fully processed object.
+ */
+const applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (!node.visited) {
+      node.visited = true;
+
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+
+      const hasUserReviver = typeof userReviver === "function";
+
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+
+      const isDeleted = value === undefined;
+
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+
+      stack.pop();
+    }
+  }
+
+  return rootHolder[""];
+};
+
+/**
+ * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
+ *
+ * @param {string} text The raw JSON string.
+ * @returns {string} The serialized string with marked BigInts.
+ */
+const serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+      const hasFractionalOrExponential = fractional || exponential;
+
+      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
+      const isLessThanMaxSafeInt =
+        digits &&
+        (digits.length < MAX_DIGITS ||
+          (digits.length === MAX_DIGITS && digits <= MAX_INT));
+
+      const isStandardValue =
+        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+
+      if (isStandardValue) return match;
+
+      return '"' + match + 'n"';
+    },
+  );
+};
+
+/**
+ * Converts a JSON string into a JavaScript value.
+ *
+ * Supports parsing of large integers using two strategies:
+ * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
+ * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
+ *
+ * All other JSON values are parsed exactly like native JSON.parse().
+ *
+ * @param {string} text A valid JSON string.
+ * @param {Reviver} [reviver]
+ * A function that transforms the results. This function is called for each member
+ * of the object. If a member contains nested objects, the nested objects are
+ * transformed before the parent object is.
+ * @returns {any} The parsed JavaScript value.
+ * @throws {SyntaxError} If text is not valid JSON.
+ */
+const JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
+
+    // Find and mark big numbers with "n"
+    const serializedData = serializeBigInts(text);
+
+    return originalParse(serializedData, (key, value, context) =>
+      convertMarkedBigIntsReviver(key, value, context, reviver),
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+
+      return applyReviverIteratively(parsed, reviver);
+    }
+
+    throw error;
+  }
+};
+
+
+
+// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+var dist_src = __nccwpck_require__(1015);
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "10.0.16";
+
+// pkg/dist-src/defaults.js
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
+  }
+};
+
+// pkg/dist-src/fetch-wrapper.js
+
+
+
+// pkg/dist-src/is-plain-object.js
+function dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/fetch-wrapper.js
+
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new dist_src/* RequestError */.G(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new dist_src/* RequestError */.G(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new dist_src/* RequestError */.G("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new dist_src/* RequestError */.G(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = dist_parse(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+
+// pkg/dist-src/with-defaults.js
+function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+  });
+}
+
+// pkg/dist-src/index.js
+var request = dist_bundle_withDefaults(endpoint, defaults_default);
+
+/* v8 ignore next -- @preserve */
+/* v8 ignore else -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+
+// pkg/dist-src/version.js
+var graphql_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/with-defaults.js
+
+
+// pkg/dist-src/graphql.js
+
+
+// pkg/dist-src/error.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+
+// pkg/dist-src/graphql.js
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+
+// pkg/dist-src/with-defaults.js
+function graphql_dist_bundle_withDefaults(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+
+// pkg/dist-src/index.js
+var graphql2 = graphql_dist_bundle_withDefaults(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return graphql_dist_bundle_withDefaults(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+/* v8 ignore if -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+// pkg/dist-src/is-jwt.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+
+// pkg/dist-src/auth.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+
+// pkg/dist-src/with-authorization-prefix.js
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+
+// pkg/dist-src/hook.js
+async function hook(token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+}
+
+// pkg/dist-src/index.js
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+const version_VERSION = "7.0.8";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+
+
+
+
+
+
+const dist_src_noop = () => {
+};
+const consoleWarn = console.warn.bind(console);
+const consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = dist_src_noop;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = dist_src_noop;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
+class Octokit {
+  static VERSION = version_VERSION;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook = new before_after_hook.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth = createTokenAuth(options.auth);
+        hook.wrap("request", auth.hook);
+        this.auth = auth;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook.wrap("request", auth.hook);
+      this.auth = auth;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+const dist_src_version_VERSION = "17.0.0";
+
+//# sourceMappingURL=version.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+const Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+//# sourceMappingURL=endpoints.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+
+const endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint] of Object.entries(endpoints)) {
+    const [route, defaults, decorations] = endpoint;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+const handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache }, methodName) {
+    if (cache[methodName]) {
+      return cache[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+//# sourceMappingURL=endpoints-to-methods.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+
+
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = dist_src_version_VERSION;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
+
+//# sourceMappingURL=index.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/normalize-paginated-list-response.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+
+// pkg/dist-src/iterator.js
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+
+// pkg/dist-src/paginate.js
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+
+// pkg/dist-src/compose-paginate.js
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+
+// pkg/dist-src/generated/paginating-endpoints.js
+var paginatingEndpoints = (/* unused pure expression or super */ null && ([
+  "GET /advisories",
+  "GET /app/hook/deliveries",
+  "GET /app/installation-requests",
+  "GET /app/installations",
+  "GET /assignments/{assignment_id}/accepted_assignments",
+  "GET /classrooms",
+  "GET /classrooms/{classroom_id}/assignments",
+  "GET /enterprises/{enterprise}/code-security/configurations",
+  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
+  "GET /enterprises/{enterprise}/dependabot/alerts",
+  "GET /enterprises/{enterprise}/teams",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
+  "GET /events",
+  "GET /gists",
+  "GET /gists/public",
+  "GET /gists/starred",
+  "GET /gists/{gist_id}/comments",
+  "GET /gists/{gist_id}/commits",
+  "GET /gists/{gist_id}/forks",
+  "GET /installation/repositories",
+  "GET /issues",
+  "GET /licenses",
+  "GET /marketplace_listing/plans",
+  "GET /marketplace_listing/plans/{plan_id}/accounts",
+  "GET /marketplace_listing/stubbed/plans",
+  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
+  "GET /networks/{owner}/{repo}/events",
+  "GET /notifications",
+  "GET /organizations",
+  "GET /organizations/{org}/dependabot/repository-access",
+  "GET /orgs/{org}/actions/cache/usage-by-repository",
+  "GET /orgs/{org}/actions/hosted-runners",
+  "GET /orgs/{org}/actions/permissions/repositories",
+  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
+  "GET /orgs/{org}/actions/runner-groups",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
+  "GET /orgs/{org}/actions/runners",
+  "GET /orgs/{org}/actions/secrets",
+  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/actions/variables",
+  "GET /orgs/{org}/actions/variables/{name}/repositories",
+  "GET /orgs/{org}/attestations/repositories",
+  "GET /orgs/{org}/attestations/{subject_digest}",
+  "GET /orgs/{org}/blocks",
+  "GET /orgs/{org}/campaigns",
+  "GET /orgs/{org}/code-scanning/alerts",
+  "GET /orgs/{org}/code-security/configurations",
+  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
+  "GET /orgs/{org}/codespaces",
+  "GET /orgs/{org}/codespaces/secrets",
+  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/copilot/billing/seats",
+  "GET /orgs/{org}/copilot/metrics",
+  "GET /orgs/{org}/dependabot/alerts",
+  "GET /orgs/{org}/dependabot/secrets",
+  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/events",
+  "GET /orgs/{org}/failed_invitations",
+  "GET /orgs/{org}/hooks",
+  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
+  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
+  "GET /orgs/{org}/insights/api/subject-stats",
+  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
+  "GET /orgs/{org}/installations",
+  "GET /orgs/{org}/invitations",
+  "GET /orgs/{org}/invitations/{invitation_id}/teams",
+  "GET /orgs/{org}/issues",
+  "GET /orgs/{org}/members",
+  "GET /orgs/{org}/members/{username}/codespaces",
+  "GET /orgs/{org}/migrations",
+  "GET /orgs/{org}/migrations/{migration_id}/repositories",
+  "GET /orgs/{org}/organization-roles/{role_id}/teams",
+  "GET /orgs/{org}/organization-roles/{role_id}/users",
+  "GET /orgs/{org}/outside_collaborators",
+  "GET /orgs/{org}/packages",
+  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+  "GET /orgs/{org}/personal-access-token-requests",
+  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
+  "GET /orgs/{org}/personal-access-tokens",
+  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
+  "GET /orgs/{org}/private-registries",
+  "GET /orgs/{org}/projects",
+  "GET /orgs/{org}/projectsV2",
+  "GET /orgs/{org}/projectsV2/{project_number}/fields",
+  "GET /orgs/{org}/projectsV2/{project_number}/items",
+  "GET /orgs/{org}/properties/values",
+  "GET /orgs/{org}/public_members",
+  "GET /orgs/{org}/repos",
+  "GET /orgs/{org}/rulesets",
+  "GET /orgs/{org}/rulesets/rule-suites",
+  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
+  "GET /orgs/{org}/secret-scanning/alerts",
+  "GET /orgs/{org}/security-advisories",
+  "GET /orgs/{org}/settings/immutable-releases/repositories",
+  "GET /orgs/{org}/settings/network-configurations",
+  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
+  "GET /orgs/{org}/teams",
+  "GET /orgs/{org}/teams/{team_slug}/discussions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/invitations",
+  "GET /orgs/{org}/teams/{team_slug}/members",
+  "GET /orgs/{org}/teams/{team_slug}/projects",
+  "GET /orgs/{org}/teams/{team_slug}/repos",
+  "GET /orgs/{org}/teams/{team_slug}/teams",
+  "GET /projects/{project_id}/collaborators",
+  "GET /repos/{owner}/{repo}/actions/artifacts",
+  "GET /repos/{owner}/{repo}/actions/caches",
+  "GET /repos/{owner}/{repo}/actions/organization-secrets",
+  "GET /repos/{owner}/{repo}/actions/organization-variables",
+  "GET /repos/{owner}/{repo}/actions/runners",
+  "GET /repos/{owner}/{repo}/actions/runs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
+  "GET /repos/{owner}/{repo}/actions/secrets",
+  "GET /repos/{owner}/{repo}/actions/variables",
+  "GET /repos/{owner}/{repo}/actions/workflows",
+  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+  "GET /repos/{owner}/{repo}/activity",
+  "GET /repos/{owner}/{repo}/assignees",
+  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
+  "GET /repos/{owner}/{repo}/branches",
+  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
+  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+  "GET /repos/{owner}/{repo}/code-scanning/analyses",
+  "GET /repos/{owner}/{repo}/codespaces",
+  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
+  "GET /repos/{owner}/{repo}/codespaces/secrets",
+  "GET /repos/{owner}/{repo}/collaborators",
+  "GET /repos/{owner}/{repo}/comments",
+  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/commits",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
+  "GET /repos/{owner}/{repo}/commits/{ref}/status",
+  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
+  "GET /repos/{owner}/{repo}/compare/{basehead}",
+  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
+  "GET /repos/{owner}/{repo}/contributors",
+  "GET /repos/{owner}/{repo}/dependabot/alerts",
+  "GET /repos/{owner}/{repo}/dependabot/secrets",
+  "GET /repos/{owner}/{repo}/deployments",
+  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+  "GET /repos/{owner}/{repo}/environments",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
+  "GET /repos/{owner}/{repo}/events",
+  "GET /repos/{owner}/{repo}/forks",
+  "GET /repos/{owner}/{repo}/hooks",
+  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
+  "GET /repos/{owner}/{repo}/invitations",
+  "GET /repos/{owner}/{repo}/issues",
+  "GET /repos/{owner}/{repo}/issues/comments",
+  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/issues/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
+  "GET /repos/{owner}/{repo}/keys",
+  "GET /repos/{owner}/{repo}/labels",
+  "GET /repos/{owner}/{repo}/milestones",
+  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
+  "GET /repos/{owner}/{repo}/notifications",
+  "GET /repos/{owner}/{repo}/pages/builds",
+  "GET /repos/{owner}/{repo}/projects",
+  "GET /repos/{owner}/{repo}/pulls",
+  "GET /repos/{owner}/{repo}/pulls/comments",
+  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
+  "GET /repos/{owner}/{repo}/releases",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+  "GET /repos/{owner}/{repo}/rulesets",
+  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
+  "GET /repos/{owner}/{repo}/security-advisories",
+  "GET /repos/{owner}/{repo}/stargazers",
+  "GET /repos/{owner}/{repo}/subscribers",
+  "GET /repos/{owner}/{repo}/tags",
+  "GET /repos/{owner}/{repo}/teams",
+  "GET /repos/{owner}/{repo}/topics",
+  "GET /repositories",
+  "GET /search/code",
+  "GET /search/commits",
+  "GET /search/issues",
+  "GET /search/labels",
+  "GET /search/repositories",
+  "GET /search/topics",
+  "GET /search/users",
+  "GET /teams/{team_id}/discussions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
+  "GET /teams/{team_id}/invitations",
+  "GET /teams/{team_id}/members",
+  "GET /teams/{team_id}/projects",
+  "GET /teams/{team_id}/repos",
+  "GET /teams/{team_id}/teams",
+  "GET /user/blocks",
+  "GET /user/codespaces",
+  "GET /user/codespaces/secrets",
+  "GET /user/emails",
+  "GET /user/followers",
+  "GET /user/following",
+  "GET /user/gpg_keys",
+  "GET /user/installations",
+  "GET /user/installations/{installation_id}/repositories",
+  "GET /user/issues",
+  "GET /user/keys",
+  "GET /user/marketplace_purchases",
+  "GET /user/marketplace_purchases/stubbed",
+  "GET /user/memberships/orgs",
+  "GET /user/migrations",
+  "GET /user/migrations/{migration_id}/repositories",
+  "GET /user/orgs",
+  "GET /user/packages",
+  "GET /user/packages/{package_type}/{package_name}/versions",
+  "GET /user/public_emails",
+  "GET /user/repos",
+  "GET /user/repository_invitations",
+  "GET /user/social_accounts",
+  "GET /user/ssh_signing_keys",
+  "GET /user/starred",
+  "GET /user/subscriptions",
+  "GET /user/teams",
+  "GET /users",
+  "GET /users/{username}/attestations/{subject_digest}",
+  "GET /users/{username}/events",
+  "GET /users/{username}/events/orgs/{org}",
+  "GET /users/{username}/events/public",
+  "GET /users/{username}/followers",
+  "GET /users/{username}/following",
+  "GET /users/{username}/gists",
+  "GET /users/{username}/gpg_keys",
+  "GET /users/{username}/keys",
+  "GET /users/{username}/orgs",
+  "GET /users/{username}/packages",
+  "GET /users/{username}/projects",
+  "GET /users/{username}/projectsV2",
+  "GET /users/{username}/projectsV2/{project_number}/fields",
+  "GET /users/{username}/projectsV2/{project_number}/items",
+  "GET /users/{username}/received_events",
+  "GET /users/{username}/received_events/public",
+  "GET /users/{username}/repos",
+  "GET /users/{username}/social_accounts",
+  "GET /users/{username}/ssh_signing_keys",
+  "GET /users/{username}/starred",
+  "GET /users/{username}/subscriptions"
+]));
+
+// pkg/dist-src/paginating-endpoints.js
+function isPaginatingEndpoint(arg) {
+  if (typeof arg === "string") {
+    return paginatingEndpoints.includes(arg);
+  } else {
+    return false;
+  }
+}
+
+// pkg/dist-src/index.js
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
+
+
+// octokit + plugins
+
+
+
+const context = new Context();
+const baseUrl = getApiBaseUrl();
+const defaults = {
+    baseUrl,
+    request: {
+        agent: getProxyAgent(baseUrl),
+        fetch: getProxyFetch(baseUrl)
+    }
+};
+const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+
+/**
+ * Convience function to correctly format Octokit Options to pass into the constructor.
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokitOptions(token, options) {
+    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
+    // Auth
+    const auth = getAuthString(token, opts);
+    if (auth) {
+        opts.auth = auth;
+    }
+    // Orchestration ID
+    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
+    if (userAgent) {
+        opts.userAgent = userAgent;
+    }
+    return opts;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
+
+
+const github_context = new Context();
+/**
+ * Returns a hydrated octokit ready to use for GitHub Actions
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokit(token, options, ...additionalPlugins) {
+    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+    return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+//# sourceMappingURL=github.js.map
+
+/***/ }),
+
+/***/ 1015:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ RequestError)
+/* harmony export */ });
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
+
+/***/ }),
+
 /***/ 3837:
 /***/ ((module) => {
 
@@ -54968,7 +62374,7 @@ __nccwpck_require__.d(core_namespaceObject, {
   info: () => (info),
   isDebug: () => (isDebug),
   markdownSummary: () => (markdownSummary),
-  notice: () => (notice),
+  notice: () => (core_notice),
   platform: () => (platform_namespaceObject),
   saveState: () => (saveState),
   setCommandEcho: () => (setCommandEcho),
@@ -55005,8 +62411,8 @@ __nccwpck_require__.d(build_namespaceObject, {
   Z: () => (Z)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -55081,7 +62487,7 @@ function toCommandProperties(annotationProperties) {
  */
 function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function issue(name, message = '') {
     issueCommand(name, {}, message);
@@ -55156,7 +62562,7 @@ function issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -55172,7 +62578,7 @@ function prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -55875,7 +63281,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -56256,7 +63662,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -56980,13 +64386,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -57277,7 +64683,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -57616,8 +65022,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -57798,7 +65204,7 @@ function setOutput(name, value) {
     if (filePath) {
         return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
@@ -57858,7 +65264,7 @@ function warning(message, properties = {}) {
  * @param message notice issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function notice(message, properties = {}) {
+function core_notice(message, properties = {}) {
     issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -57866,7 +65272,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -58040,10 +65446,24 @@ var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
 
 const addFormats = ((dist_default())["default"] ??
     (dist_default()));
+/**
+ * Compiles on first use: modules call this at import time, and three eager compiles cost ~110 ms of CLI
+ * start-up (measured), which every command paid even when it validates nothing (e.g. `nginx parse`).
+ * Callers only call the function and read `.errors`, which the wrapper mirrors.
+ */
 function compileSchema(schema) {
-    const ajv = new _2020.Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
-    addFormats(ajv);
-    return ajv.compile(schema);
+    let compiled;
+    const validate = ((data) => {
+        if (!compiled) {
+            const ajv = new _2020.Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+            addFormats(ajv);
+            compiled = ajv.compile(schema);
+        }
+        const valid = compiled(data);
+        validate.errors = compiled.errors;
+        return valid;
+    });
+    return validate;
 }
 /** The pointer an error is about: the missing or extra key itself when ajv names one. */
 function errorPointer(error) {
@@ -58129,7 +65549,14 @@ function parseConfigText(text, configPath) {
         const position = lineCounter.linePos(first.pos[0]);
         throw new UsageError(`${configPath}:${position.line}:${position.col}: invalid YAML: ${first.message.split('\n')[0]}`);
     }
-    const data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+    }
+    catch (error) {
+        // yaml throws on an alias without its anchor (`*x`) or one expanded past maxAliasCount: bad config, exit 2.
+        throw new UsageError(`${configPath}:1:1: invalid YAML: ${error.message}`);
+    }
     if (!validateConfig(data)) {
         const messages = (validateConfig.errors ?? [])
             .filter((error) => error.keyword !== 'oneOf' && error.keyword !== 'anyOf' && error.keyword !== 'if')
@@ -58267,6 +65694,11 @@ async function readActionSettings(read, deps) {
     const onlyChanged = bool('only-changed', read('only-changed'));
     const reportFile = read('report-file');
     const sarifFile = read('sarif-file');
+    const publishReport = read('publish-report');
+    const prNumberText = read('pr-number');
+    if (prNumberText !== '' && !/^[1-9]\d{0,9}$/.test(prNumberText)) {
+        throw new UsageError(`invalid value "${prNumberText}" for input "pr-number"; expected a pull request number`);
+    }
     return {
         options: {
             ...options,
@@ -58280,6 +65712,8 @@ async function readActionSettings(read, deps) {
         token: read('github-token'),
         ...(reportFile ? { reportFile } : {}),
         ...(sarifFile ? { sarifFile } : {}),
+        ...(publishReport ? { publishReport } : {}),
+        ...(prNumberText ? { prNumber: Number(prNumberText) } : {}),
     };
 }
 
@@ -58321,161 +65755,6 @@ function formatLocation(location) {
     if (!location)
         return '';
     return location.column ? `${location.path}:${location.line}:${location.column}` : `${location.path}:${location.line}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-/**
- * GitHub shows at most 10 errors, 10 warnings and 10 notices per step and silently drops the rest, so the
- * planner picks the most important ones (errors first, files changed in the PR first) and adds one overflow notice.
- */
-
-const ANNOTATIONS_PER_LEVEL = 10;
-/** The finding's message, then one line per cited KB entry so the fix is one click from the code. */
-function annotationMessage(finding, entries) {
-    const lines = (finding.citations ?? []).map((citation) => {
-        const record = entries.get(citation.entryId);
-        return record
-            ? `KB: ${record.entry.title} (fix rate ${record.entry.fix_rate}%) — ${citation.path}`
-            : `KB: ${citation.path}`;
-    });
-    return lines.length > 0 ? `${finding.message}\n\n${lines.join('\n')}` : finding.message;
-}
-function toAnnotation(finding, entries) {
-    const location = finding.location;
-    const annotation = { level: finding.severity, message: annotationMessage(finding, entries), title: finding.ruleId };
-    if (!location)
-        return annotation;
-    annotation.file = location.path;
-    annotation.startLine = location.line;
-    annotation.endLine = location.endLine ?? location.line;
-    if (annotation.endLine === annotation.startLine && location.column !== undefined) {
-        annotation.startColumn = location.column;
-        if (location.endColumn !== undefined)
-            annotation.endColumn = location.endColumn;
-    }
-    return annotation;
-}
-function planAnnotations(findings, options = {}) {
-    const changed = options.changedFiles;
-    const entries = new Map((options.kb ?? []).map((record) => [record.entry.id, record]));
-    const inChangedFile = (finding) => (changed && finding.location && changed.has(finding.location.path) ? 0 : 1);
-    const shown = options.onlyChanged && changed ? findings.filter((finding) => !finding.location || changed.has(finding.location.path)) : findings;
-    // Array#sort is stable, so within a level and file group the findings keep their path/line order.
-    const ordered = [...shown].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || inChangedFile(a) - inChangedFile(b));
-    const used = { error: 0, warning: 0, notice: 0 };
-    const annotations = [];
-    let omitted = 0;
-    for (const finding of ordered) {
-        if (used[finding.severity] >= ANNOTATIONS_PER_LEVEL) {
-            omitted += 1;
-            continue;
-        }
-        used[finding.severity] += 1;
-        annotations.push(toAnnotation(finding, entries));
-    }
-    if (omitted > 0) {
-        // The overflow notice needs a notice slot of its own.
-        if (used.notice === ANNOTATIONS_PER_LEVEL) {
-            annotations.splice(annotations.map((annotation) => annotation.level).lastIndexOf('notice'), 1);
-            omitted += 1;
-        }
-        annotations.push({
-            level: 'notice',
-            title: 'gatewatch',
-            message: `${omitted} more finding${omitted === 1 ? '' : 's'} — see the job summary`,
-        });
-    }
-    return { annotations, omitted };
-}
-function annotations_escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function annotations_escapeProperty(text) {
-    return annotations_escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** A workflow command line (`::error file=…,line=…::message`) as the runner parses it. */
-function formatWorkflowCommand(annotation) {
-    const properties = [
-        ['title', annotation.title],
-        ['file', annotation.file],
-        ['line', annotation.startLine],
-        ['endLine', annotation.endLine],
-        ['col', annotation.startColumn],
-        ['endColumn', annotation.endColumn],
-    ];
-    const rendered = properties
-        .filter((property) => property[1] !== undefined)
-        .map(([key, value]) => `${key}=${annotations_escapeProperty(String(value))}`)
-        .join(',');
-    return `::${annotation.level}${rendered ? ` ${rendered}` : ''}::${annotations_escapeData(annotation.message)}`;
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** Kept in step with package.json by test/version.test.ts (the bundle cannot read package.json at run time). */
-const TOOL_VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-/** The JSON report (DESIGN §2): `version: 1`, a stable key order, no timestamps, for other tools to read. */
-
-
-const JSON_REPORT_VERSION = 1;
-/* Rebuilt field by field so the key order is the documented one whatever order checkers used. */
-function findingJson(finding) {
-    const { location, signals, citations } = finding;
-    return {
-        ruleId: finding.ruleId,
-        severity: finding.severity,
-        message: finding.message,
-        ...(location
-            ? {
-                location: {
-                    path: location.path,
-                    line: location.line,
-                    ...(location.column !== undefined ? { column: location.column } : {}),
-                    ...(location.endLine !== undefined ? { endLine: location.endLine } : {}),
-                    ...(location.endColumn !== undefined ? { endColumn: location.endColumn } : {}),
-                },
-            }
-            : {}),
-        ...(signals && Object.keys(signals).length > 0 ? { signals } : {}),
-        ...(citations && citations.length > 0
-            ? { citations: citations.map(({ entryId, path, score }) => ({ entryId, path, score })) }
-            : {}),
-    };
-}
-function probeJson(probe) {
-    const { timings } = probe;
-    return {
-        name: probe.name,
-        url: probe.url,
-        ok: probe.ok,
-        class: probe.class,
-        status: probe.status,
-        bodyOrigin: probe.bodyOrigin,
-        timings: { dns: timings.dns, connect: timings.connect, tls: timings.tls, ttfb: timings.ttfb, total: timings.total },
-        attempts: probe.attempts,
-        assertions: [...probe.assertions],
-    };
-}
-function buildJsonReport(result, failOn = 'error') {
-    const counts = countBySeverity(result.findings);
-    return {
-        version: JSON_REPORT_VERSION,
-        tool: { name: 'gatewatch', version: TOOL_VERSION },
-        summary: {
-            passed: !failsGate(result.findings, failOn),
-            errors: counts.error,
-            warnings: counts.warning,
-            notices: counts.notice,
-            files: result.files,
-            durationMs: Math.round(result.durationMs),
-        },
-        findings: result.findings.map(findingJson),
-        probes: result.probes.map(probeJson),
-    };
-}
-function renderJson(result, failOn = 'error') {
-    return `${JSON.stringify(buildJsonReport(result, failOn), null, 2)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/lookup.ts
@@ -58598,133 +65877,824 @@ function markdown_link(text, url) {
     return `[${escapeMarkdown(text, 300)}](${url})`;
 }
 
-;// CONCATENATED MODULE: ./src/report/summary.ts
+;// CONCATENATED MODULE: ./src/report/comment.ts
 /**
- * The job summary: every finding, grouped by checker, plus the probe table. GitHub rejects a step
- * summary over 1 MiB, so detail is dropped step by step (KB column, long messages, then rows) until
- * it fits; the summary never fails the run.
+ * The sticky PR comment: what failed, where, and what to do about it — for each failure the cited KB
+ * entries (fix rate, top workarounds, dead ends to skip) linked at the PR's head commit. All text that
+ * is not this template is escaped (see markdown.ts). GitHub rejects bodies over 65,536 characters
+ * with 422, so the body stops at 60,000 with a note.
  */
 
 
 
-const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-/** Room left for the closing note when rows are dropped. */
-const SUMMARY_BUDGET_BYTES = SUMMARY_LIMIT_BYTES - 4096;
-const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-/** Most detail first; each step is smaller than the one before. */
-const DETAIL_LEVELS = [
-    { messageLength: 1000, citations: true },
-    { messageLength: 300, citations: false },
-    { messageLength: 120, citations: false },
-];
-/** Table cells are untrusted text: no HTML, no pipes breaking the table, no line breaks, no pings. */
-function escapeCell(text, maxLength = 1000) {
-    return escapeMarkdown(text, maxLength);
+/** First line of every gatewatch comment; only a body that *starts* with it is ours. */
+const STICKY_MARKER = '<!-- gatewatch:sticky -->';
+const COMMENT_LIMIT = 60_000;
+const TRUNCATION_RESERVE = 400;
+const FINDINGS_PER_GROUP = 20;
+const WORKAROUNDS_SHOWN = 2;
+const DEAD_ENDS_SHOWN = 3;
+function safeSha(sha) {
+    return /^[0-9a-f]{7,64}$/i.test(sha) ? sha.toLowerCase() : '';
 }
+function safeRunId(runId) {
+    return Number.isSafeInteger(runId) && runId > 0 ? runId : 0;
+}
+/** The two marker lines: what identifies our comment and which run wrote it (to never overwrite a newer run). */
+function markerLines(runId, sha) {
+    return `${STICKY_MARKER}\n<!-- gatewatch:run ${safeRunId(runId)} sha ${safeSha(sha)} -->\n`;
+}
+/**
+ * Reads the marker from the top of a body. Anchored at the start: untrusted text further down can
+ * never make a comment ours (and markdown.ts breaks up the marker word in any case).
+ */
+function parseStickyMarker(body) {
+    if (!body?.startsWith(`${STICKY_MARKER}\n`))
+        return undefined;
+    const second = body.slice(STICKY_MARKER.length + 1).split('\n', 1)[0] ?? '';
+    const match = /^<!-- gatewatch:run (\d{1,20}) sha ([0-9a-f]{0,64}) -->$/.exec(second);
+    return match ? { runId: Number(match[1]), sha: match[2] } : { runId: 0, sha: '' };
+}
+/** Findings the comment is about: errors and warnings (notices stay in the job summary). */
+function commentFindings(findings) {
+    return findings.filter((finding) => finding.severity !== 'notice');
+}
+const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 function plural(count, word) {
     return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
-function citationCell(finding, lookup, options) {
-    return (finding.citations ?? [])
-        .map((citation) => {
-        const record = lookup.entry(citation.entryId);
-        const title = record?.entry.title ?? citation.entryId;
-        const fix = record ? ` (${record.entry.fix_rate}% fix)` : '';
-        const target = options.repo ? markdown_link(title, blobUrl(options.repo, citation.path)) : `${escapeMarkdown(title, 200)} ${codeSpan(citation.path)}`;
-        return `${target}${fix}`;
-    })
-        .join('<br>');
+function runUrl(context) {
+    const server = (context.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
+    return `${server}/${encodeURIComponent(context.owner)}/${encodeURIComponent(context.repo)}/actions/runs/${safeRunId(context.runId)}`;
 }
-function findingRow(finding, detail, lookup, options) {
-    const cells = [
-        ICON[finding.severity],
-        escapeCell(formatLocation(finding.location), 300),
-        escapeCell(finding.message, detail.messageLength),
-        codeSpan(finding.ruleId, 100),
-    ];
-    if (detail.citations)
-        cells.push(citationCell(finding, lookup, options));
-    return `| ${cells.join(' | ')} |`;
+/**
+ * One cited entry: title linked at the head SHA, fix rate, top workarounds, dead ends. An entry
+ * already explained in an earlier group is only named, so a long comment does not repeat itself.
+ */
+function entryAdvice(record, context, rank, explained) {
+    const { entry } = record;
+    const url = blobUrl({ ...context, sha: safeSha(context.sha) || 'HEAD' }, record.path);
+    const heading = `${rank}. **${markdown_link(entry.title, url)}** — fix rate ${entry.fix_rate}%`;
+    if (explained.has(entry.id))
+        return [`${heading} (workarounds above)`];
+    explained.add(entry.id);
+    const lines = [heading];
+    const workarounds = [...entry.workarounds].sort((a, b) => b.success_rate - a.success_rate).slice(0, WORKAROUNDS_SHOWN);
+    for (const workaround of workarounds) {
+        lines.push(`   - ✅ Try: ${escapeInlineMarkdown(workaround.title, 300)} (${workaround.success_rate}% success)`);
+    }
+    for (const deadEnd of entry.dead_ends.slice(0, DEAD_ENDS_SHOWN)) {
+        const title = deadEnd.title.trim() ? `${escapeInlineMarkdown(deadEnd.title, 200)} — ` : '';
+        lines.push(`   - ⛔ Skip: ${title}${escapeInlineMarkdown(deadEnd.reason, 300)} (${deadEnd.fail_rate}% fail)`);
+    }
+    return lines;
 }
-function probeSection(probes) {
-    if (probes.length === 0)
-        return [];
-    const rows = probes.map((probe) => {
-        const verdict = probe.ok ? 'ok' : `**failed**${probe.class ? ` (${codeSpan(probe.class)})` : ''}`;
-        const status = probe.status === null ? '—' : String(probe.status);
-        return `| ${escapeCell(probe.name, 200)} | ${escapeCell(probe.url, 300)} | ${verdict} | ${status} | ${probe.bodyOrigin ?? '—'} | ${Math.round(probe.timings.total)} | ${probe.attempts} |`;
-    });
-    return [
-        '### Probes',
-        '',
-        '| Probe | Target | Result | Status | Body from | Total ms | Attempts |',
-        '|---|---|---|---|---|---:|---:|',
-        ...rows,
-        '',
-    ];
+/** Best citations across a group's findings: each entry once, at its highest score. */
+function groupCitations(findings, lookup) {
+    const best = new Map();
+    for (const citation of findings.flatMap((finding) => finding.citations ?? [])) {
+        best.set(citation.entryId, Math.max(best.get(citation.entryId) ?? 0, citation.score));
+    }
+    return [...best]
+        .map(([id, score]) => ({ record: lookup.entry(id), score }))
+        .filter((item) => item.record !== undefined)
+        .sort((a, b) => b.score - a.score || b.record.entry.fix_rate - a.record.entry.fix_rate)
+        .slice(0, 3)
+        .map((item) => item.record);
 }
-function groupByChecker(findings) {
+function renderGroup(ruleId, findings, lookup, context, explained) {
+    const counts = countBySeverity(findings);
+    const worst = counts.error > 0 ? 'error' : 'warning';
+    const tally = [counts.error ? plural(counts.error, 'error') : '', counts.warning ? plural(counts.warning, 'warning') : '']
+        .filter(Boolean)
+        .join(', ');
+    const lines = [`#### ${ICON[worst]} ${codeSpan(ruleId, 100)} — ${tally}`, ''];
+    const description = lookup.rule(ruleId)?.description;
+    if (description)
+        lines.push(`> ${escapeMarkdown(description, 300)}`, '');
+    for (const finding of findings.slice(0, FINDINGS_PER_GROUP)) {
+        const where = finding.location ? `${codeSpan(formatLocation(finding.location), 300)} ` : '';
+        lines.push(`- ${ICON[finding.severity]} ${where}${escapeMarkdown(finding.message, 1000)}`);
+    }
+    if (findings.length > FINDINGS_PER_GROUP) {
+        lines.push(`- … and ${findings.length - FINDINGS_PER_GROUP} more (see the job summary)`);
+    }
+    const entries = groupCitations(findings, lookup);
+    if (entries.length > 0) {
+        lines.push('', '**How to fix** — from the knowledge base:', '');
+        entries.forEach((record, index) => lines.push(...entryAdvice(record, context, index + 1, explained)));
+    }
+    lines.push('');
+    return lines.join('\n');
+}
+function groupByRule(findings) {
     const groups = new Map();
     for (const finding of findings) {
-        const checker = checkerOf(finding.ruleId);
-        const group = groups.get(checker);
+        const group = groups.get(finding.ruleId);
         if (group)
             group.push(finding);
         else
-            groups.set(checker, [finding]);
+            groups.set(finding.ruleId, [finding]);
     }
-    return [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    // Groups with errors first, then the larger ones; the rule id keeps the order stable.
+    return [...groups].sort(([idA, a], [idB, b]) => {
+        const errorsA = countBySeverity(a).error > 0 ? 1 : 0;
+        const errorsB = countBySeverity(b).error > 0 ? 1 : 0;
+        return errorsB - errorsA || b.length - a.length || (idA < idB ? -1 : idA > idB ? 1 : 0);
+    });
 }
-function render(result, options, detail, dropRows) {
+/** The comment for this run; with no errors or warnings it is the passing state that replaces an old comment. */
+function renderComment(result, context) {
     const lookup = buildLookup(result);
-    const counts = countBySeverity(result.findings);
-    const verdict = failsGate(result.findings, options.failOn ?? 'error') ? 'failed' : 'passed';
-    const out = [
-        `## gatewatch ${verdict}`,
-        '',
-        `${counts.error} errors, ${counts.warning} warnings, ${counts.notice} notices in ${result.files} files (${Math.round(result.durationMs)} ms)`,
-        '',
-    ];
-    const probes = probeSection(result.probes);
-    let bytes = Buffer.byteLength(out.join('\n')) + Buffer.byteLength(probes.join('\n'));
-    let dropped = 0;
-    for (const [checker, findings] of groupByChecker(result.findings)) {
-        const groupCounts = countBySeverity(findings);
-        const header = [
-            `### ${escapeMarkdown(checkerTitle(checker), 100)} (${plural(groupCounts.error, 'error')}, ${plural(groupCounts.warning, 'warning')}, ${plural(groupCounts.notice, 'notice')})`,
-            '',
-            detail.citations ? '| | Location | Message | Rule | Knowledge base |' : '| | Location | Message | Rule |',
-            detail.citations ? '|---|---|---|---|---|' : '|---|---|---|---|',
-        ];
-        bytes += Buffer.byteLength(header.join('\n')) + 2;
-        out.push(...header);
-        for (const finding of findings) {
-            const row = findingRow(finding, detail, lookup, options);
-            const size = Buffer.byteLength(row) + 1;
-            if (dropRows && bytes + size > SUMMARY_BUDGET_BYTES) {
-                dropped += 1;
-                continue;
-            }
-            bytes += size;
-            out.push(row);
+    const shown = commentFindings(result.findings);
+    const notices = result.findings.length - shown.length;
+    const head = markerLines(context.runId, context.sha);
+    const commit = safeSha(context.sha).slice(0, 7);
+    const hidden = context.hiddenFindings ?? 0;
+    const extras = [
+        notices > 0 ? `${plural(notices, 'notice')} in the job summary` : '',
+        hidden > 0 ? `${plural(hidden, 'finding')} in files this PR does not change (job summary)` : '',
+    ].filter(Boolean);
+    const footer = `\n<sub>gatewatch · commit ${commit ? codeSpan(commit) : 'unknown'} · [run ${safeRunId(context.runId)}](${runUrl(context)})${extras.map((extra) => ` · ${extra}`).join('')}</sub>\n`;
+    if (shown.length === 0) {
+        // only-changed: "passed" would be wrong while other files still fail the job.
+        const title = hidden > 0 ? 'no problems in the files this pull request changes' : 'all checks passed';
+        return `${head}### ✅ gatewatch: ${title}\n\nEverything gatewatch reported earlier on ${hidden > 0 ? 'these files' : 'this pull request'} is resolved.\n${footer}`;
+    }
+    const counts = countBySeverity(shown);
+    const verdict = failsGate(result.findings, context.failOn ?? 'error') ? '❌ gatewatch found problems' : '⚠️ gatewatch has warnings';
+    let body = `${head}### ${verdict}: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}\n\n`;
+    const groups = groupByRule(shown);
+    let omitted = 0;
+    const explained = new Set();
+    for (const [ruleId, findings] of groups) {
+        // Rendered against a copy: a section that does not fit must not mark its entries as explained.
+        const tentative = new Set(explained);
+        const section = renderGroup(ruleId, findings, lookup, context, tentative);
+        if (omitted > 0 || body.length + section.length + footer.length > COMMENT_LIMIT - TRUNCATION_RESERVE) {
+            omitted += findings.length;
+            continue;
         }
-        out.push('');
+        tentative.forEach((id) => explained.add(id));
+        body += `${section}\n`;
     }
-    if (dropped > 0) {
-        out.push(`_${dropped} more findings were left out to keep this summary under 1 MiB; the JSON report (\`report-file\`) has all of them._`, '');
+    if (omitted > 0) {
+        body += `> [!NOTE]\n> Truncated: ${plural(omitted, 'more finding')} not shown to stay under GitHub's comment size limit; see the [job summary](${runUrl(context)}).\n`;
     }
-    if (result.findings.length === 0)
-        out.push('No findings.', '');
-    out.push(...probes);
-    return out.join('\n');
+    return body + footer;
 }
-function renderSummary(result, options = {}) {
-    for (const detail of DETAIL_LEVELS) {
-        const text = render(result, options, detail, false);
-        if (Buffer.byteLength(text) <= SUMMARY_BUDGET_BYTES)
-            return text;
+
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+var dist_src = __nccwpck_require__(1015);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
     }
-    return render(result, options, DETAIL_LEVELS[DETAIL_LEVELS.length - 1], true);
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new dist_src/* RequestError */.G(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+
+
+/** Retries of a 5xx or network failure (plugin-retry waits 1 s, then 4 s). */
+const RETRIES = 2;
+/** Longest `retry-after` (seconds) gatewatch waits out once; anything longer gives up with a notice. */
+const MAX_RATE_LIMIT_WAIT_S = 30;
+/**
+ * Imported lazily: @actions/github parses GITHUB_EVENT_PATH when it is first imported and throws
+ * on a broken payload, which must cost the comment, never the run.
+ */
+async function createGitHubClient(token, options) {
+    // webpackMode eager: ncc keeps the module in dist/index.js (no extra chunk file) yet evaluates it only here.
+    const { getOctokit } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 1758));
+    const waitOnce = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        const retrying = retryCount < 1 && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
+        options.log(`GitHub ${kind} rate limit on ${request.method} ${request.url}; ${retrying ? `retrying after ${retryAfter} s` : 'giving up'}`);
+        return retrying;
+    };
+    const base = options.retryAfterBaseValue;
+    return getOctokit(token, {
+        baseUrl: options.baseUrl,
+        retry: { retries: RETRIES, ...(base !== undefined ? { retryAfterBaseValue: base } : {}) },
+        throttle: {
+            id: options.throttleId ?? 'gatewatch',
+            onRateLimit: waitOnce('primary'),
+            onSecondaryRateLimit: waitOnce('secondary'),
+            ...(base !== undefined ? { retryAfterBaseValue: base } : {}),
+        },
+        log: { debug: () => { }, info: () => { }, warn: options.log, error: options.log },
+    }, retry, throttling);
+}
+
+;// CONCATENATED MODULE: ./src/github/changed-files.ts
+const MAX_LISTED_FILES = 3000;
+async function listChangedFiles(client, target) {
+    if (target.expected !== undefined && target.expected > MAX_LISTED_FILES) {
+        return { files: undefined, reason: `the PR changes ${target.expected} files and GitHub lists at most ${MAX_LISTED_FILES}` };
+    }
+    try {
+        const files = new Set();
+        await client.paginate(client.rest.pulls.listFiles, { owner: target.owner, repo: target.repo, pull_number: target.pullNumber, per_page: 100 }, (response) => {
+            for (const file of response.data) {
+                files.add(file.filename);
+                // A rename moves findings' paths too; the old name may still be what a finding cites.
+                if (file.previous_filename)
+                    files.add(file.previous_filename);
+            }
+            return [];
+        });
+        return { files };
+    }
+    catch (error) {
+        const status = error.status;
+        return { files: undefined, reason: `the PR's files could not be listed (${status ?? error.message})` };
+    }
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/github/event.ts
+/**
+ * What the run needs from the GitHub event, read defensively: `@actions/github` parses
+ * GITHUB_EVENT_PATH at import time and throws on a broken file, so the action reads the payload
+ * itself and treats anything unreadable as "not a pull request" instead of a crash.
+ */
+
+/** Events whose payload carries `pull_request` with head and base (DESIGN §8). */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const event_text = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
+function fullName(repo) {
+    return isObject(repo) ? event_text(repo.full_name) : undefined;
+}
+function pullRequestOf(payload, repo) {
+    const pr = payload.pull_request;
+    if (!repo || !isObject(pr) || typeof pr.number !== 'number' || !isObject(pr.head) || !isObject(pr.base))
+        return undefined;
+    const headSha = event_text(pr.head.sha);
+    if (!headSha)
+        return undefined;
+    const head = fullName(pr.head.repo);
+    const base = fullName(pr.base.repo);
+    return {
+        ...repo,
+        number: pr.number,
+        headSha,
+        // A deleted fork has `head.repo: null`; it is still not this repository.
+        fork: head === undefined || base === undefined || head.toLowerCase() !== base.toLowerCase(),
+        ...(typeof pr.changed_files === 'number' ? { changedFiles: pr.changed_files } : {}),
+    };
+}
+function repoOf(env, payload) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (owner && repo)
+        return { owner, repo };
+    const fromPayload = isObject(payload.repository) ? payload.repository : undefined;
+    const login = fromPayload && isObject(fromPayload.owner) ? event_text(fromPayload.owner.login) : undefined;
+    const name = fromPayload ? event_text(fromPayload.name) : undefined;
+    return login && name ? { owner: login, repo: name } : undefined;
+}
+function workflowRunOf(payload) {
+    const run = payload.workflow_run;
+    if (!isObject(run))
+        return undefined;
+    const headSha = event_text(run.head_sha);
+    if (!headSha)
+        return undefined;
+    const pullRequests = (Array.isArray(run.pull_requests) ? run.pull_requests : [])
+        .map((pr) => (isObject(pr) && typeof pr.number === 'number' ? pr.number : undefined))
+        .filter((value) => value !== undefined);
+    return { headSha, pullRequests };
+}
+function readGitHubEvent(env, readText = (path) => (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8')) {
+    const name = env.GITHUB_EVENT_NAME ?? '';
+    let payload = {};
+    let problem;
+    const eventPath = env.GITHUB_EVENT_PATH;
+    if (eventPath) {
+        try {
+            const parsed = JSON.parse(readText(eventPath));
+            if (isObject(parsed))
+                payload = parsed;
+            else
+                problem = 'the event payload is not a JSON object';
+        }
+        catch (error) {
+            problem = `the event payload could not be read (${error instanceof SyntaxError ? 'invalid JSON' : (error.code ?? 'error')})`;
+        }
+    }
+    const repo = repoOf(env, payload);
+    const workflowRun = name === 'workflow_run' ? workflowRunOf(payload) : undefined;
+    const pullRequest = PULL_REQUEST_EVENTS.has(name) ? pullRequestOf(payload, repo) : undefined;
+    return {
+        name,
+        ...(repo ? { repo } : {}),
+        runId: Number(env.GITHUB_RUN_ID) || 0,
+        sha: env.GITHUB_SHA ?? '',
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        ...(pullRequest ? { pullRequest } : {}),
+        ...(workflowRun ? { workflowRun } : {}),
+        ...(problem ? { problem } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
+/**
+ * One gatewatch comment per PR, however many pushes (DESIGN §8). Ours = a Bot-authored comment whose
+ * body starts with the sticky marker; any user can paste the marker, so a human's comment never
+ * matches. Calls: list (all pages) + update, or list + create + a confirming list that removes a
+ * duplicate a concurrent run created in between. Without the confirming list (when the run's call
+ * budget is spent elsewhere) the next run's update removes such a duplicate instead.
+ */
+
+/** 100 per page (GitHub's maximum) × this many pages; a PR with more comments is not searched further. */
+const MAX_COMMENT_PAGES = 30;
+/** Every gatewatch comment on the PR, oldest first (the API lists in creation order). */
+async function findStickyComments(client, target) {
+    const found = [];
+    let pages = 0;
+    await client.paginate(client.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 }, (response, done) => {
+        pages += 1;
+        if (pages >= MAX_COMMENT_PAGES)
+            done();
+        for (const comment of response.data) {
+            if (comment.user?.type !== 'Bot')
+                continue;
+            const marker = parseStickyMarker(comment.body);
+            if (marker)
+                found.push({ id: comment.id, runId: marker.runId });
+        }
+        return [];
+    });
+    return found.sort((a, b) => a.id - b.id);
+}
+async function deleteComments(client, target, ids) {
+    for (const id of ids) {
+        try {
+            await client.rest.issues.deleteComment({ owner: target.owner, repo: target.repo, comment_id: id });
+        }
+        catch (error) {
+            // The racing run may have deleted it first: already gone is the goal.
+            if (error.status !== 404)
+                throw error;
+        }
+    }
+    return ids;
+}
+/**
+ * After two runs raced to create, both see both comments; each keeps the same one — the newest
+ * run's (lowest id on a tie) — so the two runs agree and the newer report survives.
+ */
+function keeperOf(comments) {
+    return comments.reduce((best, comment) => (comment.runId > best.runId || (comment.runId === best.runId && comment.id < best.id) ? comment : best));
+}
+/**
+ * Creates or updates the sticky comment. `createIfMissing: false` is `comment: auto` on a passing
+ * run: update an existing comment to the passing state, but never open a new one just to say so.
+ */
+async function upsertStickyComment(client, target, body, createIfMissing, confirmCreate = true) {
+    const existing = await findStickyComments(client, target);
+    const oldest = existing[0];
+    if (oldest) {
+        if (oldest.runId > target.runId)
+            return { action: 'skipped-newer', commentId: oldest.id };
+        await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: oldest.id, body });
+        // Leftovers of an earlier race; never a newer run's comment.
+        const extras = existing.slice(1).filter((comment) => comment.runId <= target.runId).map((comment) => comment.id);
+        return { action: 'updated', commentId: oldest.id, deleted: await deleteComments(client, target, extras) };
+    }
+    if (!createIfMissing)
+        return { action: 'none' };
+    const created = await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body });
+    if (!confirmCreate)
+        return { action: 'created', commentId: created.data.id, deleted: [] };
+    const after = await findStickyComments(client, target);
+    if (after.length <= 1)
+        return { action: 'created', commentId: created.data.id, deleted: [] };
+    const keeper = keeperOf(after);
+    const losers = after.filter((comment) => comment.id !== keeper.id).map((comment) => comment.id);
+    return { action: 'created', commentId: keeper.id, deleted: await deleteComments(client, target, losers) };
+}
+
+;// CONCATENATED MODULE: ./src/github/publish.ts
+
+
+
+
+
+async function connectGitHub(env, token, options) {
+    const event = readGitHubEvent(env, options.readText);
+    if (!token)
+        return { event };
+    try {
+        const client = await createGitHubClient(token, {
+            baseUrl: event.apiUrl,
+            log: options.log,
+            ...(options.retryAfterBaseValue !== undefined ? { retryAfterBaseValue: options.retryAfterBaseValue } : {}),
+            ...(options.throttleId !== undefined ? { throttleId: options.throttleId } : {}),
+        });
+        return { event, client };
+    }
+    catch (error) {
+        options.log(`GitHub client not available: ${error.message}`);
+        return { event };
+    }
+}
+function describeFailure(error) {
+    const status = error.status;
+    const message = error instanceof Error ? error.message.split('\n')[0].slice(0, 200) : String(error);
+    return status ? `HTTP ${status}: ${message}` : message;
+}
+/** Changed files of the PR, or undefined (= all files) with the reason as a notice. */
+async function changedFilesFor(connection) {
+    const pr = connection.event.pullRequest;
+    if (!pr)
+        return { notice: 'only-changed applies to pull requests; this run reports all files' };
+    if (!connection.client)
+        return { notice: 'only-changed needs a github-token to list the PR files; this run reports all files' };
+    const listed = await listChangedFiles(connection.client, {
+        owner: pr.owner,
+        repo: pr.repo,
+        pullNumber: pr.number,
+        ...(pr.changedFiles !== undefined ? { expected: pr.changedFiles } : {}),
+    });
+    return listed.files ? { files: listed.files } : { notice: `only-changed: ${listed.reason}; this run reports all files` };
+}
+function restrictTo(result, files) {
+    if (!files)
+        return result;
+    return { ...result, findings: result.findings.filter((finding) => !finding.location || files.has(finding.location.path)) };
+}
+async function postComment(client, pr, result, context) {
+    const { event } = context.connection;
+    const shown = restrictTo(result, context.changedFiles);
+    const body = renderComment(shown, {
+        owner: pr.owner,
+        repo: pr.repo,
+        sha: pr.headSha,
+        runId: event.runId,
+        serverUrl: event.serverUrl,
+        failOn: context.failOn,
+        hiddenFindings: result.findings.length - shown.findings.length,
+    });
+    const createIfMissing = context.comment === 'always' || commentFindings(shown.findings).length > 0;
+    try {
+        const target = { owner: pr.owner, repo: pr.repo, issueNumber: pr.number, runId: event.runId };
+        const outcome = await upsertStickyComment(client, target, body, createIfMissing, (context.callsSpent ?? 0) === 0);
+        if (outcome.action === 'none')
+            return { notices: [] };
+        if (outcome.action === 'skipped-newer') {
+            return { commentId: outcome.commentId, notices: ['The PR comment was left as is: a newer gatewatch run already updated it'] };
+        }
+        return { commentId: outcome.commentId, notices: [] };
+    }
+    catch (error) {
+        const status = error.status;
+        const hint = status === 403 ? ' — the token cannot write to this PR (fork PRs get a read-only token; see the workflow_run recipe in the README)' : '';
+        return { notices: [`The PR comment could not be posted (${describeFailure(error)})${hint}; the result of this run is unaffected`] };
+    }
+}
+/** Posts or updates the sticky comment as `comment` says; returns the comment id and notices to show. */
+async function publishToGitHub(result, context) {
+    const { event, client } = context.connection;
+    if (context.comment === 'off')
+        return { notices: [] };
+    const pr = event.pullRequest;
+    if (!pr) {
+        // push, merge_group, workflow_dispatch …: no PR to comment on; annotations and the summary still report.
+        const why = event.problem ? `: ${event.problem}` : '';
+        return { notices: context.comment === 'always' || event.problem ? [`No pull request in this ${event.name || 'unknown'} event${why}; the PR comment is skipped`] : [] };
+    }
+    if (!client) {
+        // An empty token is a deliberate choice (or a local run), not a problem worth an annotation.
+        context.log?.('No github-token: the PR comment is skipped (annotations and the job summary still report)');
+        return { notices: [] };
+    }
+    if (pr.fork && context.comment === 'auto') {
+        return { notices: ['Fork pull request: the token is read-only, so the PR comment is skipped (see the workflow_run recipe in the README to comment on forks)'] };
+    }
+    return postComment(client, pr, result, context);
 }
 
 ;// CONCATENATED MODULE: ./src/cite/safe-regex.ts
@@ -58749,9 +66719,11 @@ function readQuantifier(pattern, index) {
     const char = pattern[index];
     let length = 0;
     let unbounded = false;
+    let repeats = false;
     if (char === '*' || char === '+') {
         length = 1;
         unbounded = true;
+        repeats = true;
     }
     else if (char === '?') {
         length = 1;
@@ -58763,13 +66735,14 @@ function readQuantifier(pattern, index) {
         length = match[0].length;
         const upper = match[2] === undefined ? Number(match[1]) : match[3] === '' ? Infinity : Number(match[3]);
         unbounded = upper > LARGE_REPEAT;
+        repeats = upper > 1;
     }
     else {
         return undefined;
     }
     if (pattern[index + length] === '?')
         length += 1;
-    return { length, unbounded };
+    return { length, unbounded, repeats };
 }
 /** Index just past a character class starting at `index` (`[`). */
 function skipClass(pattern, index) {
@@ -58797,7 +66770,7 @@ function unsafeRegexReason(source) {
         return `longer than ${MAX_PATTERN_LENGTH} characters`;
     // `test()` is unanchored, so a leading or trailing `.*` only adds backtracking.
     const pattern = source.replace(/^\^?\.\*/, '').replace(/\.\*\$?$/, '');
-    const stack = [{ hasQuantifier: false, hasAlternation: false }];
+    const stack = [{ hasQuantifier: false, hasAlternation: false, hasUnbounded: false }];
     let broadRepeats = 0;
     let i = 0;
     while (i < pattern.length) {
@@ -58816,7 +66789,7 @@ function unsafeRegexReason(source) {
             broad = pattern[i + 1] === '^';
         }
         else if (char === '(') {
-            stack.push({ hasQuantifier: false, hasAlternation: false });
+            stack.push({ hasQuantifier: false, hasAlternation: false, hasUnbounded: false });
             i = skipGroupOpener(pattern, i);
             continue;
         }
@@ -58834,6 +66807,10 @@ function unsafeRegexReason(source) {
         const top = stack[stack.length - 1];
         if (closed?.hasQuantifier)
             top.hasQuantifier = true;
+        if (closed?.hasUnbounded)
+            top.hasUnbounded = true;
+        if (quantifier?.repeats && closed?.hasUnbounded)
+            return 'nested quantifiers are not allowed';
         if (quantifier) {
             if (quantifier.unbounded) {
                 // Star height > 1 (`(a+)+`, `(a|aa)*`) is the classic catastrophic-backtracking shape.
@@ -58841,6 +66818,7 @@ function unsafeRegexReason(source) {
                     return 'nested quantifiers are not allowed';
                 if (broad)
                     broadRepeats += 1;
+                top.hasUnbounded = true;
             }
             top.hasQuantifier = true;
             atomEnd += quantifier.length;
@@ -58876,6 +66854,7 @@ function testCapped(regex, text) {
 
 ;// CONCATENATED MODULE: ./src/cite/cite.ts
 
+const GATEWAY_SLUG = /^(nginx|haproxy|alb)-/;
 /*
  * Tier weights: rule > log line > probe class > HTTP status. Each further matching signal adds a
  * small bonus that can never lift an entry over the next tier (4 × 0.03 < 0.2).
@@ -58928,8 +66907,10 @@ function buildCiteIndex(kb, rules = []) {
             else
                 rejected.push({ entryId: record.entry.id, path: record.path, pattern, reason: compiled.reason });
         }
+        const gateway = GATEWAY_SLUG.exec(record.entry.id.split('/').pop() ?? '')?.[1];
         return {
             record,
+            ...(gateway ? { gateway } : {}),
             rules: new Set([...(signals.rule ?? []), ...(rulesByEntry.get(record.entry.id) ?? [])]),
             logPatterns,
             terminations: signals.haproxy_termination ?? [],
@@ -59009,36 +66990,61 @@ function score(kinds) {
     const best = Math.max(...kinds.map((kind) => TIER_WEIGHT[kind]));
     return Math.round((best + EXTRA_MATCH_BONUS * (kinds.length - 1)) * 100) / 100;
 }
-/** Every entry that matches, best first; ties by fix rate, then id so output is stable. */
-function rankEntries(index, symptom) {
-    const ranked = [];
+function compareRanked(a, b) {
+    return b.score - a.score || b.fixRate - a.fixRate || (a.entryId < b.entryId ? -1 : a.entryId > b.entryId ? 1 : 0);
+}
+/** Keeps `list` sorted and at most `limit` long: a 10,000-entry KB must not be sorted per finding. */
+function insertTop(list, item, limit) {
+    if (list.length >= limit && compareRanked(item, list[list.length - 1]) >= 0)
+        return;
+    let at = list.length;
+    while (at > 0 && compareRanked(item, list[at - 1]) < 0)
+        at -= 1;
+    list.splice(at, 0, item);
+    if (list.length > limit)
+        list.pop();
+}
+function rank(index, symptom, limit) {
+    const ranking = { specific: [], all: [] };
     for (const entry of candidates(index, symptom)) {
         const matched = matchKinds(entry, symptom);
         if (matched.length === 0)
             continue;
+        if (symptom.gateway && entry.gateway && entry.gateway !== symptom.gateway && !matched.includes('rule'))
+            continue;
         const { entry: kbEntry, path } = entry.record;
-        ranked.push({
-            entryId: kbEntry.id,
-            path,
-            title: kbEntry.title,
-            fixRate: kbEntry.fix_rate,
-            score: score(matched),
-            matched,
-        });
+        const ranked = { entryId: kbEntry.id, path, title: kbEntry.title, fixRate: kbEntry.fix_rate, score: score(matched), matched };
+        insertTop(ranking.all, ranked, limit);
+        if (matched.some((kind) => kind !== 'http_status'))
+            insertTop(ranking.specific, ranked, limit);
     }
-    return ranked.sort((a, b) => b.score - a.score || b.fixRate - a.fixRate || (a.entryId < b.entryId ? -1 : a.entryId > b.entryId ? 1 : 0));
+    return ranking;
+}
+/** Every entry that matches (or the best `limit`), best first; ties by fix rate, then id so output is stable. */
+function rankEntries(index, symptom, limit = Infinity) {
+    return rank(index, symptom, limit).all;
 }
 function symptomOf(finding) {
-    return { ruleId: finding.ruleId, ...finding.signals };
+    const checker = finding.ruleId.split('/')[0];
+    const gateway = checker === 'nginx' || checker === 'haproxy' ? checker : undefined;
+    return { ruleId: finding.ruleId, ...finding.signals, ...(gateway ? { gateway } : {}) };
 }
 /** Adds the top citations to each finding that matches a KB entry; others are returned unchanged. */
 function citeFindings(findings, kb, rules) {
     const index = buildCiteIndex(kb, rules);
+    // Findings of one rule often share their signals (every refused probe): rank each symptom once.
+    const memo = new Map();
     return findings.map((finding) => {
-        const citations = rankEntries(index, symptomOf(finding))
-            .slice(0, MAX_CITATIONS)
-            .map(({ entryId, path, score: entryScore }) => ({ entryId, path, score: entryScore }));
-        return citations.length > 0 ? { ...finding, citations } : finding;
+        const symptom = symptomOf(finding);
+        const key = JSON.stringify([symptom.ruleId, symptom.httpStatus, symptom.probe, symptom.nginxLog, symptom.haproxyTermination]);
+        let citations = memo.get(key);
+        if (!citations) {
+            const { specific, all } = rank(index, symptom, MAX_CITATIONS);
+            // A status alone matches every 502 entry; it cites only when nothing more specific matched.
+            citations = (specific.length > 0 ? specific : all).map(({ entryId, path, score: entryScore }) => ({ entryId, path, score: entryScore }));
+            memo.set(key, citations);
+        }
+        return citations.length > 0 ? { ...finding, citations: citations.map((citation) => ({ ...citation })) } : finding;
     });
 }
 /** Which entries match a symptom described on the command line, best first. */
@@ -59046,13 +67052,118 @@ function explain(symptom, kb, rules = []) {
     return rankEntries(buildCiteIndex(kb, rules), symptom);
 }
 
+;// CONCATENATED MODULE: ./src/github/publish-report.ts
+
+
+/** More than GitHub could show anyway; a report larger than this is cut, not trusted to be reasonable. */
+const MAX_REPORT_FINDINGS = 10_000;
+const MAX_TEXT = 4000;
+const publish_report_isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const SEVERITIES = ['error', 'warning', 'notice'];
+const positive = (value) => Number.isInteger(value) && value >= 1;
+function locationOf(value) {
+    if (!publish_report_isObject(value) || typeof value.path !== 'string' || !positive(value.line))
+        return undefined;
+    return {
+        path: value.path.slice(0, MAX_TEXT),
+        line: value.line,
+        ...(positive(value.column) ? { column: value.column } : {}),
+        ...(positive(value.endLine) ? { endLine: value.endLine } : {}),
+        ...(positive(value.endColumn) ? { endColumn: value.endColumn } : {}),
+    };
+}
+function signalsOf(value) {
+    if (!publish_report_isObject(value))
+        return undefined;
+    const signals = {};
+    if (Number.isInteger(value.httpStatus))
+        signals.httpStatus = value.httpStatus;
+    if (typeof value.probe === 'string')
+        signals.probe = value.probe.slice(0, 100);
+    if (typeof value.nginxLog === 'string')
+        signals.nginxLog = value.nginxLog.slice(0, MAX_TEXT);
+    if (typeof value.haproxyTermination === 'string')
+        signals.haproxyTermination = value.haproxyTermination.slice(0, 10);
+    return Object.keys(signals).length > 0 ? signals : undefined;
+}
+/** The findings of a gatewatch JSON report (DESIGN §2), keeping only well-formed fields. */
+function findingsFromReport(text) {
+    const report = JSON.parse(text);
+    if (!publish_report_isObject(report) || report.version !== 1 || !Array.isArray(report.findings)) {
+        throw new Error('not a gatewatch JSON report (version 1)');
+    }
+    const findings = [];
+    for (const raw of report.findings.slice(0, MAX_REPORT_FINDINGS)) {
+        if (!publish_report_isObject(raw) || typeof raw.ruleId !== 'string' || typeof raw.message !== 'string')
+            continue;
+        if (!SEVERITIES.includes(raw.severity))
+            continue;
+        const location = locationOf(raw.location);
+        const signals = signalsOf(raw.signals);
+        findings.push({
+            ruleId: raw.ruleId.slice(0, 100),
+            severity: raw.severity,
+            message: raw.message.slice(0, MAX_TEXT),
+            ...(location ? { location } : {}),
+            ...(signals ? { signals } : {}),
+        });
+    }
+    return findings;
+}
+/** Posts the sticky comment for a report produced by another (unprivileged) run. */
+async function publishSavedReport(context) {
+    const { connection } = context;
+    const { client, event } = connection;
+    if (!client || !event.repo)
+        return { notices: ['publish-report needs a github-token and GITHUB_REPOSITORY; nothing was posted'] };
+    let findings;
+    try {
+        findings = findingsFromReport(context.reportText);
+    }
+    catch (error) {
+        return { notices: [`publish-report: the report could not be read (${error.message}); nothing was posted`] };
+    }
+    const run = event.workflowRun;
+    if (!run)
+        return { notices: ['publish-report runs in a workflow_run workflow (it checks the PR against the triggering run); nothing was posted'] };
+    const number = context.prNumber ?? run.pullRequests[0];
+    if (!number)
+        return { notices: ['publish-report: no pull request number (pr-number input or workflow_run.pull_requests); nothing was posted'] };
+    let headSha;
+    try {
+        const pull = await client.rest.pulls.get({ owner: event.repo.owner, repo: event.repo.repo, pull_number: number });
+        headSha = pull.data.head.sha;
+    }
+    catch (error) {
+        return { notices: [`publish-report: pull request #${number} could not be read (${error.status ?? error.message}); nothing was posted`] };
+    }
+    // The artifact names the PR; only the run's own head commit proves it is that PR's report.
+    if (run.headSha !== headSha) {
+        return { notices: [`publish-report: pull request #${number} is at ${headSha.slice(0, 7)}, not at the commit the report was made for; nothing was posted`] };
+    }
+    const result = {
+        findings: citeFindings(findings, context.kb, context.rules),
+        probes: [],
+        kb: [...context.kb],
+        files: 0,
+        durationMs: 0,
+        rules: [...context.rules],
+    };
+    const pullRequest = { ...event.repo, number, headSha, fork: false };
+    return publishToGitHub(result, {
+        connection: { ...connection, event: { ...event, pullRequest } },
+        comment: context.comment,
+        failOn: context.failOn,
+        callsSpent: 1,
+        ...(context.log ? { log: context.log } : {}),
+    });
+}
+
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
@@ -59978,11 +68089,47 @@ function execProcess(command, args, options) {
         });
     });
 }
+/**
+ * One open, fstat, read, close: KB and config files are small and many, and the async FileHandle path
+ * costs several times the syscalls themselves (measured: ~1 s of 4.6 s on 10,000 entries).
+ */
+function readFileBounded(filePath, maxBytes) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(filePath, 'r');
+    try {
+        const stats = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (stats.isDirectory())
+            throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${filePath}'`), { code: 'EISDIR' });
+        if (maxBytes !== undefined && stats.size > maxBytes) {
+            throw Object.assign(new Error(`EFBIG: file is ${stats.size} bytes`), { code: 'EFBIG', size: stats.size });
+        }
+        // Files that report size 0 (procfs, pipes) are read in chunks until EOF, bounded by maxBytes.
+        const chunks = [];
+        let total = 0;
+        let chunk = Buffer.allocUnsafe(stats.size > 0 ? stats.size : 65536);
+        for (;;) {
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, chunk.length, null);
+            if (read === 0)
+                break;
+            chunks.push(chunk.subarray(0, read));
+            total += read;
+            if (maxBytes !== undefined && total > maxBytes) {
+                throw Object.assign(new Error(`EFBIG: file is over ${maxBytes} bytes`), { code: 'EFBIG', size: total });
+            }
+            if (stats.size > 0 && total >= stats.size)
+                break;
+            chunk = Buffer.allocUnsafe(65536);
+        }
+        return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
 function nodeDeps(cwd = process.cwd(), env = process.env) {
     return {
         cwd,
         env,
-        readFile: (filePath) => external_node_fs_namespaceObject.promises.readFile(external_node_path_default().resolve(cwd, filePath)),
+        readFile: async (filePath, maxBytes) => readFileBounded(external_node_path_default().resolve(cwd, filePath), maxBytes),
         writeFile: (filePath, data) => external_node_fs_namespaceObject.promises.writeFile(external_node_path_default().resolve(cwd, filePath), data),
         stat: async (filePath) => {
             const stats = await external_node_fs_namespaceObject.promises.stat(external_node_path_default().resolve(cwd, filePath));
@@ -60003,6 +68150,10 @@ function nodeDeps(cwd = process.cwd(), env = process.env) {
         },
         exec: execProcess,
         now: () => performance.now(),
+        parallelism: () => {
+            const requested = Number(env.GATEWATCH_THREADS);
+            return Number.isInteger(requested) && requested >= 1 ? Math.min(requested, 16) : Math.min(external_node_os_default().availableParallelism(), 4);
+        },
         log: (message) => process.stderr.write(`${message}\n`),
     };
 }
@@ -67112,7 +75263,8 @@ function orderCanonical(entry) {
             ordered[key] = entry[key];
     return ordered;
 }
-function emptyFile(path, lines) {
+/** The stand-in for a file that could not be read or decoded: content rules skip it. */
+function unreadableFile(path, lines = []) {
     return {
         path,
         form: 'seed',
@@ -67150,7 +75302,7 @@ function parseKbFile(path, bytes, maxBytes) {
     const decoded = decodeSource(bytes, maxBytes);
     if (!decoded.ok) {
         return {
-            file: emptyFile(path, []),
+            file: unreadableFile(path),
             findings: [{ ruleId: PARSE_ERROR, severity: 'error', message: decoded.message, location: { path, line: decoded.line, column: 1 } }],
         };
     }
@@ -67160,7 +75312,7 @@ function parseKbFile(path, bytes, maxBytes) {
     const frontMatterResult = readFrontMatter(lines, text);
     if (frontMatterResult.kind === 'error') {
         builder.error(frontMatterResult.message, range(frontMatterResult.line - 1, frontMatterResult.column, frontMatterResult.column + 1), '');
-        const file = emptyFile(path, lines);
+        const file = unreadableFile(path, lines);
         file.form = 'front-matter';
         return { file, findings: builder.findings };
     }
@@ -67622,68 +75774,6 @@ const percentFormat = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./src/safe-regex.ts
-/**
- * Regexes come from KB entries in pull requests, so they are untrusted: refuse the shapes that backtrack
- * catastrophically (a quantified group that itself contains a quantifier, backreferences) before compiling.
- */
-const MAX_REGEX_LENGTH = 500;
-/** Log lines longer than this are cut before matching, which bounds the work of any accepted regex. */
-const MAX_MATCH_INPUT = 4096;
-/** True when some group containing a quantifier is itself quantified: `(a+)+`, `(\w*x)*`, `(a|a?)+`. */
-function hasNestedQuantifier(source) {
-    const stack = [];
-    let inClass = false;
-    for (let index = 0; index < source.length; index += 1) {
-        const char = source[index];
-        if (char === '\\') {
-            index += 1;
-            continue;
-        }
-        if (inClass) {
-            if (char === ']')
-                inClass = false;
-            continue;
-        }
-        if (char === '[')
-            inClass = true;
-        else if (char === '(')
-            stack.push(false);
-        else if (char === ')') {
-            const innerQuantified = stack.pop() ?? false;
-            const next = source[index + 1];
-            const quantified = next === '*' || next === '+' || next === '?' || next === '{';
-            if (innerQuantified && quantified && next !== '?')
-                return true;
-            if (innerQuantified || quantified) {
-                if (stack.length > 0)
-                    stack[stack.length - 1] = true;
-            }
-        }
-        else if ((char === '*' || char === '+' || char === '{') && stack.length > 0) {
-            stack[stack.length - 1] = true;
-        }
-    }
-    return false;
-}
-function compileSignalRegex(source) {
-    if (source.length > MAX_REGEX_LENGTH)
-        return { ok: false, reason: `is longer than ${MAX_REGEX_LENGTH} characters` };
-    if (/\\[1-9]|\\k</.test(source))
-        return { ok: false, reason: 'uses a backreference, which can backtrack without bound' };
-    if (hasNestedQuantifier(source))
-        return { ok: false, reason: 'nests a quantifier inside a quantified group, which can backtrack without bound' };
-    try {
-        return { ok: true, regex: new RegExp(source) };
-    }
-    catch (error) {
-        return { ok: false, reason: `does not compile: ${error.message}` };
-    }
-}
-function boundedTest(regex, text) {
-    return regex.test(text.length > MAX_MATCH_INPUT ? text.slice(0, MAX_MATCH_INPUT) : text);
-}
-
 ;// CONCATENATED MODULE: ./src/kb/rules/regex-example.ts
 /** Catches a `nginx_log` signal that does not compile, could backtrack forever, or matches none of the entry's ```log lines. */
 
@@ -67704,16 +75794,16 @@ const regexExample = defineRule({
             if (typeof pattern !== 'string')
                 return;
             const pointer = `/signals/nginx_log/${index}`;
-            const compiled = compileSignalRegex(pattern);
+            const compiled = compileSafeRegex(pattern);
             if (!compiled.ok) {
-                report(at(context, pointer, `Log signal "${pattern.slice(0, 60)}" ${compiled.reason}; simplify the regex`));
+                report(at(context, pointer, `Log signal "${pattern.slice(0, 60)}" is refused: ${compiled.reason}; simplify the regex`));
                 return;
             }
             if (logLines.length === 0) {
                 report({ ...at(context, pointer, `Log signal "${pattern.slice(0, 60)}" has no example; add the real log line in a \`\`\`log block`), severity: 'warning' });
                 return;
             }
-            if (!logLines.some((line) => boundedTest(compiled.regex, line))) {
+            if (!logLines.some((line) => testCapped(compiled.regex, line))) {
                 report(at(context, pointer, `Log signal "${pattern.slice(0, 60)}" matches none of the entry's \`\`\`log lines; fix the regex or the example`));
             }
         });
@@ -67878,10 +75968,10 @@ const SCHEMA_RULE_META = {
     severity: 'error',
     description: 'The canonical entry validates against schemas/kb-entry.schema.json',
 };
-const KB_RULES = [
+/** Rules that look at one file alone; they run while the file is parsed, before the next one is read. */
+const KB_FILE_RULES = [
     codeRepeatsProse,
     deadEndDuplicatesWorkaround,
-    duplicateId,
     emptyTitle,
     fieldConflict,
     fixRateConsistency,
@@ -67890,12 +75980,59 @@ const KB_RULES = [
     metadata,
     percentFormat,
     regexExample,
-    relatedExists,
     sections,
     tableColumns,
     versionLifecycle,
 ];
+/** Rules that need every entry's id; they run once all files are read, on slimmed files (id and related only). */
+const KB_CROSS_FILE_RULES = [duplicateId, relatedExists];
+const KB_RULES = [...KB_FILE_RULES, ...KB_CROSS_FILE_RULES];
 const KB_RULE_METAS = [PARSE_ERROR_RULE, SCHEMA_RULE_META, ...KB_RULES];
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/kb/workers.ts
+/**
+ * Parsing 10,000 entries is CPU-bound (YAML and markdown-it), so the files are split into contiguous chunks:
+ * the main thread checks the first, worker threads running the bundled kb-worker check the rest. Chunks are
+ * contiguous and joined in order, so the output is identical to a sequential run.
+ */
+
+/** Below this, starting a worker (loading the bundle, ~100 ms) costs more than it saves. */
+const PARALLEL_MIN_FILES = 400;
+function chunksOf(paths, count) {
+    const size = Math.ceil(paths.length / count);
+    return Array.from({ length: count }, (_, index) => paths.slice(index * size, (index + 1) * size)).filter((chunk) => chunk.length > 0);
+}
+function runWorker(url, task) {
+    return new Promise((resolve, reject) => {
+        const worker = new external_node_worker_threads_.Worker(url, { workerData: task });
+        let settled = false;
+        worker.once('message', (checks) => {
+            settled = true;
+            resolve(checks);
+            void worker.terminate();
+        });
+        worker.once('error', (error) => {
+            settled = true;
+            reject(error);
+        });
+        worker.once('exit', (code) => {
+            if (!settled)
+                reject(new Error(`KB worker exited with code ${code} before answering`));
+        });
+    });
+}
+/** `checkHere` checks a chunk on this thread; it is also the fallback when a worker fails, so no file is lost. */
+async function checkInWorkers(paths, deps, task, checkHere) {
+    const [first = [], ...rest] = chunksOf(paths, deps.parallelism());
+    const workers = rest.map((chunk) => runWorker(deps.kbWorker, { ...task, cwd: deps.cwd, paths: chunk }).catch((error) => {
+        deps.log(`gatewatch: KB worker failed (${error.message}); checking its files on the main thread`);
+        return checkHere(chunk);
+    }));
+    const results = await Promise.all([checkHere(first), ...workers]);
+    return results.flat();
+}
 
 ;// CONCATENATED MODULE: ./src/kb/check.ts
 
@@ -67904,40 +76041,22 @@ const KB_RULE_METAS = [PARSE_ERROR_RULE, SCHEMA_RULE_META, ...KB_RULES];
 
 
 
-const READ_CONCURRENCY = 32;
+
 async function readOne(path, deps, maxBytes) {
     try {
-        const stats = await deps.stat(path);
-        if (stats.isDirectory)
-            throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-        // Refuse before reading: a 1 GB file must not be loaded to learn it is too big.
-        if (stats.size > maxBytes) {
-            return {
-                file: parseKbFile(path, Buffer.from(''), maxBytes).file,
-                findings: [{ ruleId: PARSE_ERROR, severity: 'error', message: oversizeMessage(stats.size, maxBytes), location: { path, line: 1, column: 1 } }],
-            };
-        }
-        return parseKbFile(path, await deps.readFile(path), maxBytes);
+        return parseKbFile(path, await deps.readFile(path, maxBytes), maxBytes);
     }
     catch (error) {
-        const code = error.code ?? error.message;
+        const { code, size } = error;
+        // Refused before reading: a 1 GB file must not be loaded to learn it is too big.
+        const message = code === 'EFBIG' && size !== undefined
+            ? oversizeMessage(size, maxBytes)
+            : `Cannot read the file (${code ?? error.message}); fix its permissions or remove it from the kb globs`;
         return {
-            file: parseKbFile(path, Buffer.from(''), maxBytes).file,
-            findings: [{ ruleId: PARSE_ERROR, severity: 'error', message: `Cannot read the file (${code}); fix its permissions or remove it from the kb globs`, location: { path, line: 1 } }],
+            file: unreadableFile(path),
+            findings: [{ ruleId: PARSE_ERROR, severity: 'error', message, location: { path, line: 1, column: 1 } }],
         };
     }
-}
-async function readAll(paths, deps, maxBytes) {
-    const results = new Array(paths.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < paths.length) {
-            const index = next++;
-            results[index] = await readOne(paths[index], deps, maxBytes);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, paths.length) }, worker));
-    return results;
 }
 function buildIndex(files) {
     const pathsById = new Map();
@@ -67951,23 +76070,68 @@ function buildIndex(files) {
     }
     return { pathsById };
 }
-/** Parses and checks the given files; pure over what `deps` reads. */
+/**
+ * What the cross-file rules need of a file: its entry plus the ranges of `/id` and `/related/…`.
+ * Dropping the rest (lines, ranges, YAML documents) keeps 10,000 entries within a few hundred MB.
+ */
+function slimForCrossFileRules(file) {
+    const ranges = new Map();
+    const keep = ['/id', '/related', ...(file.entry.related ?? []).map((_, index) => `/related/${index}`)];
+    for (const pointer of keep) {
+        const where = file.ranges.get(pointer) ?? file.locateFrontMatter?.(pointer);
+        if (where)
+            ranges.set(pointer, where);
+    }
+    return {
+        path: file.path,
+        form: file.form,
+        entry: file.entry,
+        ranges,
+        lines: [],
+        sections: [],
+        metadata: [],
+        fences: [],
+        codeBlocks: [],
+        bodyFields: new Map(),
+        percents: [],
+        unparseable: file.unparseable,
+    };
+}
+/** Per-file rules need no index, so each file is checked as soon as it is parsed and then slimmed. */
+async function checkOneFile(path, deps, settings, maxBytes) {
+    const { file, findings: parseFindings } = await readOne(path, deps, maxBytes);
+    if (file.unparseable)
+        return { findings: parseFindings.map(toFinding), file };
+    const noIndex = { pathsById: new Map() };
+    const ruleFindings = runRules(KB_FILE_RULES, { file, index: noIndex, settings }, { path: file.path, line: 1 });
+    const schemaFindings = validateAgainstSchema(file);
+    const findings = dropShadowedSchemaErrors([...parseFindings, ...ruleFindings, ...schemaFindings]).map(toFinding);
+    const complete = schemaFindings.length === 0 && isCompleteEntry(file);
+    return {
+        findings,
+        ...(complete ? { record: { path: file.path, entry: file.entry } } : {}),
+        file: slimForCrossFileRules(file),
+    };
+}
+async function checkSequentially(paths, deps, settings, maxBytes) {
+    const checks = [];
+    for (const path of paths)
+        checks.push(await checkOneFile(path, deps, settings, maxBytes));
+    return checks;
+}
+/** Parses and checks the given files, in worker threads when there are many; pure over what `deps` reads. */
 async function checkKbFiles(paths, deps, settings, maxBytes) {
-    const parsed = await readAll(paths, deps, maxBytes);
-    const files = parsed.map((result) => result.file);
+    const checks = deps.kbWorker && paths.length >= PARALLEL_MIN_FILES && deps.parallelism() > 1
+        ? await checkInWorkers(paths, deps, { settings, maxBytes }, (chunk) => checkSequentially(chunk, deps, settings, maxBytes))
+        : await checkSequentially(paths, deps, settings, maxBytes);
+    const findings = checks.flatMap((check) => check.findings);
+    const records = checks.flatMap((check) => (check.record ? [check.record] : []));
+    const files = checks.map((check) => check.file);
     const index = buildIndex(files);
-    const findings = [];
-    const records = [];
-    for (const { file, findings: parseFindings } of parsed) {
-        if (file.unparseable) {
-            findings.push(...parseFindings.map(toFinding));
+    for (const file of files) {
+        if (file.unparseable)
             continue;
-        }
-        const ruleFindings = runRules(KB_RULES, { file, index, settings }, { path: file.path, line: 1 });
-        const schemaFindings = validateAgainstSchema(file);
-        findings.push(...dropShadowedSchemaErrors([...parseFindings, ...ruleFindings, ...schemaFindings]).map(toFinding));
-        if (schemaFindings.length === 0 && isCompleteEntry(file))
-            records.push({ path: file.path, entry: file.entry });
+        findings.push(...runRules(KB_CROSS_FILE_RULES, { file, index, settings }, { path: file.path, line: 1 }).map(toFinding));
     }
     return { findings, records, files };
 }
@@ -67988,6 +76152,405 @@ async function checkKb(options, deps) {
 async function loadKb(options, deps) {
     const { records, findings } = await checkKb(options, deps);
     return { records, findings };
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+/**
+ * GitHub shows at most 10 errors, 10 warnings and 10 notices per step and silently drops the rest, so the
+ * planner picks the most important ones (errors first, files changed in the PR first) and adds one overflow notice.
+ */
+
+const ANNOTATIONS_PER_LEVEL = 10;
+/** True when some level has more findings than GitHub shows, i.e. when PR-changed files decide what is annotated. */
+function exceedsAnnotationCaps(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const finding of findings)
+        counts[finding.severity] += 1;
+    return Object.values(counts).some((count) => count > ANNOTATIONS_PER_LEVEL);
+}
+/** The finding's message, then one line per cited KB entry so the fix is one click from the code. */
+function annotationMessage(finding, entries) {
+    const lines = (finding.citations ?? []).map((citation) => {
+        const record = entries.get(citation.entryId);
+        return record
+            ? `KB: ${record.entry.title} (fix rate ${record.entry.fix_rate}%) — ${citation.path}`
+            : `KB: ${citation.path}`;
+    });
+    return lines.length > 0 ? `${finding.message}\n\n${lines.join('\n')}` : finding.message;
+}
+function toAnnotation(finding, entries) {
+    const location = finding.location;
+    const annotation = { level: finding.severity, message: annotationMessage(finding, entries), title: finding.ruleId };
+    if (!location)
+        return annotation;
+    annotation.file = location.path;
+    annotation.startLine = location.line;
+    annotation.endLine = location.endLine ?? location.line;
+    if (annotation.endLine === annotation.startLine && location.column !== undefined) {
+        annotation.startColumn = location.column;
+        if (location.endColumn !== undefined)
+            annotation.endColumn = location.endColumn;
+    }
+    return annotation;
+}
+function planAnnotations(findings, options = {}) {
+    const changed = options.changedFiles;
+    const entries = new Map((options.kb ?? []).map((record) => [record.entry.id, record]));
+    const inChangedFile = (finding) => (changed && finding.location && changed.has(finding.location.path) ? 0 : 1);
+    const shown = options.onlyChanged && changed ? findings.filter((finding) => !finding.location || changed.has(finding.location.path)) : findings;
+    // Array#sort is stable, so within a level and file group the findings keep their path/line order.
+    const ordered = [...shown].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || inChangedFile(a) - inChangedFile(b));
+    const cap = {
+        error: ANNOTATIONS_PER_LEVEL,
+        warning: ANNOTATIONS_PER_LEVEL,
+        // At least one slot stays: the overflow notice may need it.
+        notice: Math.max(1, ANNOTATIONS_PER_LEVEL - (options.reservedNotices ?? 0)),
+    };
+    const used = { error: 0, warning: 0, notice: 0 };
+    const annotations = [];
+    let omitted = 0;
+    for (const finding of ordered) {
+        if (used[finding.severity] >= cap[finding.severity]) {
+            omitted += 1;
+            continue;
+        }
+        used[finding.severity] += 1;
+        annotations.push(toAnnotation(finding, entries));
+    }
+    if (omitted > 0) {
+        // The overflow notice needs a notice slot of its own.
+        if (used.notice >= cap.notice && used.notice > 0) {
+            annotations.splice(annotations.map((annotation) => annotation.level).lastIndexOf('notice'), 1);
+            omitted += 1;
+        }
+        annotations.push({
+            level: 'notice',
+            title: 'gatewatch',
+            message: `${omitted} more finding${omitted === 1 ? '' : 's'} — see the job summary`,
+        });
+    }
+    return { annotations, omitted };
+}
+function annotations_escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function annotations_escapeProperty(text) {
+    return annotations_escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** A workflow command line (`::error file=…,line=…::message`) as the runner parses it. */
+function formatWorkflowCommand(annotation) {
+    const properties = [
+        ['title', annotation.title],
+        ['file', annotation.file],
+        ['line', annotation.startLine],
+        ['endLine', annotation.endLine],
+        ['col', annotation.startColumn],
+        ['endColumn', annotation.endColumn],
+    ];
+    const rendered = properties
+        .filter((property) => property[1] !== undefined)
+        .map(([key, value]) => `${key}=${annotations_escapeProperty(String(value))}`)
+        .join(',');
+    return `::${annotation.level}${rendered ? ` ${rendered}` : ''}::${annotations_escapeData(annotation.message)}`;
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** Kept in step with package.json by test/version.test.ts (the bundle cannot read package.json at run time). */
+const TOOL_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+/** The JSON report (DESIGN §2): `version: 1`, a stable key order, no timestamps, for other tools to read. */
+
+
+const JSON_REPORT_VERSION = 1;
+/* Rebuilt field by field so the key order is the documented one whatever order checkers used. */
+function findingJson(finding) {
+    const { location, signals, citations } = finding;
+    return {
+        ruleId: finding.ruleId,
+        severity: finding.severity,
+        message: finding.message,
+        ...(location
+            ? {
+                location: {
+                    path: location.path,
+                    line: location.line,
+                    ...(location.column !== undefined ? { column: location.column } : {}),
+                    ...(location.endLine !== undefined ? { endLine: location.endLine } : {}),
+                    ...(location.endColumn !== undefined ? { endColumn: location.endColumn } : {}),
+                },
+            }
+            : {}),
+        ...(signals && Object.keys(signals).length > 0 ? { signals } : {}),
+        ...(citations && citations.length > 0
+            ? { citations: citations.map(({ entryId, path, score }) => ({ entryId, path, score })) }
+            : {}),
+    };
+}
+function probeJson(probe) {
+    const { timings } = probe;
+    return {
+        name: probe.name,
+        url: probe.url,
+        ok: probe.ok,
+        class: probe.class,
+        status: probe.status,
+        bodyOrigin: probe.bodyOrigin,
+        timings: { dns: timings.dns, connect: timings.connect, tls: timings.tls, ttfb: timings.ttfb, total: timings.total },
+        attempts: probe.attempts,
+        assertions: [...probe.assertions],
+    };
+}
+function buildJsonReport(result, failOn = 'error') {
+    const counts = countBySeverity(result.findings);
+    return {
+        version: JSON_REPORT_VERSION,
+        tool: { name: 'gatewatch', version: TOOL_VERSION },
+        summary: {
+            passed: !failsGate(result.findings, failOn),
+            errors: counts.error,
+            warnings: counts.warning,
+            notices: counts.notice,
+            files: result.files,
+            durationMs: Math.round(result.durationMs),
+        },
+        findings: result.findings.map(findingJson),
+        probes: result.probes.map(probeJson),
+    };
+}
+function renderJson(result, failOn = 'error') {
+    return `${JSON.stringify(buildJsonReport(result, failOn), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+function helpText(rule, lookup) {
+    const entries = (rule.kb ?? []).map((id) => ({ id, record: lookup.entry(id) }));
+    if (entries.length === 0)
+        return { text: rule.description, markdown: rule.description };
+    const lines = entries.map(({ id, record }) => record ? `${record.entry.title} (fix rate ${record.entry.fix_rate}%): ${record.path}` : id);
+    const markdownLines = entries.map(({ id, record }) => record ? `- [${record.entry.title}](${record.path}) — fix rate ${record.entry.fix_rate}%` : `- \`${id}\``);
+    return {
+        text: `${rule.description}\n\nKnowledge base:\n${lines.map((line) => `- ${line}`).join('\n')}`,
+        markdown: `${rule.description}\n\n**Knowledge base**\n\n${markdownLines.join('\n')}`,
+    };
+}
+function sarifRule(rule, lookup) {
+    return {
+        id: rule.id,
+        name: rule.id.replace(/[/-](\w)/g, (_, char) => char.toUpperCase()).replace(/^\w/, (char) => char.toUpperCase()),
+        shortDescription: { text: rule.description },
+        fullDescription: { text: rule.description },
+        help: helpText(rule, lookup),
+        defaultConfiguration: { level: LEVEL[rule.severity] },
+        properties: { tags: [rule.id.split('/')[0] ?? 'gatewatch'], ...(rule.kb ? { kb: [...rule.kb] } : {}) },
+    };
+}
+function region(finding) {
+    const location = finding.location;
+    if (!location)
+        return { startLine: 1 };
+    return {
+        startLine: location.line,
+        ...(location.column !== undefined ? { startColumn: location.column } : {}),
+        ...(location.endLine !== undefined ? { endLine: location.endLine } : {}),
+        // Both SARIF and gatewatch locations end one past the last character (`****` at 3 ends at 7).
+        ...(location.endColumn !== undefined ? { endColumn: location.endColumn } : {}),
+    };
+}
+function sarifResult(finding, ruleIndex, lookup, fallbackPath) {
+    const citations = finding.citations ?? [];
+    return {
+        ruleId: finding.ruleId,
+        ruleIndex,
+        level: LEVEL[finding.severity],
+        message: { text: finding.message },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: finding.location?.path ?? fallbackPath, uriBaseId: '%SRCROOT%' },
+                    region: region(finding),
+                },
+            },
+        ],
+        // Cited KB entries show up in code scanning as related locations the reader can open.
+        ...(citations.length > 0
+            ? {
+                relatedLocations: citations.map((citation, index) => ({
+                    id: index + 1,
+                    physicalLocation: { artifactLocation: { uri: citation.path, uriBaseId: '%SRCROOT%' } },
+                    message: { text: lookup.entry(citation.entryId)?.entry.title ?? citation.entryId },
+                })),
+            }
+            : {}),
+        ...(finding.signals ? { properties: { signals: finding.signals } } : {}),
+    };
+}
+function buildSarif(result, options = {}) {
+    const lookup = buildLookup(result);
+    const rules = [...result.rules];
+    const indexById = new Map(rules.map((rule, index) => [rule.id, index]));
+    for (const finding of result.findings) {
+        // A finding whose rule has no metadata still needs a `rules[]` entry for `ruleIndex` to point at.
+        if (!indexById.has(finding.ruleId)) {
+            indexById.set(finding.ruleId, rules.length);
+            rules.push({ id: finding.ruleId, severity: finding.severity, description: finding.ruleId });
+        }
+    }
+    const fallbackPath = options.fallbackPath ?? 'gatewatch.yml';
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'gatewatch',
+                        version: TOOL_VERSION,
+                        semanticVersion: TOOL_VERSION,
+                        rules: rules.map((rule) => sarifRule(rule, lookup)),
+                    },
+                },
+                columnKind: 'utf16CodeUnits',
+                results: result.findings.map((finding) => sarifResult(finding, indexById.get(finding.ruleId), lookup, fallbackPath)),
+            },
+        ],
+    };
+}
+function renderSarif(result, options = {}) {
+    return `${JSON.stringify(buildSarif(result, options), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+/**
+ * The job summary: every finding, grouped by checker, plus the probe table. GitHub rejects a step
+ * summary over 1 MiB, so detail is dropped step by step (KB column, long messages, then rows) until
+ * it fits; the summary never fails the run.
+ */
+
+
+
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** Room left for the closing note when rows are dropped. */
+const SUMMARY_BUDGET_BYTES = SUMMARY_LIMIT_BYTES - 4096;
+const summary_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+/** Most detail first; each step is smaller than the one before. */
+const DETAIL_LEVELS = [
+    { messageLength: 1000, citations: true },
+    { messageLength: 300, citations: false },
+    { messageLength: 120, citations: false },
+];
+/** Table cells are untrusted text: no HTML, no pipes breaking the table, no line breaks, no pings. */
+function escapeCell(text, maxLength = 1000) {
+    return escapeMarkdown(text, maxLength);
+}
+function summary_plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+function citationCell(finding, lookup, options) {
+    return (finding.citations ?? [])
+        .map((citation) => {
+        const record = lookup.entry(citation.entryId);
+        const title = record?.entry.title ?? citation.entryId;
+        const fix = record ? ` (${record.entry.fix_rate}% fix)` : '';
+        const target = options.repo ? markdown_link(title, blobUrl(options.repo, citation.path)) : `${escapeMarkdown(title, 200)} ${codeSpan(citation.path)}`;
+        return `${target}${fix}`;
+    })
+        .join('<br>');
+}
+function findingRow(finding, detail, lookup, options) {
+    const cells = [
+        summary_ICON[finding.severity],
+        escapeCell(formatLocation(finding.location), 300),
+        escapeCell(finding.message, detail.messageLength),
+        codeSpan(finding.ruleId, 100),
+    ];
+    if (detail.citations)
+        cells.push(citationCell(finding, lookup, options));
+    return `| ${cells.join(' | ')} |`;
+}
+function probeSection(probes) {
+    if (probes.length === 0)
+        return [];
+    const rows = probes.map((probe) => {
+        const verdict = probe.ok ? 'ok' : `**failed**${probe.class ? ` (${codeSpan(probe.class)})` : ''}`;
+        const status = probe.status === null ? '—' : String(probe.status);
+        return `| ${escapeCell(probe.name, 200)} | ${escapeCell(probe.url, 300)} | ${verdict} | ${status} | ${probe.bodyOrigin ?? '—'} | ${Math.round(probe.timings.total)} | ${probe.attempts} |`;
+    });
+    return [
+        '### Probes',
+        '',
+        '| Probe | Target | Result | Status | Body from | Total ms | Attempts |',
+        '|---|---|---|---|---|---:|---:|',
+        ...rows,
+        '',
+    ];
+}
+function groupByChecker(findings) {
+    const groups = new Map();
+    for (const finding of findings) {
+        const checker = checkerOf(finding.ruleId);
+        const group = groups.get(checker);
+        if (group)
+            group.push(finding);
+        else
+            groups.set(checker, [finding]);
+    }
+    return [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+function render(result, options, detail, dropRows) {
+    const lookup = buildLookup(result);
+    const counts = countBySeverity(result.findings);
+    const verdict = failsGate(result.findings, options.failOn ?? 'error') ? 'failed' : 'passed';
+    const out = [
+        `## gatewatch ${verdict}`,
+        '',
+        `${counts.error} errors, ${counts.warning} warnings, ${counts.notice} notices in ${result.files} files (${Math.round(result.durationMs)} ms)`,
+        '',
+    ];
+    const probes = probeSection(result.probes);
+    let bytes = Buffer.byteLength(out.join('\n')) + Buffer.byteLength(probes.join('\n'));
+    let dropped = 0;
+    for (const [checker, findings] of groupByChecker(result.findings)) {
+        const groupCounts = countBySeverity(findings);
+        const header = [
+            `### ${escapeMarkdown(checkerTitle(checker), 100)} (${summary_plural(groupCounts.error, 'error')}, ${summary_plural(groupCounts.warning, 'warning')}, ${summary_plural(groupCounts.notice, 'notice')})`,
+            '',
+            detail.citations ? '| | Location | Message | Rule | Knowledge base |' : '| | Location | Message | Rule |',
+            detail.citations ? '|---|---|---|---|---|' : '|---|---|---|---|',
+        ];
+        bytes += Buffer.byteLength(header.join('\n')) + 2;
+        out.push(...header);
+        for (const finding of findings) {
+            const row = findingRow(finding, detail, lookup, options);
+            const size = Buffer.byteLength(row) + 1;
+            if (dropRows && bytes + size > SUMMARY_BUDGET_BYTES) {
+                dropped += 1;
+                continue;
+            }
+            bytes += size;
+            out.push(row);
+        }
+        out.push('');
+    }
+    if (dropped > 0) {
+        out.push(`_${dropped} more findings were left out to keep this summary under 1 MiB; the JSON report (\`report-file\`) has all of them._`, '');
+    }
+    if (result.findings.length === 0)
+        out.push('No findings.', '');
+    out.push(...probes);
+    return out.join('\n');
+}
+function renderSummary(result, options = {}) {
+    for (const detail of DETAIL_LEVELS) {
+        const text = render(result, options, detail, false);
+        if (Buffer.byteLength(text) <= SUMMARY_BUDGET_BYTES)
+            return text;
+    }
+    return render(result, options, DETAIL_LEVELS[DETAIL_LEVELS.length - 1], true);
 }
 
 ;// CONCATENATED MODULE: ./src/nginx/lexer.ts
@@ -68450,9 +77013,12 @@ function lineAt(text, offset) {
         line++;
     return line;
 }
-/* picomatch gives `{}`/`()` meaning that POSIX glob(3) does not; escape them so nginx's pattern means the same. */
+/*
+ * nginx hands the pattern to POSIX glob(3): `{}`/`()` are literal and `**` is just `*` (one path segment;
+ * checked against `nginx -T`). picomatch would read them as braces, extglobs and a recursive globstar.
+ */
 function toPicomatch(pattern) {
-    return pattern.replace(/[{}()]/g, '\\$&');
+    return pattern.replace(/\*{2,}/g, '*').replace(/[{}()]/g, '\\$&');
 }
 async function parseNginx(mainFile, io, options = {}) {
     const limits = { ...DEFAULT_PARSE_LIMITS, ...options.limits };
@@ -68619,7 +77185,9 @@ function combine(payload) {
                 if (active.has(index))
                     continue; // a cycle, already reported as an error
                 active.add(index);
-                out.push(...expand(configs[index].parsed, active));
+                // A loop, not push(...spread): an included file may hold more statements than the call stack takes arguments.
+                for (const spliced of expand(configs[index].parsed, active))
+                    out.push(spliced);
                 active.delete(index);
             }
         }
@@ -68842,7 +77410,22 @@ const CERT_DIRECTIVES = {
     proxy_ssl_trusted_certificate: 'cert',
 };
 /* Top-level directives that only a main config has; anything else is a snippet wrapped for `nginx -t`. */
-const MAIN_ONLY = new Set(['http', 'events', 'stream', 'mail', 'user', 'pid', 'worker_processes', 'load_module', 'include']);
+const MAIN_ONLY = new Set(['http', 'events', 'stream', 'mail', 'user', 'pid', 'worker_processes', 'load_module']);
+/** Top-level directive names with includes followed, as nginx would see the main context. */
+function topLevelNames(payload, index = 0, seen = new Set()) {
+    const names = new Set();
+    seen.add(index);
+    for (const statement of payload.config[index]?.parsed ?? []) {
+        if (statement.directive !== 'include')
+            names.add(statement.directive);
+        for (const target of statement.includes ?? []) {
+            if (!seen.has(target))
+                for (const name of topLevelNames(payload, target, seen))
+                    names.add(name);
+        }
+    }
+    return names;
+}
 function includeStatements(list, out = []) {
     for (const statement of list) {
         if (statement.directive === 'include')
@@ -68863,7 +77446,7 @@ function createSandbox(dir, payload, texts, absolute, settings) {
             includeTargets: includeStatements(config.parsed).map((statement) => statement.includes ?? []),
         };
     });
-    const top = new Set((payload.config[0]?.parsed ?? []).map((statement) => statement.directive));
+    const top = topLevelNames(payload);
     const isMain = top.size === 0 || [...top].some((name) => MAIN_ONLY.has(name));
     const sandbox = {
         dir,
@@ -68873,8 +77456,11 @@ function createSandbox(dir, payload, texts, absolute, settings) {
         stubs: new Map(),
         hosts: settings.hosts,
         resolve: settings.resolve,
+        // Free-port guesses for the listen fix: spread by the random temp-dir suffix so parallel runs rarely collide.
         listenBase: 20000 + (Number.parseInt(external_node_path_default().basename(dir).replace(/\W/g, '').slice(-4), 36) % 20000 || 0),
         setsPid: sources[0].statements.some((statement) => statement.name === 'pid' && statement.context.length === 0),
+        repoRoot: settings.repoRoot,
+        standIns: [],
     };
     if (!isMain) {
         // A snippet (e.g. a sites-enabled file) is checked inside the context it is normally included in.
@@ -68906,7 +77492,8 @@ function lineOf(text, offset) {
         line++;
     return line;
 }
-const needsStub = (host, upstreamNames) => host !== '' && !host.includes('$') && host !== '*' && !isIpLiteral(host) && !upstreamNames.has(host) && !/^\d+$/.test(host);
+/* `localhost` comes from /etc/hosts and never leaves the machine, so nginx may resolve it as in production. */
+const needsStub = (host, upstreamNames) => host !== '' && !host.includes('$') && host !== '*' && host.toLowerCase() !== 'localhost' && !isIpLiteral(host) && !upstreamNames.has(host.toLowerCase()) && !/^\d+$/.test(host);
 function hostPortEdit(arg, host, replacement) {
     // Replace the host inside the token's value and re-quote the whole token.
     const at = arg.value.indexOf(host);
@@ -68931,9 +77518,20 @@ function editsFor(sandbox, index, upstreamNames) {
         if (statement.name === 'include' && first) {
             const targets = source.includeTargets[includeIndex++] ?? [];
             const copies = targets.map((target) => asToken(sandbox.sources[target].copy));
-            // A missing file keeps its original absolute path so nginx reports the same open() failure.
             const original = external_node_path_default().resolve(external_node_path_default().dirname(sandbox.sources[0].original), first.value);
-            const text = copies.length > 0 ? copies.join('; include ') : /[*?[]/.test(first.value) ? asToken(external_node_path_default().join(dir, 'no-match', '*.conf')) : asToken(original);
+            let text;
+            if (copies.length > 0)
+                text = copies.join('; include ');
+            else if (/[*?[]/.test(first.value))
+                text = asToken(external_node_path_default().join(dir, 'no-match', '*.conf'));
+            else if (external_node_path_default().isAbsolute(first.value) && external_node_path_default().relative(sandbox.repoRoot, original).startsWith('..')) {
+                // Server-only files (/etc/nginx/mime.types …) are not in the repo: test the rest with an empty stand-in.
+                const copy = external_node_path_default().join(dir, `stand-in-${sandbox.standIns.length}.conf`);
+                sandbox.standIns.push({ original, copy, file: index, line: lineOf(source.text, first.start) });
+                text = asToken(copy);
+            }
+            else
+                text = asToken(original); // nginx then reports the same open() failure at this line
             edits.push({ start: first.start, end: first.end, text });
             continue;
         }
@@ -69003,9 +77601,12 @@ function httpInsertions(sandbox, source) {
 /** The files to write for the next `nginx -t` run. */
 function renderSandbox(sandbox, upstreamNames) {
     sandbox.stubs.clear();
+    sandbox.standIns = [];
     const files = sandbox.sources.map((source, index) => ({ path: source.copy, text: applyEdits(source.text, editsFor(sandbox, index, upstreamNames)) }));
     if (sandbox.wrapper && sandbox.wrapperText)
         files.push({ path: sandbox.wrapper, text: sandbox.wrapperText });
+    for (const standIn of sandbox.standIns)
+        files.push({ path: standIn.copy, text: '' });
     return files;
 }
 
@@ -69066,7 +77667,11 @@ async function runNginxTests(targets, settings, deps) {
         findings.push(...(await testOne(target, settings, deps)));
     return findings;
 }
+/* Files the parser refused (binary, over the size limits): nginx/syntax already reports them at their line. */
+const REFUSED = /looks binary|-byte limit|would take the parsed configs over/;
 async function testOne(target, settings, deps) {
+    if (target.payload.errors.some((error) => REFUSED.test(error.error)))
+        return [];
     const absolute = target.payload.config.map((config) => external_node_path_default().resolve(deps.cwd, config.file));
     const texts = [];
     for (const file of absolute) {
@@ -69075,7 +77680,7 @@ async function testOne(target, settings, deps) {
     }
     const dir = await deps.makeTempDir('gatewatch-nginx-');
     try {
-        const sandbox = createSandbox(dir, target.payload, texts, absolute, settings);
+        const sandbox = createSandbox(dir, target.payload, texts, absolute, { ...settings, repoRoot: deps.cwd });
         return await runUntilSettled(sandbox, target, settings, deps);
     }
     finally {
@@ -69102,10 +77707,10 @@ async function runUntilSettled(sandbox, target, settings, deps) {
                 return [...notices, finding('notice', `nginx -t could not load a certificate (${scrub(fatal.message, sandbox, deps)}) and no throwaway certificate could be made (openssl missing); the rest of the config was not tested`, { path: mainPath, line: 1 })];
             }
             sandbox.fixes.add(fixable);
-            notices.push(finding('notice', `nginx -t on this runner failed for an environment reason (${scrub(fatal.message, sandbox, deps)}); ${ADVICE[fixable]} and the test re-run`, locate(fatal, sandbox, deps) ?? { path: mainPath, line: 1 }, fatal.message));
+            notices.push(finding('notice', `nginx -t on this runner failed for an environment reason (${scrub(fatal.message, sandbox, deps)}); ${ADVICE[fixable]} and the test re-run`, locate(fatal, sandbox, deps) ?? { path: mainPath, line: 1 }, scrub(fatal.message, sandbox, deps)));
             continue;
         }
-        return [...notices, ...dnsNotice(sandbox, settings, deps), ...nginx_test_report(messages, result.code, sandbox, settings, deps, mainPath)];
+        return [...notices, ...dnsNotice(sandbox, settings, deps), ...standInNotices(sandbox, deps), ...nginx_test_report(messages, result.code, sandbox, settings, deps, mainPath)];
     }
     return [...notices, finding('notice', `nginx -t kept failing for environment reasons after ${MAX_RUNS} runs; the config itself was not verified`, { path: mainPath, line: 1 })];
 }
@@ -69115,20 +77720,26 @@ function nginx_test_report(messages, code, sandbox, settings, deps, mainPath) {
         const location = locate(message, sandbox, deps) ?? { path: mainPath, line: 1 };
         const text = scrub(message.message, sandbox, deps);
         if (message.problem === 'dns' && !settings.resolve) {
-            out.push(finding('notice', `nginx -t could not resolve a name this runner cannot see (${text}); pin it under nginx.hosts or set nginx.resolve: true`, location, message.message));
+            out.push(finding('notice', `nginx -t could not resolve a name this runner cannot see (${text}); pin it under nginx.hosts or set nginx.resolve: true`, location, text));
         }
         else if (message.level === 'warn') {
             if (message.problem === 'config' && !/makes sense only if the master process runs with super-user/.test(message.message))
-                out.push(finding('warning', `nginx -t warns: ${text}`, location, message.message));
+                out.push(finding('warning', `nginx -t warns: ${text}`, location, text));
         }
         else {
-            out.push(finding('error', `nginx -t rejects the config: ${text}; fix this line so nginx can load the config`, location, message.message));
+            out.push(finding('error', `nginx -t rejects the config: ${text}; fix this line so nginx can load the config`, location, text));
         }
     }
     if (code !== 0 && !out.some((f) => f.severity === 'error') && !messages.some((m) => m.level !== 'warn')) {
         out.push(finding('error', `nginx -t failed with exit code ${code} and no message; run "nginx -t" locally to see why`, { path: mainPath, line: 1 }));
     }
     return out;
+}
+function standInNotices(sandbox, deps) {
+    return sandbox.standIns.map((standIn) => finding('notice', `nginx -t used an empty stand-in for "${standIn.original}", which is outside the repository and missing on this runner; the rest of the config was tested`, {
+        path: toRepoPath(deps.cwd, sandbox.sources[standIn.file].original),
+        line: standIn.line,
+    }));
 }
 /** One notice naming the host names `nginx -t` saw only as TEST-NET stubs. */
 function dnsNotice(sandbox, settings, deps) {
@@ -69209,7 +77820,8 @@ function buildTree(payload, toPath) {
                     if (active.has(index))
                         continue; // include cycle: reported by the parser
                     active.add(index);
-                    out.push(...expand(payload.config[index].parsed, index, parent, active));
+                    for (const spliced of expand(payload.config[index].parsed, index, parent, active))
+                        out.push(spliced);
                     active.delete(index);
                 }
                 continue;
@@ -69271,7 +77883,7 @@ function scopedValue(node, name, roots) {
 /** What every static nginx rule sees: the raw payload, the include-expanded tree, and lookups rules share. */
 
 
-/** `upstream` blocks, keyed by `http`/`stream` context and name (nginx keeps one namespace per module). */
+/** Every `upstream` block (http and stream; see moduleOf). */
 function upstreamBlocks(tree) {
     return tree.all.filter((node) => node.name === 'upstream' && node.children !== undefined);
 }
@@ -69279,14 +77891,29 @@ function upstreamBlocks(tree) {
 function moduleOf(node) {
     return ancestors(node).some((level) => level.name === 'stream') ? 'stream' : 'http';
 }
-function httpUpstreamNames(tree) {
-    const names = new Map();
-    for (const block of upstreamBlocks(tree)) {
-        const name = block.args[0];
-        if (name !== undefined && moduleOf(block) === 'http' && !names.has(name))
-            names.set(name, block);
+/** http upstream blocks by name; nginx matches `proxy_pass http://NAME` to them case-insensitively. */
+class UpstreamIndex {
+    byName = new Map();
+    constructor(blocks) {
+        for (const block of blocks) {
+            const key = block.args[0]?.toLowerCase();
+            if (key !== undefined && !this.byName.has(key))
+                this.byName.set(key, block);
+        }
     }
-    return names;
+    get(host) {
+        return this.byName.get(host.toLowerCase());
+    }
+    has(host) {
+        return this.byName.has(host.toLowerCase());
+    }
+    /** Names as written in the config, for suggestions. */
+    names() {
+        return [...this.byName.values()].map((block) => block.args[0]);
+    }
+}
+function httpUpstreamNames(tree) {
+    return new UpstreamIndex(upstreamBlocks(tree).filter((block) => moduleOf(block) === 'http'));
 }
 /** Every `proxy_pass` with a URL (stream's `proxy_pass host:port` has no scheme and is skipped). */
 function proxyPasses(tree) {
@@ -69411,6 +78038,9 @@ const implicitPort80 = defineRule({
                 continue;
             if (url.host === '' || upstreams.has(url.host))
                 continue;
+            // A dot-less name that is no upstream is nginx/undefined-upstream's finding; the port is the lesser problem.
+            if (!url.host.includes('.') && !url.host.includes(':') && url.host !== 'localhost')
+                continue;
             report({
                 message: `proxy_pass ${rule_context_quote(node.args[0])} has no port, so nginx connects to port 80; write the port the app listens on (e.g. "http://${url.host}:8080")`,
                 location: tree_locate(node),
@@ -69470,6 +78100,16 @@ const includeMissing = defineRule({
         for (const error of payloadErrors(context)) {
             if (!isIncludeError(error.message))
                 continue;
+            // An absolute path outside the repository (/etc/nginx/mime.types) may exist only on the server.
+            const missing = /^open\(\) "(\/[^"]+)" failed \(2:/.exec(error.message)?.[1];
+            if (missing !== undefined && context.toPath(missing).startsWith('../')) {
+                report({
+                    severity: 'warning',
+                    message: `${error.message}; the file is outside the repository, so make sure the servers have it or vendor it into the repo`,
+                    location: { path: error.path, line: error.line },
+                });
+                continue;
+            }
             report({ message: `${error.message}; fix the include path`, location: { path: error.path, line: error.line } });
         }
         // nginx accepts a glob that matches nothing, so a typo silently drops every server in it.
@@ -69520,7 +78160,7 @@ const keepaliveWithoutHttp11 = defineRule({
                 continue;
             const missing = !http11 ? 'proxy_http_version 1.1' : 'proxy_set_header Connection ""';
             report({
-                message: `proxy_pass to upstream ${rule_context_quote(url.host)} with "keepalive ${keepalive.args[0] ?? ''}" lacks "${missing}", so nginx closes every upstream connection and the pool is never used${assumed}; add "${missing};" here or in the server block`,
+                message: `proxy_pass to upstream ${rule_context_quote(url.host)} with "keepalive ${keepalive.args[0] ?? ''}" runs without \`${missing}\`, so nginx closes every upstream connection and the pool is never used${assumed}; add \`${missing};\` here or in the server block`,
                 location: tree_locate(node),
                 signals: { httpStatus: 502, probe: 'closed_early' },
             });
@@ -69780,7 +78420,7 @@ const undefinedUpstream = defineRule({
                 continue;
             if (host === 'localhost' || isIpLiteral(host) || upstreams.has(host))
                 continue;
-            const suggestion = nearest(host, upstreams.keys());
+            const suggestion = nearest(host, upstreams.names());
             const action = suggestion
                 ? `did you mean upstream ${rule_context_quote(suggestion)}?`
                 : `define "upstream ${host} { server …; }" or use a fully qualified host name`;
@@ -69809,7 +78449,7 @@ const unixSocketInTmp = defineRule({
     check(context, report) {
         const flag = (node, socket) => {
             report({
-                message: `upstream socket ${rule_context_quote(socket)} is under /tmp, which systemd's PrivateTmp=true makes private per service, so nginx gets "No such file or directory" and answers 502; move the socket to /run/<app>/`,
+                message: `upstream socket ${rule_context_quote(socket)} is under ${socket.startsWith('/var/') ? '/var/tmp' : '/tmp'}, which systemd's PrivateTmp=true makes private per service, so nginx gets "No such file or directory" and answers 502; move the socket to /run/<app>/`,
                 location: tree_locate(node),
                 signals: { httpStatus: 502, nginxLog: `connect() to unix:${socket} failed (2: No such file or directory)` },
             });
@@ -69983,7 +78623,7 @@ async function checkNginx(options, deps) {
             seen.add(key);
             findings.push(finding);
         }
-        targets.push({ payload, upstreamNames: new Set(upstreamBlocks(tree).map((block) => block.args[0] ?? '')) });
+        targets.push({ payload, upstreamNames: new Set(upstreamBlocks(tree).map((block) => (block.args[0] ?? '').toLowerCase())) });
     }
     const tested = await runNginxTests(targets, { mode: options.nginx.test, binary: options.nginx.binary, resolve: options.nginx.resolve, hosts: options.nginx.hosts }, deps);
     for (const finding of tested) {
@@ -70740,8 +79380,2117 @@ async function checkHaproxy(options, deps) {
     return { findings, files: files.length };
 }
 
+;// CONCATENATED MODULE: ./src/nginx/upstream-targets.ts
+/** Every address an nginx config sends traffic to, for `nginx.probe_upstreams` (DESIGN §6). Pure over the payload. */
+
+
+
+
+/**
+ * Upstream `server` entries and literal `proxy_pass` addresses; a proxy_pass that names an upstream block,
+ * or whose host comes from a variable, contributes nothing of its own. `cwd` makes paths repo-relative.
+ */
+function listUpstreamTargets(payload, cwd) {
+    const toPath = (file) => (cwd ? external_node_path_default().relative(cwd, external_node_path_default().resolve(cwd, file)) : file).split((external_node_path_default()).sep).join('/');
+    const tree = buildTree(payload, toPath);
+    const upstreams = httpUpstreamNames(tree);
+    const schemes = new Map();
+    const targets = [];
+    const at = (node) => ({ path: node.path, line: node.line, column: node.column });
+    for (const { node, url } of proxyPasses(tree)) {
+        if (upstreams.has(url.host)) {
+            if (!schemes.has(url.host))
+                schemes.set(url.host, url.scheme);
+            continue;
+        }
+        if (url.hostHasVariable)
+            continue;
+        if (url.unixPath !== undefined) {
+            targets.push({ host: '', port: 0, scheme: 'unix', unixPath: url.unixPath, location: at(node) });
+        }
+        else if (url.host !== '') {
+            targets.push({ host: url.host, port: url.port ?? defaultPort(url.scheme), scheme: url.scheme, location: at(node) });
+        }
+    }
+    for (const block of upstreamBlocks(tree)) {
+        const stream = moduleOf(block) === 'stream';
+        const scheme = stream ? 'tcp' : (schemes.get(block.args[0] ?? '') ?? 'http');
+        for (const server of upstreamServers(block)) {
+            const address = parseServerAddress(server.args[0]);
+            if (address.unixPath !== undefined) {
+                targets.push({ host: '', port: 0, scheme: 'unix', unixPath: address.unixPath, location: at(server) });
+                continue;
+            }
+            if (address.host.includes('$'))
+                continue;
+            targets.push({ host: address.host, port: address.port ?? defaultPort(scheme), scheme, location: at(server) });
+        }
+    }
+    return targets.sort((a, b) => (a.location.path < b.location.path ? -1 : a.location.path > b.location.path ? 1 : a.location.line - b.location.line || a.location.column - b.location.column));
+}
+
+;// CONCATENATED MODULE: ./src/probe/nginx-targets.ts
+
+/** nginx's own defaults for a probe nobody configured: proxy_connect_timeout is 60 s, far too long for CI. */
+const DERIVED_TIMEOUT_MS = 2000;
+const DERIVED_RETRIES = 1;
+function hostForUrl(host) {
+    return host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+}
+/** The spec for one target; undefined for unix sockets (probes speak TCP only). */
+function targetToSpec(target, healthPath) {
+    if (target.scheme === 'unix')
+        return undefined;
+    const address = `${hostForUrl(target.host)}:${target.port}`;
+    const origin = { path: target.location.path, line: target.location.line, column: target.location.column };
+    const base = { timeoutMs: DERIVED_TIMEOUT_MS, retries: DERIVED_RETRIES, expect: {}, tls: {}, origin };
+    if (target.scheme === 'tcp')
+        return { name: `upstream ${address}`, tcp: address, ...base };
+    // nginx does not verify upstream certificates unless proxy_ssl_verify is on; neither does this probe.
+    const tls = target.scheme === 'https' ? { insecure: true } : {};
+    return { name: `upstream ${address}`, url: `${target.scheme}://${address}${healthPath}`, ...base, tls };
+}
+/** Probe specs for every upstream the configs declare, first declaration of each address wins. */
+function nginxProbeSpecs(payloads, options) {
+    if (!options.nginx.probeUpstreams)
+        return [];
+    const seen = new Set();
+    const specs = [];
+    for (const payload of payloads) {
+        for (const target of listUpstreamTargets(payload, options.cwd)) {
+            const spec = targetToSpec(target, options.nginx.healthPath);
+            const key = spec?.url ?? spec?.tcp;
+            if (!spec || key === undefined || seen.has(key))
+                continue;
+            seen.add(key);
+            specs.push(spec);
+        }
+    }
+    return specs;
+}
+
+;// CONCATENATED MODULE: ./src/probe/rules.ts
+const UNREACHABLE = 'api/http-502-bad-gateway-upstream-unreachable';
+const PORT_MISMATCH = 'api/http-502-upstream-port-mismatch';
+const KEEPALIVE = 'api/http-502-upstream-keepalive-misconfigured';
+/** `timeout_connect` → `probe/timeout-connect` (rule ids are kebab case, classes snake case). */
+function probeRuleId(probeClass) {
+    return `probe/${probeClass.replace(/_/g, '-')}`;
+}
+const CLASS_RULES = {
+    refused: { description: 'The target refused the connection (ECONNREFUSED; nginx 502 "connect() failed (111)")', kb: [UNREACHABLE, PORT_MISMATCH, 'api/http-502-localhost-upstream-resolves-to-ipv6'] },
+    timeout_connect: { description: 'No TCP/TLS connection within the timeout (nginx 504 "while connecting to upstream")', kb: ['api/http-504-upstream-connect-timeout'] },
+    timeout_headers: { description: 'Connected, but no response headers within the timeout (nginx 504 "while reading response header")', kb: ['api/http-504-upstream-response-timeout'] },
+    closed_early: { description: 'The target closed the connection before sending a response (nginx 502 "upstream prematurely closed connection")', kb: ['api/http-502-upstream-closed-connection-early', KEEPALIVE] },
+    reset: { description: 'The target reset the connection (ECONNRESET; nginx 502 "recv() failed (104)")', kb: ['api/http-502-upstream-connection-reset', KEEPALIVE] },
+    truncated_body: { description: 'The status line arrived but the body was cut short (nginx passes the 200 on, then closes)', kb: ['api/http-200-truncated-upstream-response'] },
+    bad_response: { description: 'The target sent something that is not a valid HTTP response, or headers too big', kb: ['api/http-502-upstream-invalid-response-header', PORT_MISMATCH] },
+    tls_verify: { description: 'The target\'s TLS certificate failed verification', kb: ['api/http-502-upstream-tls-certificate-verify-failed'] },
+    tls_protocol: { description: 'The TLS handshake failed (plain HTTP on a TLS port, protocol or cipher mismatch)', kb: ['api/http-502-upstream-tls-handshake-failed'] },
+    dns: { description: 'The target host name did not resolve', kb: ['api/http-502-upstream-dns-resolution-failed'] },
+    unreachable: { description: 'No route to the target network or host', kb: ['api/http-502-upstream-network-unreachable'] },
+    no_live_upstream: { description: 'nginx had no live server left in the upstream group', kb: ['api/http-502-no-live-upstreams'] },
+    upstream_5xx: { description: 'A 5xx produced by the upstream application itself, passed through by the gateway', kb: ['api/http-5xx-passed-through-from-upstream'] },
+    http_status: { description: 'The response status is not one the probe expects' },
+    body_mismatch: { description: 'The response body does not contain the expected text or match the expected regex' },
+    slow: { description: 'The probe succeeded but took longer than expect.max_ms', severity: 'warning' },
+    blocked_target: { description: 'The target is a link-local or cloud metadata address and was not probed (list it under allow: to probe it)' },
+};
+const PROBE_CLASS_RULES = Object.keys(CLASS_RULES).map((probeClass) => {
+    const rule = CLASS_RULES[probeClass];
+    return {
+        id: probeRuleId(probeClass),
+        severity: rule.severity ?? 'error',
+        description: rule.description,
+        ...(rule.kb ? { kb: rule.kb } : {}),
+    };
+});
+const INVALID_TARGET_RULE = {
+    id: 'probe/invalid-target',
+    severity: 'error',
+    description: 'A probe entry cannot be run as written (bad URL, tcp address, CA file, or conflicting keys)',
+};
+const BUDGET_EXCEEDED_RULE = {
+    id: 'probe/budget-exceeded',
+    severity: 'warning',
+    description: 'The probe phase ran out of its time budget (probe.budget_ms) and skipped probes',
+};
+const GATEWAY_LOG_RULE = {
+    id: 'probe/gateway-log-unreadable',
+    severity: 'notice',
+    description: 'The gateway_log file could not be read, so probe failures carry no gateway log line',
+};
+/** Every probe rule, for SARIF `tool.driver.rules` and docs. */
+const PROBE_RULES = [...PROBE_CLASS_RULES, INVALID_TARGET_RULE, BUDGET_EXCEEDED_RULE, GATEWAY_LOG_RULE];
+function probeRuleSeverity(probeClass) {
+    return CLASS_RULES[probeClass].severity ?? 'error';
+}
+
+// EXTERNAL MODULE: external "node:dns"
+var external_node_dns_ = __nccwpck_require__(610);
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+/*
+How it works:
+`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
+*/
+
+class Node {
+	value;
+	next;
+
+	constructor(value) {
+		this.value = value;
+	}
+}
+
+class yocto_queue_Queue {
+	#head;
+	#tail;
+	#size;
+
+	constructor() {
+		this.clear();
+	}
+
+	enqueue(value) {
+		const node = new Node(value);
+
+		if (this.#head) {
+			this.#tail.next = node;
+			this.#tail = node;
+		} else {
+			this.#head = node;
+			this.#tail = node;
+		}
+
+		this.#size++;
+	}
+
+	dequeue() {
+		const current = this.#head;
+		if (!current) {
+			return;
+		}
+
+		this.#head = this.#head.next;
+		this.#size--;
+
+		// Clean up tail reference when queue becomes empty
+		if (!this.#head) {
+			this.#tail = undefined;
+		}
+
+		return current.value;
+	}
+
+	peek() {
+		if (!this.#head) {
+			return;
+		}
+
+		return this.#head.value;
+
+		// TODO: Node.js 18.
+		// return this.#head?.value;
+	}
+
+	clear() {
+		this.#head = undefined;
+		this.#tail = undefined;
+		this.#size = 0;
+	}
+
+	get size() {
+		return this.#size;
+	}
+
+	* [Symbol.iterator]() {
+		let current = this.#head;
+
+		while (current) {
+			yield current.value;
+			current = current.next;
+		}
+	}
+
+	* drain() {
+		while (this.#head) {
+			yield this.dequeue();
+		}
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+
+
+function pLimit(concurrency) {
+	let rejectOnClear = false;
+
+	if (typeof concurrency === 'object') {
+		({concurrency, rejectOnClear = false} = concurrency);
+	}
+
+	validateConcurrency(concurrency);
+
+	if (typeof rejectOnClear !== 'boolean') {
+		throw new TypeError('Expected `rejectOnClear` to be a boolean');
+	}
+
+	const queue = new yocto_queue_Queue();
+	let activeCount = 0;
+
+	const resumeNext = () => {
+		// Process the next queued function if we're under the concurrency limit
+		if (activeCount < concurrency && queue.size > 0) {
+			activeCount++;
+			queue.dequeue().run();
+		}
+	};
+
+	const next = () => {
+		activeCount--;
+		resumeNext();
+	};
+
+	const run = async (function_, resolve, arguments_) => {
+		// Execute the function and capture the result promise
+		const result = (async () => function_(...arguments_))();
+
+		// Resolve immediately with the promise (don't wait for completion)
+		resolve(result);
+
+		// Wait for the function to complete (success or failure)
+		// We catch errors here to prevent unhandled rejections,
+		// but the original promise rejection is preserved for the caller
+		try {
+			await result;
+		} catch {}
+
+		// Decrement active count and process next queued function
+		next();
+	};
+
+	const enqueue = (function_, resolve, reject, arguments_) => {
+		const queueItem = {reject};
+
+		// Queue the internal resolve function instead of the run function
+		// to preserve the asynchronous execution context.
+		new Promise(internalResolve => { // eslint-disable-line promise/param-names
+			queueItem.run = internalResolve;
+			queue.enqueue(queueItem);
+		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
+
+		// Start processing immediately if we haven't reached the concurrency limit
+		if (activeCount < concurrency) {
+			resumeNext();
+		}
+	};
+
+	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+		enqueue(function_, resolve, reject, arguments_);
+	});
+
+	Object.defineProperties(generator, {
+		activeCount: {
+			get: () => activeCount,
+		},
+		pendingCount: {
+			get: () => queue.size,
+		},
+		clearQueue: {
+			value() {
+				if (!rejectOnClear) {
+					queue.clear();
+					return;
+				}
+
+				const abortError = AbortSignal.abort().reason;
+
+				while (queue.size > 0) {
+					queue.dequeue().reject(abortError);
+				}
+			},
+		},
+		concurrency: {
+			get: () => concurrency,
+
+			set(newConcurrency) {
+				validateConcurrency(newConcurrency);
+				concurrency = newConcurrency;
+
+				queueMicrotask(() => {
+					// eslint-disable-next-line no-unmodified-loop-condition
+					while (activeCount < concurrency && queue.size > 0) {
+						resumeNext();
+					}
+				});
+			},
+		},
+		map: {
+			async value(iterable, function_) {
+				const promises = [];
+
+				try {
+					Array.from(iterable, (value, index) => {
+						const promise = generator(function_, value, index);
+						promises.push(promise);
+						return promise;
+					});
+				} catch (error) {
+					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
+					for (const promise of promises) {
+						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
+					}
+
+					throw error;
+				}
+
+				return Promise.all(promises);
+			},
+		},
+	});
+
+	return generator;
+}
+
+function limitFunction(function_, options) {
+	const limit = pLimit(options);
+
+	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
+	Object.defineProperty(limitedFunction, 'clearQueue', {
+		value: limit.clearQueue,
+	});
+
+	return limitedFunction;
+}
+
+function validateConcurrency(concurrency) {
+	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
+	}
+}
+
+;// CONCATENATED MODULE: ./src/logs/verdict.ts
+const OK = { kind: 'ok' };
+const FOREIGN = { kind: 'foreign' };
+
+;// CONCATENATED MODULE: ./src/logs/alb.ts
+
+/* 1-based positions of the documented fields we read (AWS access-log table). */
+const ALB_FIELD = {
+    type: 1,
+    time: 2,
+    elb: 3,
+    client: 4,
+    target: 5,
+    requestProcessingTime: 6,
+    targetProcessingTime: 7,
+    responseProcessingTime: 8,
+    elbStatusCode: 9,
+    targetStatusCode: 10,
+    request: 13,
+    targetGroupArn: 17,
+    requestCreationTime: 22,
+    actionsExecuted: 23,
+    errorReason: 25,
+    targetList: 26,
+    targetStatusList: 27,
+};
+/*
+ * Fields 1–25 carry everything the classification needs; 26–30 came later (target lists 2019,
+ * classification 2020, conn_trace_id 2024). AWS: "ignore any fields at the end of the log entry
+ * that you were not expecting", so extra trailing fields are fine and fewer than 25 means a cut line.
+ */
+const MIN_FIELDS = 25;
+const MAX_FIELDS = 64;
+const TYPES = new Set(['http', 'https', 'h2', 'grpcs', 'ws', 'wss']);
+/*
+ * The connect timeout and the target TLS-handshake timeout are both 10 s and cannot be changed
+ * (KC 504: "You can't adjust the 10-second SSL handshake timeout"); anything under a second is a refusal or reset.
+ */
+const CONNECT_TIMEOUT_S = 10;
+const FAST_S = 1;
+/**
+ * Splits a line into fields: space separated, `"…"` grouping (user agent, request, target lists
+ * contain spaces). Offsets only, so a million ordinary lines allocate no substrings.
+ * Returns the field count, or −(count + 1) when the last field opens a quote that never closes (a cut line).
+ */
+function splitAlbFields(text, starts, ends) {
+    let count = 0;
+    let index = 0;
+    const length = text.length;
+    while (index < length && count < MAX_FIELDS) {
+        while (index < length && text.charCodeAt(index) === 32)
+            index += 1;
+        if (index >= length)
+            break;
+        if (text.charCodeAt(index) === 34) {
+            const close = text.indexOf('"', index + 1);
+            if (close < 0)
+                return -(count + 1);
+            starts[count] = index + 1;
+            ends[count] = close;
+            index = close + 1;
+        }
+        else {
+            let end = text.indexOf(' ', index);
+            if (end < 0)
+                end = length;
+            starts[count] = index;
+            ends[count] = end;
+            index = end;
+        }
+        count += 1;
+    }
+    return count;
+}
+const starts = new Int32Array(MAX_FIELDS);
+const ends = new Int32Array(MAX_FIELDS);
+function elapsedSeconds(time, created) {
+    const end = Date.parse(time);
+    const start = Date.parse(created);
+    return Number.isNaN(end) || Number.isNaN(start) ? undefined : (end - start) / 1000;
+}
+/** Parses one line; lines whose `elb_status_code` is below 500 stop early (the fast path for healthy traffic). */
+function alb_parse(text, full) {
+    const split = splitAlbFields(text, starts, ends);
+    const unclosed = split < 0;
+    const count = unclosed ? -split - 1 : split;
+    const field = (position) => (position <= count ? text.slice(starts[position - 1], ends[position - 1]) : '');
+    const type = count > 0 ? field(ALB_FIELD.type) : '';
+    if (!TYPES.has(type) || count < 3 || !/^\d{4}-\d\d-\d\dT/.test(field(ALB_FIELD.time)))
+        return { kind: 'foreign' };
+    if (unclosed || count < MIN_FIELDS) {
+        return { kind: 'warning', reason: `truncated ALB log line (${unclosed ? 'unclosed quote' : `${count} of ${MIN_FIELDS}+ fields`})` };
+    }
+    const elbText = field(ALB_FIELD.elbStatusCode);
+    const elbStatus = Number(elbText);
+    if (!/^\d{3}$/.test(elbText)) {
+        // `-` is documented for elb_status_code only on HTTP/2 GOAWAY-style aborts; anything else is damage.
+        return elbText === '-' ? { kind: 'ok' } : { kind: 'warning', reason: `elb_status_code "${elbText}" is not a status code` };
+    }
+    if (elbStatus < 500 && !full)
+        return { kind: 'ok' };
+    const targetText = field(ALB_FIELD.targetStatusCode);
+    const times = [ALB_FIELD.requestProcessingTime, ALB_FIELD.targetProcessingTime, ALB_FIELD.responseProcessingTime].map((position) => Number(field(position)));
+    const time = field(ALB_FIELD.time);
+    const requestCreationTime = field(ALB_FIELD.requestCreationTime);
+    const elapsedS = elapsedSeconds(time, requestCreationTime);
+    return {
+        kind: 'record',
+        record: {
+            type,
+            time,
+            target: field(ALB_FIELD.target),
+            processingTimes: times,
+            elbStatus,
+            ...(/^\d{3}$/.test(targetText) ? { targetStatus: Number(targetText) } : {}),
+            request: field(ALB_FIELD.request),
+            targetGroupArn: field(ALB_FIELD.targetGroupArn),
+            requestCreationTime,
+            actions: field(ALB_FIELD.actionsExecuted),
+            errorReason: field(ALB_FIELD.errorReason),
+            targetList: field(ALB_FIELD.targetList),
+            ...(elapsedS !== undefined ? { elapsedS } : {}),
+        },
+    };
+}
+/** Parses every field the classifier uses, whatever the status (for tests and tooling). */
+function parseAlbLine(text) {
+    const parsed = alb_parse(text, true);
+    return parsed.kind === 'record' ? parsed.record : undefined;
+}
+/* error_reason for Lambda targets (GATEWAYS.md §1.3): the function's answer was unusable, or the platform timed out. */
+function lambdaClass(reason) {
+    if (reason === 'LambdaInvalidResponse' || reason === 'LambdaResponseTooLarge')
+        return { class: 'bad_response', why: reason };
+    if (reason === 'LambdaConnectionTimeout')
+        return { class: 'timeout_connect', why: reason };
+    return { class: 'upstream_5xx', why: reason };
+}
+/**
+ * ALB evidence → class (GATEWAYS.md §1.7). The timings cannot separate "refused" from "closed early"
+ * (both `-1 -1 -1`), so the elapsed time decides: ≈0 s refused/reset on connect, ≈10 s connect or
+ * TLS-handshake timeout, longer means the target accepted and then closed (502) or never answered (504, idle timeout).
+ */
+function classifyAlbRecord(record) {
+    const { elbStatus, targetStatus, elapsedS } = record;
+    if (elbStatus < 500)
+        return undefined;
+    if (targetStatus !== undefined) {
+        // Both codes set: the target answered; an equal 5xx is the target's own error (KC 502: "the target generated it").
+        return targetStatus >= 500 ? { class: 'upstream_5xx', why: `target sent ${targetStatus}` } : { class: 'bad_response', why: `target sent ${targetStatus}, load balancer sent ${elbStatus}` };
+    }
+    if (record.errorReason.startsWith('Lambda'))
+        return lambdaClass(record.errorReason);
+    const noTarget = record.target === '-';
+    const unanswered = record.processingTimes.every((value) => value === -1);
+    const nearConnectTimeout = elapsedS !== undefined && Math.abs(elapsedS - CONNECT_TIMEOUT_S) < 0.5;
+    const elapsedText = elapsedS === undefined ? 'elapsed unknown' : `elapsed ${elapsedS.toFixed(3)} s`;
+    switch (elbStatus) {
+        case 502:
+            if (noTarget)
+                return { class: 'bad_response', why: 'no target chosen' };
+            if (!unanswered)
+                return { class: 'bad_response', why: 'target answered with a malformed response' };
+            if (nearConnectTimeout)
+                return { class: 'tls_protocol', why: `${elapsedText}: the 10 s TLS handshake timeout` };
+            if (elapsedS === undefined || elapsedS < FAST_S)
+                return { class: 'refused', why: `${elapsedText}: connection refused or reset` };
+            return { class: 'closed_early', why: `${elapsedText}: target closed the connection with the request outstanding` };
+        case 503:
+            // "The target groups for the load balancer have no registered targets"; a fixed-response 503 is configured, not a failure.
+            if (record.actions.split(',').includes('fixed-response'))
+                return undefined;
+            return { class: 'no_live_upstream', why: noTarget ? 'no registered targets' : 'target unavailable' };
+        case 504:
+            if (noTarget)
+                return { class: 'timeout_headers', why: 'no target answered in time' };
+            if (nearConnectTimeout)
+                return { class: 'timeout_connect', why: `${elapsedText}: the 10 s connect timeout` };
+            return { class: 'timeout_headers', why: `${elapsedText}: no response before the idle timeout` };
+        default:
+            // 500 (WAF, IdP), 505, 561 …: generated by the load balancer for reasons other than its targets.
+            return { class: 'http_status', why: `load balancer generated ${elbStatus}` };
+    }
+}
+function timingText(record) {
+    return record.processingTimes.map((value) => (Number.isNaN(value) ? '-' : String(value))).join(' ');
+}
+/** Reads one ALB access-log line; never throws. */
+function readAlbLine(text, line) {
+    const parsed = alb_parse(text, false);
+    if (parsed.kind === 'foreign')
+        return FOREIGN;
+    if (parsed.kind === 'ok')
+        return OK;
+    if (parsed.kind === 'warning')
+        return parsed;
+    const record = parsed.record;
+    const classification = classifyAlbRecord(record);
+    if (!classification)
+        return OK;
+    const event = {
+        format: 'alb',
+        line,
+        text,
+        class: classification.class,
+        signature: `elb_status_code=${record.elbStatus} target_status_code=${record.targetStatus ?? '-'} processing_times=${timingText(record)} (${classification.why})`,
+        httpStatus: record.elbStatus,
+        time: record.time,
+        ...(record.target !== '-' ? { upstream: record.target } : {}),
+    };
+    return { kind: 'event', event };
+}
+/** The shared classifier shape (src/logs/types.ts), for the probe runner's `gateway_log`. */
+const classifyAlbLine = (text, line) => {
+    const verdict = readAlbLine(text, line);
+    return verdict.kind === 'event' ? verdict.event : undefined;
+};
+
+;// CONCATENATED MODULE: ./src/logs/haproxy.ts
+
+/*
+ * httplog: `%ci:%cp [%tr] %ft %b/%s %TR/%Tw/%Tc/%Tr/%Ta %ST %B %CC %CS %tsc %ac/%fc/%bc/%sc/%rc %sq/%bq [{hdrs}] %{+Q}r`.
+ * Anything may precede the client address (syslog `haproxy[pid]:`, `docker compose logs` service prefix),
+ * so the pattern is anchored on the bracketed date instead of the line start.
+ */
+const HTTPLOG = /(?:^|\s)(\S+:\d+) \[(\d\d\/\w{3}\/\d{4}:\d\d:\d\d:\d\d(?:\.\d+)?)\] (\S+) ([^\s/]+)\/(\S+) (-?\d+)\/(-?\d+)\/(-?\d+)\/(-?\d+)\/\+?(-?\d+) (-?\d+) \+?\d+ \S+ \S+ (\S+) \d+\/\d+\/\d+\/\d+\/\+?(\d+) \d+\/\d+(?: \{[^}]*\})*(?: "([^"]*)"?)?/;
+/* tcplog: `%ci:%cp [%t] %ft %b/%s %Tw/%Tc/%Tt %B %ts %ac/%fc/%bc/%sc/%rc %sq/%bq`. */
+const TCPLOG = /(?:^|\s)(\S+:\d+) \[(\d\d\/\w{3}\/\d{4}:\d\d:\d\d:\d\d(?:\.\d+)?)\] (\S+) ([^\s/]+)\/(\S+) (-?\d+)\/(-?\d+)\/\+?(-?\d+) \+?\d+ (\S+) \d+\/\d+\/\d+\/\d+\/\+?(\d+) \d+\/\d+/;
+/* Health checks (src/check.c): `Server be/s1 is DOWN, reason: Layer7 wrong status, code: 404, info: "Not Found", check duration: 15ms. …` */
+const HEALTH_DOWN = /Server ([^\s/]+)\/(\S+) is DOWN, reason: ([^,.]+)(?:, code: (\d+))?(?:, info: "([^"]*)")?/;
+const NO_SERVER = /backend '?([^\s']+)'? has no server available!/;
+const HEALTH_OTHER = /Server [^\s/]+\/\S+ is (?:UP|going DOWN|DOWN for maintenance|UP \(leaving forced)|Health check for server/;
+/* A date in HAProxy's own `[27/Nov/2026:07:05:56.542]` form with nothing parseable after it: a cut line. */
+const BRACKET_DATE = /\S+:\d+ \[\d\d\/\w{3}\/\d{4}:\d\d:\d\d:\d\d/;
+/* configuration.txt §8.5: the documented first (event) and second (session state) characters. */
+const FIRST = new Set([...'CSPLRIDUKcs-']);
+const SECOND = new Set([...'RQCHDLT-']);
+function parseHaproxyRequest(text) {
+    const http = HTTPLOG.exec(text);
+    if (http) {
+        return {
+            client: http[1],
+            time: http[2],
+            frontend: http[3],
+            backend: http[4],
+            server: http[5],
+            timers: [http[6], http[7], http[8], http[9], http[10]].map(Number),
+            status: Number(http[11]),
+            termination: http[12],
+            retries: Number(http[13]),
+            ...(http[14] !== undefined ? { request: http[14] } : {}),
+        };
+    }
+    const tcp = TCPLOG.exec(text);
+    if (!tcp)
+        return undefined;
+    return {
+        client: tcp[1],
+        time: tcp[2],
+        frontend: tcp[3],
+        backend: tcp[4],
+        server: tcp[5],
+        timers: [tcp[6], tcp[7], tcp[8]].map(Number),
+        termination: tcp[9],
+        retries: Number(tcp[10]),
+    };
+}
+/**
+ * Termination state → failure class, after the §8.5 table and the measured statuses (GATEWAYS.md §2.2):
+ * `SC` refused (or `<NOSRV>`: nothing usable), `sC` connect timeout, `SH` server closed before headers,
+ * `sH` server timeout (504), `PH` invalid response (502), `sQ` queue timeout (503 `<NOSRV>`),
+ * data-phase aborts cut the body. Client-side (`C`/`c`), local (`L`) and admin (`K`, `U`) endings are not gateway failures.
+ */
+function terminationClass(flags, noServer) {
+    const [event, state] = [flags[0], flags[1]];
+    if ('CcLKU-'.includes(event))
+        return 'ok';
+    if (event === 'S') {
+        if (state === 'C')
+            return noServer ? 'no_live_upstream' : 'refused';
+        if (state === 'H')
+            return 'closed_early';
+        if (state === 'D' || state === 'L')
+            return 'truncated_body';
+        if (state === 'Q')
+            return 'no_live_upstream';
+        return 'closed_early';
+    }
+    if (event === 's') {
+        if (state === 'C')
+            return 'timeout_connect';
+        if (state === 'Q')
+            return 'no_live_upstream';
+        if (state === 'D' || state === 'L')
+            return 'truncated_body';
+        return 'timeout_headers';
+    }
+    if (event === 'P')
+        return state === 'H' || state === 'D' ? 'bad_response' : state === 'C' ? 'refused' : 'ok';
+    // D: killed because the server went down; R: local resources (sockets, ports) exhausted; I: internal error.
+    if (event === 'D')
+        return 'no_live_upstream';
+    return 'http_status';
+}
+/** Health-check reason (check_statuses[] in src/check.c) → the class a probe of that server would get. */
+function healthClass(reason, info) {
+    switch (reason.trim()) {
+        case 'Layer4 connection problem':
+            return info && /unreachable|No route/i.test(info) ? 'unreachable' : 'refused';
+        case 'Layer4 timeout':
+            return 'timeout_connect';
+        case 'Layer6 invalid response':
+        case 'Layer6 timeout':
+            return 'tls_protocol';
+        case 'Layer7 timeout':
+            return 'timeout_headers';
+        case 'Layer7 invalid response':
+            return 'bad_response';
+        case 'Layer7 wrong status':
+            return 'http_status';
+        case 'Socket error':
+            return 'unreachable';
+        default:
+            return undefined;
+    }
+}
+function haproxy_event(text, line, fields) {
+    return { kind: 'event', event: { format: 'haproxy', line, text, ...fields } };
+}
+/** Reads one line of a HAProxy log (stdout, syslog or `docker compose logs`); never throws. */
+function readHaproxyLine(text, line) {
+    const request = parseHaproxyRequest(text);
+    if (request)
+        return requestVerdict(request, text, line);
+    const down = HEALTH_DOWN.exec(text);
+    if (down) {
+        const [, backend, server, reason, code, info] = down;
+        const klass = healthClass(reason, info);
+        if (!klass)
+            return { kind: 'warning', reason: `unknown health-check reason "${reason.trim()}"` };
+        return haproxy_event(text, line, {
+            class: klass,
+            signature: down[0],
+            upstream: `${backend}/${server}`,
+            ...(code !== undefined ? { httpStatus: Number(code) } : {}),
+        });
+    }
+    const noServer = NO_SERVER.exec(text);
+    if (noServer) {
+        return haproxy_event(text, line, { class: 'no_live_upstream', signature: noServer[0], upstream: `${noServer[1]}/<NOSRV>`, httpStatus: 503 });
+    }
+    if (HEALTH_OTHER.test(text))
+        return OK;
+    if (BRACKET_DATE.test(text))
+        return { kind: 'warning', reason: 'truncated or unrecognised HAProxy log line' };
+    return FOREIGN;
+}
+function requestVerdict(request, text, line) {
+    const flags = request.termination;
+    const httpMode = request.status !== undefined;
+    if ((httpMode && flags.length !== 4) || (!httpMode && flags.length !== 2) || !FIRST.has(flags[0]) || !SECOND.has(flags[1])) {
+        return { kind: 'warning', reason: `unknown termination state "${flags}"` };
+    }
+    const noServer = request.server === '<NOSRV>';
+    let klass = terminationClass(flags, noServer);
+    // A normal ending with a 5xx from a real server: the upstream's own error passed through (`----`, GATEWAYS.md r12).
+    if (klass === 'ok' && flags[0] === '-' && (request.status ?? 0) >= 500 && !request.server.startsWith('<'))
+        klass = 'upstream_5xx';
+    if (klass === 'ok')
+        return OK;
+    const where = `${request.backend}/${request.server}`;
+    return haproxy_event(text, line, {
+        class: klass,
+        signature: `${where} ${request.status ?? '-'} ${flags}`,
+        upstream: where,
+        ...(request.status !== undefined ? { httpStatus: request.status } : {}),
+        haproxyTermination: flags,
+        time: request.time,
+    });
+}
+/** The shared classifier shape (src/logs/types.ts), for the probe runner's `gateway_log`. */
+const classifyHaproxyLine = (text, line) => {
+    const verdict = readHaproxyLine(text, line);
+    return verdict.kind === 'event' ? verdict.event : undefined;
+};
+
+;// CONCATENATED MODULE: ./src/logs/nginx.ts
+// Order matters: body-phase lines ("while reading upstream") before header-phase ones, and the
+// more specific connect() failures before the generic one.
+const SIGNATURES = [
+    { pattern: /no live upstreams while connecting to upstream/, class: 'no_live_upstream', httpStatus: 502 },
+    { pattern: /upstream timed out \(110: [^)]*\) while (?:connecting|SSL handshaking) to upstream/, class: 'timeout_connect', httpStatus: 504 },
+    { pattern: /upstream timed out \(110: [^)]*\) while reading response header from upstream/, class: 'timeout_headers', httpStatus: 504 },
+    { pattern: /upstream timed out \(110: [^)]*\) while (?:reading upstream|sending request to upstream)/, class: 'truncated_body', httpStatus: 200 },
+    { pattern: /upstream prematurely closed connection while reading upstream/, class: 'truncated_body', httpStatus: 200 },
+    { pattern: /(?:recv|readv)\(\) failed \(104: [^)]*\) while reading upstream/, class: 'truncated_body', httpStatus: 200 },
+    { pattern: /upstream prematurely closed connection while reading response header from upstream/, class: 'closed_early', httpStatus: 502 },
+    { pattern: /(?:recv|readv|send|writev|sendfile)\(\) failed \(104: [^)]*\)/, class: 'reset', httpStatus: 502 },
+    { pattern: /(?:send|writev|sendfile)\(\) failed \(32: [^)]*\) while sending request to upstream/, class: 'closed_early', httpStatus: 502 },
+    { pattern: /upstream sent (?:no valid HTTP\/1\.0 header|too big header|invalid header|invalid status|invalid chunked response|duplicate header line|unexpected FastCGI record)/, class: 'bad_response', httpStatus: 502 },
+    { pattern: /upstream SSL certificate (?:verify error: \([^)]*\)|does not match "[^"]*")/, class: 'tls_verify', httpStatus: 502 },
+    { pattern: /SSL_do_handshake\(\) failed(?: \(SSL: [^)]*\))?/, class: 'tls_protocol', httpStatus: 502 },
+    { pattern: /no resolver defined to resolve \S+/, class: 'dns', httpStatus: 502 },
+    { pattern: /\S+ could not be resolved \([^)]*\)/, class: 'dns', httpStatus: 502 },
+    { pattern: /host not found in upstream "[^"]*"/, class: 'dns', httpStatus: 502 },
+    { pattern: /connect\(\)(?: to \S+)? failed \((?:101|113): [^)]*\) while connecting to upstream/, class: 'unreachable', httpStatus: 502 },
+    { pattern: /connect\(\)(?: to \S+)? failed \(\d+: [^)]*\) while connecting to upstream/, class: 'refused', httpStatus: 502 },
+];
+const nginx_LINE = /^(\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d) \[(\w+)\] \d+#\d+: (?:\*\d+ )?(.*)$/;
+/**
+ * `http://127.0.0.1:9001/path` → `127.0.0.1:9001`; `http://unix:/run/app.sock:/` → `unix:/run/app.sock`;
+ * `http://backend/` (an upstream block's name, as in "no live upstreams") → `backend`.
+ */
+function upstreamAddress(field) {
+    const withoutScheme = field.replace(/^[a-z]+:\/\//i, '');
+    const unix = /^unix:[^:]+/.exec(withoutScheme);
+    if (unix)
+        return unix[0];
+    const slash = withoutScheme.indexOf('/');
+    return slash === -1 ? withoutScheme : withoutScheme.slice(0, slash);
+}
+/** One context field (`request`, `upstream`, `host`, …) of an error line, unquoted. */
+function contextField(text, name) {
+    const match = new RegExp(`, ${name}: "([^"]*)"`).exec(text);
+    return match?.[1];
+}
+const classifyNginxLine = (text, line) => {
+    const parsed = nginx_LINE.exec(text);
+    if (!parsed)
+        return undefined;
+    const [, time, , rest] = parsed;
+    // The stable message ends where nginx appends its ", client: …" context.
+    const clientAt = rest.indexOf(', client: ');
+    const message = clientAt === -1 ? rest : rest.slice(0, clientAt);
+    for (const signature of SIGNATURES) {
+        const match = signature.pattern.exec(message);
+        if (!match)
+            continue;
+        const upstream = contextField(text, 'upstream');
+        const event = {
+            format: 'nginx',
+            line,
+            text,
+            class: signature.class,
+            signature: match[0],
+            httpStatus: signature.httpStatus,
+            time: time,
+            ...(upstream !== undefined ? { upstream: upstreamAddress(upstream) } : {}),
+        };
+        return event;
+    }
+    return undefined;
+};
+
+;// CONCATENATED MODULE: ./src/logs/detect.ts
+/** Picks the log format from a sample of lines, and gives the line reader for each format. */
+
+
+
+
+/* nginx error.log: `2026/11/27 07:00:00 [error] 12#12: …` (ngx_log_error_core). */
+const NGINX_ERROR_LINE = /^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d \[\w+\] \d+#\d+: /;
+const readNginxLine = (text, line) => {
+    const event = classifyNginxLine(text, line);
+    if (event)
+        return { kind: 'event', event };
+    return NGINX_ERROR_LINE.test(text) ? OK : FOREIGN;
+};
+const LOG_READERS = {
+    nginx: readNginxLine,
+    haproxy: readHaproxyLine,
+    alb: readAlbLine,
+};
+/** The classifiers the probe runner calls on `gateway_log` lines (LogLineClassifier from types.ts). */
+const LOG_CLASSIFIERS = {
+    nginx: classifyNginxLine,
+    haproxy: classifyHaproxyLine,
+    alb: classifyAlbLine,
+};
+const LOG_FORMATS = (/* unused pure expression or super */ null && (['nginx', 'haproxy', 'alb']));
+/** Default number of leading lines `gatewatch logs` samples before deciding. */
+const DETECT_SAMPLE = 200;
+/**
+ * The format that recognises the most lines of the sample (a line counts when the reader does not
+ * call it foreign). Undefined when no format recognises any line. Ties go to the earlier format in
+ * LOG_FORMATS, which cannot happen for real lines: the three shapes exclude each other.
+ */
+function detectLogFormat(lines) {
+    let best;
+    let bestCount = 0;
+    for (const format of LOG_FORMATS) {
+        const reader = LOG_READERS[format];
+        let count = 0;
+        lines.forEach((text, index) => {
+            if (text.trim() !== '' && reader(text, index + 1).kind !== 'foreign')
+                count += 1;
+        });
+        if (count > bestCount) {
+            best = format;
+            bestCount = count;
+        }
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/probe/attempt.ts
+const round = (ms) => Math.round(ms * 10) / 10;
+/**
+ * Per-phase durations like blackbox_exporter's `probe_http_duration_seconds{phase}`: dns is 0 for an
+ * IP literal (no lookup happens), null for a phase the attempt never reached.
+ */
+function phaseTimings(marks, hostIsLiteral) {
+    const dnsEnd = marks.lookup ?? (hostIsLiteral ? marks.start : undefined);
+    const connectEnd = marks.connect;
+    const tlsEnd = marks.secure;
+    const headersFrom = tlsEnd ?? connectEnd;
+    return {
+        dns: dnsEnd === undefined ? null : round(dnsEnd - marks.start),
+        connect: connectEnd === undefined || dnsEnd === undefined ? null : round(connectEnd - dnsEnd),
+        tls: tlsEnd === undefined || connectEnd === undefined ? null : round(tlsEnd - connectEnd),
+        ttfb: marks.response === undefined || headersFrom === undefined ? null : round(marks.response - headersFrom),
+        total: round(marks.end - marks.start),
+    };
+}
+/** Message of an error from any realm (`instanceof Error` fails across vm contexts, e.g. under jest). */
+function errorMessage(error) {
+    const message = error?.message;
+    return typeof message === 'string' ? message : String(error);
+}
+function attempt_describeError(error) {
+    const code = error.code;
+    const message = errorMessage(error);
+    return typeof code === 'string' && !message.includes(code) ? `${code} ${message}` : message;
+}
+
+;// CONCATENATED MODULE: ./src/probe/diagnosis.ts
+function diagnose(via, direct) {
+    if (!via.ok && !direct.ok)
+        return 'upstream_down';
+    if (!via.ok)
+        return 'gateway_misconfigured';
+    if (!direct.ok)
+        return 'gateway_masks_failure';
+    return 'pass';
+}
+const DIAGNOSIS_TEXT = {
+    // Both sides fail: the fault is behind the gateway, so reloading or restarting it changes nothing.
+    upstream_down: 'the upstream fails on its own too, so restarting or reloading the gateway is a dead end; fix the upstream',
+    gateway_misconfigured: "the upstream answers directly, so the gateway is misconfigured; check the gateway's upstream host and port, DNS resolution and TLS settings",
+    gateway_masks_failure: 'the gateway hides a failing upstream (failover to another server, or TLS verification off); fix the upstream before the fallback fails too',
+    pass: 'both sides pass',
+};
+/**
+ * The class a pair's finding carries: what the gateway log says first (it saw the real upstream
+ * error behind a generic 502), then the direct side (the upstream's own failure), then the via side.
+ */
+function pairClass(diagnosis, via, direct, logClass) {
+    switch (diagnosis) {
+        case 'upstream_down':
+            return logClass ?? direct.class ?? via.class;
+        case 'gateway_misconfigured':
+            return logClass ?? via.class;
+        case 'gateway_masks_failure':
+            return direct.class;
+        case 'pass':
+            return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/probe/findings.ts
+
+
+/** What the target did, as the second half of `"URL" …`. */
+const OUTCOME = {
+    refused: 'refused the connection',
+    timeout_connect: 'accepted no connection within the timeout',
+    timeout_headers: 'sent no response headers within the timeout',
+    closed_early: 'closed the connection before responding',
+    reset: 'reset the connection',
+    truncated_body: 'cut the response body short',
+    bad_response: 'sent an invalid HTTP response',
+    tls_verify: 'presented a TLS certificate that failed verification',
+    tls_protocol: 'failed the TLS handshake',
+    dns: 'did not resolve',
+    unreachable: 'is unreachable',
+    no_live_upstream: 'had no live upstream server',
+    upstream_5xx: 'answered with an upstream error',
+    http_status: 'answered an unexpected status',
+    body_mismatch: 'answered an unexpected body',
+    slow: 'answered too slowly',
+    blocked_target: 'is a link-local or cloud metadata address and was not probed',
+};
+/** The action each message ends with; the KB citations add the detailed workarounds at report time. */
+const findings_ADVICE = {
+    refused: 'start the service, or fix the host and port that the probe or the gateway points at',
+    timeout_connect: 'check that the host is up and that firewalls or security groups let the port through',
+    timeout_headers: 'find why the upstream is slow to answer, or raise the timeout if the wait is expected',
+    closed_early: "check the upstream for crashes and for a keepalive timeout shorter than the gateway's",
+    reset: 'check the upstream for crashes, connection limits and keepalive settings',
+    truncated_body: 'check the upstream for crashes or timeouts mid-response and the proxy buffering limits',
+    bad_response: "check that the port speaks HTTP and that the response headers fit the gateway's buffers",
+    tls_verify: 'serve a certificate valid for this name from a trusted CA, or configure that CA (tls.ca)',
+    tls_protocol: 'check that the port speaks TLS (https vs http) and that protocol versions and ciphers overlap',
+    dns: 'fix the host name or the resolver configuration',
+    unreachable: 'check routing and network access to the host',
+    no_live_upstream: 'bring an upstream server back or review max_fails and fail_timeout',
+    upstream_5xx: 'fix the upstream application error; the gateway only passed it on',
+    http_status: 'check the route and the expected status list',
+    body_mismatch: 'check the route and the expected body',
+    slow: 'find the latency or raise expect.max_ms',
+    blocked_target: 'remove the probe, or list the address under allow: if probing it is intended',
+};
+/** `"http://…" answered 502 from the gateway` / `"http://…" refused the connection`. */
+function describeOutcome(result) {
+    const target = JSON.stringify(result.url);
+    if (result.ok)
+        return result.status === null ? `${target} connected` : `${target} answered ${result.status}`;
+    if (result.class === null)
+        return `${target} was skipped`;
+    if (result.status !== null && result.class !== 'truncated_body') {
+        const origin = result.bodyOrigin === 'gateway' ? ' from the gateway' : result.status >= 500 ? ' from the upstream' : '';
+        return `${target} answered ${result.status}${origin}`;
+    }
+    if (result.class === 'truncated_body' && result.status !== null)
+        return `${target} answered ${result.status} but cut the body short`;
+    return `${target} ${OUTCOME[result.class]}`;
+}
+function evidence(result, log) {
+    const parts = [...result.assertions];
+    if (log)
+        parts.push(`gateway logged ${JSON.stringify(log.signature)}`);
+    return parts.join(', ');
+}
+/**
+ * Signals for citations (DESIGN §7): the probe's own status, else the one the gateway answers with for
+ * that log line (a direct probe of an upstream has no gateway status of its own).
+ */
+function findings_signalsOf(probeClass, status, log) {
+    return {
+        probe: probeClass,
+        ...(status !== null ? { httpStatus: status } : log?.httpStatus !== undefined ? { httpStatus: log.httpStatus } : {}),
+        ...(log?.format === 'nginx' ? { nginxLog: log.signature } : {}),
+        ...(log?.haproxyTermination ? { haproxyTermination: log.haproxyTermination } : {}),
+    };
+}
+function findings_locationOf(spec) {
+    if (!spec.origin)
+        return undefined;
+    return { path: spec.origin.path, line: spec.origin.line, ...(spec.origin.column ? { column: spec.origin.column } : {}) };
+}
+function findings_finding(spec, probeClass, severity, message, signals) {
+    const location = findings_locationOf(spec);
+    return { ruleId: probeRuleId(probeClass), severity, message, ...(location ? { location } : {}), signals };
+}
+/** Finding for a probe without a `direct` partner; undefined when it passed. */
+function singleFinding(spec, result, log) {
+    if (result.ok || result.class === null)
+        return undefined;
+    const probeClass = result.class;
+    if (probeClass === 'blocked_target') {
+        // Nothing was sent, so there is no outcome to describe: the refusal itself is the message.
+        const message = `Probe ${JSON.stringify(spec.name)} was not run: ${result.error ?? `refused to probe ${JSON.stringify(result.url)}`}; ${findings_ADVICE.blocked_target}`;
+        return findings_finding(spec, probeClass, probeRuleSeverity(probeClass), message, findings_signalsOf(probeClass, null, undefined));
+    }
+    const message = `Probe ${JSON.stringify(spec.name)} failed: ${describeOutcome(result)} (class ${probeClass}; ${evidence(result, log)}); ` +
+        findings_ADVICE[probeClass];
+    return findings_finding(spec, probeClass, probeRuleSeverity(probeClass), message, findings_signalsOf(probeClass, result.status, log));
+}
+/** Finding for a `via`/`direct` pair, carrying the differential diagnosis; undefined when both pass. */
+function pairFinding(spec, via, direct, diagnosis, probeClass, log) {
+    if (diagnosis === 'pass' || probeClass === null)
+        return undefined;
+    const viaText = `through the gateway (${describeOutcome(via)})`;
+    const directText = `directly (${describeOutcome(direct)})`;
+    const sides = diagnosis === 'upstream_down'
+        ? `fails ${viaText} and ${directText}`
+        : diagnosis === 'gateway_misconfigured'
+            ? `fails ${viaText} but passes ${directText}`
+            : `passes ${viaText} but fails ${directText}`;
+    const failing = diagnosis === 'gateway_masks_failure' ? direct : via;
+    const message = `Probe ${JSON.stringify(spec.name)} ${sides}, class ${probeClass} (${evidence(failing, log)}): ` +
+        `${DIAGNOSIS_TEXT[diagnosis]}${diagnosis === 'upstream_down' ? ` (${findings_ADVICE[probeClass]})` : ''}`;
+    // A masked failure still serves traffic: warn, since the next failure of the fallback is an outage.
+    const severity = diagnosis === 'gateway_masks_failure' ? 'warning' : probeRuleSeverity(probeClass);
+    const status = via.status ?? direct.status;
+    return findings_finding(spec, probeClass, severity, message, findings_signalsOf(probeClass, status, log));
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/probe/gateway-log.ts
+/**
+ * `gateway_log: FILE`: remember the log's size before probing, read only what was appended during
+ * the probe window, and classify those lines. nginx writes error_log lines unbuffered, before it
+ * sends the 502/504 to the client, so a probe's line is on disk by the time the probe returns.
+ */
+
+
+const nodeLogReader = {
+    async size(filePath) {
+        try {
+            const handle = await (0,external_node_fs_promises_namespaceObject.open)(filePath, 'r');
+            try {
+                return (await handle.stat()).size;
+            }
+            finally {
+                await handle.close();
+            }
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return undefined;
+            throw error;
+        }
+    },
+    async read(filePath, position, length) {
+        const handle = await (0,external_node_fs_promises_namespaceObject.open)(filePath, 'r');
+        try {
+            const buffer = Buffer.alloc(length);
+            const { bytesRead } = await handle.read(buffer, 0, length, position);
+            return buffer.subarray(0, bytesRead);
+        }
+        finally {
+            await handle.close();
+        }
+    },
+};
+/** At most this much appended text is examined: a probe run writes a few lines, not megabytes. */
+const MAX_APPENDED_BYTES = 8 * 1024 * 1024;
+const COUNT_CHUNK = 1024 * 1024;
+async function openLogWindow(cwd, logPath, reader) {
+    const filePath = external_node_path_default().resolve(cwd, logPath);
+    return { filePath, displayPath: logPath, startSize: (await reader.size(filePath)) ?? 0 };
+}
+async function countLines(reader, filePath, end) {
+    let lines = 0;
+    // Bounded: one pass over the bytes before the window, in 1 MiB reads.
+    for (let position = 0; position < end; position += COUNT_CHUNK) {
+        const chunk = await reader.read(filePath, position, Math.min(COUNT_CHUNK, end - position));
+        if (chunk.length === 0)
+            break;
+        for (const byte of chunk)
+            if (byte === 0x0a)
+                lines += 1;
+    }
+    return lines;
+}
+/** Classified events among the lines appended since `openLogWindow`, with 1-based file line numbers. */
+async function readLogWindow(window, reader, classify) {
+    const endSize = await reader.size(window.filePath);
+    // Still absent after the probes ran: the path is wrong (or the gateway logs elsewhere); say so.
+    if (endSize === undefined)
+        throw Object.assign(new Error(`${window.displayPath} does not exist`), { code: 'ENOENT' });
+    // A smaller file was rotated or truncated during the window: everything in it is new.
+    const from = endSize < window.startSize ? 0 : window.startSize;
+    const length = Math.min(endSize - from, MAX_APPENDED_BYTES);
+    if (length <= 0)
+        return [];
+    const text = (await reader.read(window.filePath, from, length)).toString('utf8');
+    const firstLine = (await countLines(reader, window.filePath, from)) + 1;
+    const events = [];
+    text.split('\n').forEach((raw, index) => {
+        const line = raw.replace(/\r$/, '');
+        if (line === '')
+            return;
+        const event = classify(line, firstLine + index);
+        if (event)
+            events.push(event);
+    });
+    return events;
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
+;// CONCATENATED MODULE: ./src/safety/blocked-target.ts
+/**
+ * Refuses probe targets that reach cloud instance metadata or link-local space (SSRF guard).
+ *
+ * A probe list comes from a pull request, so `url: http://169.254.169.254/latest/meta-data/iam/…`
+ * would otherwise read the runner's cloud credentials. The check runs twice: on the host as written
+ * (before any lookup) and on every address the resolver returns (so a name that resolves to a
+ * metadata address is refused too), always before a socket connects.
+ */
+
+/** Address ranges no probe may reach unless `allow:` lists them. */
+const BLOCKED_RANGES = [
+    // AWS/GCP/Azure/OpenStack metadata live at 169.254.169.254; the whole block is link-local.
+    { cidr: '169.254.0.0/16', why: 'IPv4 link-local (cloud metadata)' },
+    { cidr: 'fe80::/10', why: 'IPv6 link-local' },
+    // AWS Nitro IMDS over IPv6.
+    { cidr: 'fd00:ec2::254/128', why: 'AWS IPv6 metadata endpoint' },
+    // Alibaba Cloud metadata sits outside link-local space, in carrier-grade NAT space.
+    { cidr: '100.100.100.200/32', why: 'Alibaba Cloud metadata endpoint' },
+    // Oracle Cloud's legacy metadata address.
+    { cidr: '192.0.0.192/32', why: 'Oracle Cloud metadata endpoint' },
+];
+/** Host names of metadata services (compared case-insensitively, trailing dot ignored). */
+const BLOCKED_HOSTS = [
+    'metadata.google.internal',
+    'metadata.goog',
+    'metadata',
+    'instance-data',
+    'instance-data.ec2.internal',
+    'metadata.azure.internal',
+    'metadata.tencentyun.com',
+    'metadata.platformequinix.com',
+];
+const PARSED_RANGES = BLOCKED_RANGES.map((range) => ({ ...range, parsed: ipaddr_default().parseCIDR(range.cidr) }));
+/** `[::1]` → `::1`; lowercases and drops a trailing dot so `Metadata.Google.Internal.` still matches. */
+function normalizeHost(host) {
+    const unbracketed = host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
+    return unbracketed.toLowerCase().replace(/\.$/, '');
+}
+function parseAddress(text) {
+    const host = normalizeHost(text);
+    if (!ipaddr_default().isValid(host))
+        return undefined;
+    // process() turns ::ffff:169.254.169.254 into the IPv4 address it embeds.
+    return ipaddr_default().process(host);
+}
+function sameKindMatch(address, range) {
+    return address.kind() === range[0].kind() && address.match(range);
+}
+/** True when `allow:` lists this host name, this address, or a CIDR containing it. */
+function isAllowed(target, allow) {
+    const host = normalizeHost(target);
+    const address = parseAddress(host);
+    return allow.some((entry) => {
+        const candidate = normalizeHost(entry);
+        if (candidate === host)
+            return true;
+        if (!address)
+            return false;
+        if (ipaddr_default().isValidCIDR(candidate))
+            return sameKindMatch(address, ipaddr_default().parseCIDR(candidate));
+        const listed = parseAddress(candidate);
+        return listed !== undefined && listed.kind() === address.kind() && listed.toNormalizedString() === address.toNormalizedString();
+    });
+}
+/** Verdict for an IP address (as resolved or as written); undefined when it may be probed. */
+function checkAddress(address, allow) {
+    const parsed = parseAddress(address);
+    if (!parsed)
+        return undefined;
+    const range = PARSED_RANGES.find((candidate) => sameKindMatch(parsed, candidate.parsed));
+    if (!range || isAllowed(address, allow))
+        return undefined;
+    return { blocked: true, target: normalizeHost(address), why: range.why };
+}
+/** Verdict for a host as written in a URL or `host:port`; IP literals are checked as addresses. */
+function checkHost(host, allow) {
+    const normalized = normalizeHost(host);
+    if (parseAddress(normalized))
+        return checkAddress(normalized, allow);
+    if (!BLOCKED_HOSTS.includes(normalized) || isAllowed(normalized, allow))
+        return undefined;
+    return { blocked: true, target: normalized, why: 'cloud metadata host name' };
+}
+/** Error code a guarded lookup fails with; the classifier maps it to `blocked_target`. */
+const BLOCKED_TARGET_CODE = 'EGATEWATCH_BLOCKED_TARGET';
+class BlockedTargetError extends Error {
+    verdict;
+    host;
+    code = BLOCKED_TARGET_CODE;
+    constructor(verdict, host) {
+        super(verdict.target === normalizeHost(host)
+            ? `refused to probe "${host}" (${verdict.why})`
+            : `refused to probe "${host}": it resolves to "${verdict.target}" (${verdict.why})`);
+        this.verdict = verdict;
+        this.host = host;
+        this.name = 'BlockedTargetError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/safety/guarded-lookup.ts
+
+function guardLookup(lookup, allow) {
+    return (hostname, options, callback) => {
+        lookup(hostname, options, (error, address, family) => {
+            // A name listed in allow: is trusted with whatever it resolves to.
+            if (error || isAllowed(hostname, allow)) {
+                callback(error, address, family);
+                return;
+            }
+            const addresses = Array.isArray(address) ? address.map((entry) => entry.address) : [address];
+            for (const candidate of addresses) {
+                const verdict = checkAddress(candidate, allow);
+                if (verdict) {
+                    callback(new BlockedTargetError(verdict, hostname), Array.isArray(address) ? [] : '', family);
+                    return;
+                }
+            }
+            callback(null, address, family);
+        });
+    };
+}
+
+;// CONCATENATED MODULE: ./src/probe/classify.ts
+/** Maps what a probe saw (Node error code and phase, or status and body) to DESIGN §6's failure classes. */
+
+
+/** Our own per-attempt timer's error code (an AbortSignal-style timeout, not the OS's ETIMEDOUT). */
+const PROBE_TIMEOUT_CODE = 'EGATEWATCH_PROBE_TIMEOUT';
+// OpenSSL verification results as node:tls reports them (`err.code`).
+const TLS_VERIFY_CODES = new Set([
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'CERT_HAS_EXPIRED',
+    'CERT_NOT_YET_VALID',
+    'CERT_UNTRUSTED',
+    'CERT_REVOKED',
+    'CERT_SIGNATURE_FAILURE',
+    'CERT_REJECTED',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+    'HOSTNAME_MISMATCH',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'INVALID_CA',
+    'PATH_LENGTH_EXCEEDED',
+]);
+const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'EAI_NODATA', 'ENODATA', 'ESERVFAIL']);
+const UNREACHABLE_CODES = new Set(['ENETUNREACH', 'EHOSTUNREACH', 'ENETDOWN', 'EHOSTDOWN', 'EADDRNOTAVAIL']);
+const TIMEOUT_CODES = new Set([PROBE_TIMEOUT_CODE, 'ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'ERR_TLS_HANDSHAKE_TIMEOUT']);
+/**
+ * The code of an error; with `autoSelectFamily` (happy eyeballs over ::1 and 127.0.0.1) net reports
+ * an AggregateError whose members carry the codes.
+ */
+function errorCode(error) {
+    const candidate = error;
+    if (typeof candidate?.code === 'string')
+        return candidate.code;
+    if (Array.isArray(candidate?.errors))
+        return errorCode(candidate.errors[0]);
+    return undefined;
+}
+function timeoutClass(code, phase) {
+    if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'ERR_TLS_HANDSHAKE_TIMEOUT')
+        return 'timeout_connect';
+    if (code === 'UND_ERR_HEADERS_TIMEOUT')
+        return 'timeout_headers';
+    // nginx counts the TLS handshake as connecting ("upstream timed out … while SSL handshaking").
+    if (phase === 'connecting' || phase === 'tls')
+        return 'timeout_connect';
+    if (phase === 'waiting')
+        return 'timeout_headers';
+    // A body that stops arriving never completes: the client sees it cut.
+    return 'truncated_body';
+}
+/** Class of an attempt that ended in an error, given how far it got. */
+function classifyError(error, phase) {
+    const code = errorCode(error) ?? '';
+    const message = errorMessage(error);
+    if (code === BLOCKED_TARGET_CODE)
+        return 'blocked_target';
+    if (TIMEOUT_CODES.has(code) || error?.name === 'TimeoutError')
+        return timeoutClass(code, phase);
+    // Once headers arrived, any socket error leaves the body incomplete (nginx: "while reading upstream").
+    if (phase === 'body')
+        return 'truncated_body';
+    if (code === 'ECONNREFUSED')
+        return 'refused';
+    if (DNS_CODES.has(code))
+        return 'dns';
+    if (UNREACHABLE_CODES.has(code))
+        return 'unreachable';
+    if (TLS_VERIFY_CODES.has(code))
+        return 'tls_verify';
+    if (code.startsWith('ERR_SSL_') || code === 'EPROTO' || code.startsWith('ERR_TLS_'))
+        return 'tls_protocol';
+    if (code.startsWith('HPE_') || code === 'UND_ERR_HEADERS_OVERFLOW' || code === 'UND_ERR_INFO')
+        return 'bad_response';
+    if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'UND_ERR_SOCKET') {
+        // The TLS layer reports a peer that hung up mid-handshake this way; nginx logs SSL_do_handshake() failed.
+        if (phase === 'tls' || /before secure TLS connection/i.test(message))
+            return 'tls_protocol';
+        // node:http says "socket hang up" for a FIN before any response byte; a real RST reads "read ECONNRESET".
+        if (code === 'UND_ERR_SOCKET' || /socket hang up/i.test(message) || code === 'EPIPE')
+            return 'closed_early';
+        return 'reset';
+    }
+    if (phase === 'connecting')
+        return 'unreachable';
+    return 'closed_early';
+}
+/** Gateway default error pages; any other body came from the upstream (DESIGN §6 "Body origin"). */
+const GATEWAY_PAGES = [
+    // nginx and OpenResty: `<hr><center>nginx/1.22.1</center>` (version hidden by server_tokens off).
+    /<center>(?:nginx|openresty|tengine)(?:\/[\w.]+)?<\/center>/i,
+    // HAProxy's built-in errorfiles start `<html><body><h1>503 Service Unavailable</h1>`.
+    /^<html><body><h1>\d{3} [^<]+<\/h1>\n/,
+    // AWS ALB: `<center>awselb/2.0</center>`.
+    /<center>awselb\/[\d.]+<\/center>/,
+];
+function bodyOrigin(body) {
+    return GATEWAY_PAGES.some((page) => page.test(body)) ? 'gateway' : 'upstream';
+}
+function quoteBody(body) {
+    const flat = body.replace(/\s+/g, ' ').trim();
+    return JSON.stringify(flat.length > 60 ? `${flat.slice(0, 57)}...` : flat);
+}
+function statusAssertion(status, expected) {
+    // Like blackbox_exporter, any 2xx passes when no status list is given.
+    if (!expected)
+        return status >= 200 && status < 300 ? undefined : `[STATUS] (${status}) == 2xx`;
+    if (expected.includes(status))
+        return undefined;
+    return expected.length === 1 ? `[STATUS] (${status}) == ${expected[0]}` : `[STATUS] (${status}) in [${expected.join(', ')}]`;
+}
+/**
+ * Checks a complete response against `expect`; the class is the first failed check's. A 5xx with
+ * the upstream's own body is `upstream_5xx`; a gateway's default page stays `http_status` until the
+ * gateway log says which failure it was.
+ */
+function judgeResponse(status, body, elapsedMs, expect) {
+    const assertions = [];
+    let probeClass = null;
+    const statusFailure = statusAssertion(status, expect.status);
+    if (statusFailure) {
+        assertions.push(statusFailure);
+        probeClass = status >= 500 && bodyOrigin(body) === 'upstream' ? 'upstream_5xx' : 'http_status';
+    }
+    if (expect.body !== undefined && !body.includes(expect.body)) {
+        assertions.push(`[BODY] (${quoteBody(body)}) contains ${JSON.stringify(expect.body)}`);
+        probeClass ??= 'body_mismatch';
+    }
+    if (expect.bodyRegex !== undefined && !new RegExp(expect.bodyRegex).test(body)) {
+        assertions.push(`[BODY] (${quoteBody(body)}) =~ /${expect.bodyRegex}/`);
+        probeClass ??= 'body_mismatch';
+    }
+    if (expect.maxMs !== undefined && elapsedMs > expect.maxMs) {
+        assertions.push(`[RESPONSE_TIME] (${Math.round(elapsedMs)}ms) <= ${expect.maxMs}ms`);
+        probeClass ??= 'slow';
+    }
+    return { class: probeClass, assertions };
+}
+/** The assertion line for an attempt that never produced a complete response. */
+function errorAssertion(probeClass, code, detail) {
+    switch (probeClass) {
+        case 'blocked_target':
+            return `[TARGET] (${detail ?? 'blocked'}) not link-local or metadata`;
+        case 'truncated_body':
+            return `[BODY_COMPLETE] (${detail ?? code ?? 'cut'}) == true`;
+        case 'timeout_connect':
+        case 'timeout_headers':
+            return `[RESPONSE_TIME] (timed out${detail ? ` after ${detail}` : ''}) < timeout`;
+        case 'closed_early':
+        case 'reset':
+        case 'bad_response':
+            return `[RESPONSE] (${code ?? probeClass}) == valid`;
+        default:
+            return `[CONNECTED] (${code ?? probeClass}) == true`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/probe/http-probe.ts
+/** One HTTP(S) probe attempt on node:http/https, with phase timings, a full body read and §6 classification. */
+
+
+
+
+
+
+
+/** Bodies are always read to the end, but only this much is kept for `expect.body` matching. */
+const KEPT_BODY_BYTES = 1024 * 1024;
+class ProbeTimeoutError extends Error {
+    code = PROBE_TIMEOUT_CODE;
+    constructor(ms) {
+        super(`no complete response within ${ms}ms`);
+        this.name = 'ProbeTimeoutError';
+    }
+}
+class TruncatedBodyError extends Error {
+    received;
+    expected;
+    code = 'ETRUNCATED';
+    constructor(received, expected) {
+        super(`body ended after ${received}${expected === undefined ? '' : ` of ${expected}`} bytes`);
+        this.received = received;
+        this.expected = expected;
+    }
+}
+function blockedResult(url, target, why) {
+    return {
+        ok: false,
+        class: 'blocked_target',
+        status: null,
+        bodyOrigin: null,
+        timings: { dns: null, connect: null, tls: null, ttfb: null, total: 0 },
+        assertions: [errorAssertion('blocked_target', undefined, JSON.stringify(target))],
+        error: `refused to probe "${url}" (${why})`,
+    };
+}
+/**
+ * Sends one request and reads the whole body before judging it: a 200 whose body is cut counts as
+ * `truncated_body`, never as success (nginx passes the status line on before the body fails).
+ */
+function probeHttpOnce(target, io) {
+    const url = new URL(target.url);
+    const host = normalizeHost(url.hostname);
+    const verdict = checkHost(host, io.allow);
+    if (verdict)
+        return Promise.resolve(blockedResult(target.url, verdict.target, verdict.why));
+    const isHttps = url.protocol === 'https:';
+    const marks = { start: io.now(), end: 0 };
+    let phase = 'connecting';
+    return new Promise((resolve) => {
+        let settled = false;
+        let status = null;
+        const chunks = [];
+        let kept = 0;
+        let received = 0;
+        const finish = (error, body) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            marks.end = io.now();
+            request.destroy();
+            const timings = phaseTimings(marks, (0,external_node_net_.isIP)(host) !== 0);
+            if (error === undefined && status !== null && body !== undefined) {
+                const verdict = judgeResponse(status, body, marks.end - marks.start, target.expect);
+                resolve({ ok: verdict.class === null, status, bodyOrigin: bodyOrigin(body), timings, ...verdict });
+                return;
+            }
+            const probeClass = classifyError(error, phase);
+            const blocked = error.verdict?.target;
+            const detail = blocked
+                ? JSON.stringify(blocked)
+                : error instanceof TruncatedBodyError
+                    ? `${error.received} of ${error.expected ?? '?'} bytes`
+                    : probeClass === 'timeout_connect' || probeClass === 'timeout_headers'
+                        ? `${target.timeoutMs}ms`
+                        : undefined;
+            // A cut body still tells where it came from (nginx passes the upstream's first bytes on).
+            const partial = Buffer.concat(chunks).toString('utf8');
+            resolve({
+                ok: false,
+                class: probeClass,
+                status,
+                bodyOrigin: status === null ? null : bodyOrigin(partial),
+                timings,
+                assertions: [errorAssertion(probeClass, errorCode(error), detail)],
+                error: attempt_describeError(error),
+            });
+        };
+        const options = {
+            protocol: url.protocol,
+            hostname: host,
+            port: url.port || (isHttps ? 443 : 80),
+            path: `${url.pathname}${url.search}`,
+            method: target.method ?? 'GET',
+            // `connection: close` so the upstream does not hold an idle keepalive socket per probe.
+            headers: { 'user-agent': 'gatewatch-probe', ...target.headers, connection: 'close' },
+            // A fresh connection per attempt: a pooled socket would skip the phases being timed.
+            agent: false,
+            lookup: guardLookup(io.lookup, io.allow),
+            ...(isHttps
+                ? {
+                    ...(target.tls?.ca !== undefined ? { ca: target.tls.ca } : {}),
+                    rejectUnauthorized: target.tls?.insecure !== true,
+                    ...(target.tls?.servername ? { servername: target.tls.servername } : {}),
+                }
+                : {}),
+        };
+        const request = (isHttps ? (external_node_https_default()) : (external_node_http_default())).request(options);
+        const timer = setTimeout(() => finish(new ProbeTimeoutError(target.timeoutMs)), target.timeoutMs);
+        // Phase marks from the socket, as blackbox_exporter takes them from httptrace: lookup → connect →
+        // secureConnect → first response byte.
+        request.on('socket', (socket) => {
+            socket.once('lookup', () => (marks.lookup ??= io.now()));
+            socket.once('connect', () => {
+                marks.connect ??= io.now();
+                phase = isHttps ? 'tls' : 'waiting';
+            });
+            socket.once('secureConnect', () => {
+                marks.secure ??= io.now();
+                phase = 'waiting';
+            });
+        });
+        request.on('error', (error) => finish(error));
+        request.on('response', (response) => {
+            marks.response = io.now();
+            phase = 'body';
+            status = response.statusCode ?? null;
+            const declared = response.headers['content-length'];
+            response.on('data', (chunk) => {
+                received += chunk.length;
+                if (kept >= KEPT_BODY_BYTES)
+                    return;
+                chunks.push(chunk);
+                kept += chunk.length;
+            });
+            response.on('end', () => {
+                // 'end' without `complete` is a body cut short; the 'close' handler reports it.
+                if (!response.complete)
+                    return;
+                finish(undefined, Buffer.concat(chunks).toString('utf8'));
+            });
+            // node:http emits 'aborted' + an ECONNRESET "aborted" error when the peer closes mid-body.
+            response.on('close', () => {
+                if (!response.complete)
+                    finish(new TruncatedBodyError(received, declared === undefined ? undefined : Number(declared)));
+            });
+            // The same failure also reaches 'close'; an unhandled 'error' would crash the process.
+            response.on('error', () => undefined);
+        });
+        request.end();
+    });
+}
+
+;// CONCATENATED MODULE: ./src/probe/tcp-probe.ts
+/** One `tcp: host:port` probe attempt on node:net: success is a completed three-way handshake. */
+
+
+
+
+
+/** `[::1]:5432` and `db:5432`; the brackets are how an IPv6 literal keeps its colons apart from the port. */
+function tcp_probe_splitHostPort(address) {
+    const match = /^\[?([^\]\s]+?)\]?:(\d+)$/.exec(address);
+    if (!match)
+        throw new Error(`"${address}" is not host:port`);
+    return { host: normalizeHost(match[1]), port: Number(match[2]) };
+}
+function tcpDetail(error, probeClass, timeoutMs) {
+    const blocked = error.verdict?.target;
+    if (blocked)
+        return JSON.stringify(blocked);
+    return probeClass === 'timeout_connect' ? `${timeoutMs}ms` : undefined;
+}
+function probeTcpOnce(target, io) {
+    const { host, port } = tcp_probe_splitHostPort(target.address);
+    const verdict = checkHost(host, io.allow);
+    const literal = external_node_net_default().isIP(host) !== 0;
+    if (verdict) {
+        return Promise.resolve({
+            ok: false,
+            class: 'blocked_target',
+            status: null,
+            bodyOrigin: null,
+            timings: { dns: null, connect: null, tls: null, ttfb: null, total: 0 },
+            assertions: [errorAssertion('blocked_target', undefined, JSON.stringify(verdict.target))],
+            error: `refused to probe "${target.address}" (${verdict.why})`,
+        });
+    }
+    const marks = { start: io.now(), end: 0 };
+    return new Promise((resolve) => {
+        // The guarded lookup refuses a name that resolves to a blocked address before net connects.
+        const socket = external_node_net_default().connect({ host, port, lookup: guardLookup(io.lookup, io.allow) });
+        const finish = (error) => {
+            clearTimeout(timer);
+            marks.end = io.now();
+            socket.destroy();
+            const timings = phaseTimings(marks, literal);
+            if (error === undefined) {
+                const slow = target.maxMs !== undefined && marks.end - marks.start > target.maxMs;
+                resolve({
+                    ok: !slow,
+                    class: slow ? 'slow' : null,
+                    status: null,
+                    bodyOrigin: null,
+                    timings,
+                    assertions: slow ? [`[CONNECT_TIME] (${Math.round(marks.end - marks.start)}ms) <= ${target.maxMs}ms`] : [],
+                });
+                return;
+            }
+            // A TCP probe ends at the handshake, so every failure happened while connecting.
+            const probeClass = classifyError(error, 'connecting');
+            resolve({
+                ok: false,
+                class: probeClass,
+                status: null,
+                bodyOrigin: null,
+                timings,
+                assertions: [errorAssertion(probeClass, errorCode(error), tcpDetail(error, probeClass, target.timeoutMs))],
+                error: attempt_describeError(error),
+            });
+        };
+        // net's own `timeout` option only reports idleness; a hard deadline needs our timer.
+        const timer = setTimeout(() => {
+            const error = Object.assign(new Error(`no connection within ${target.timeoutMs}ms`), { code: PROBE_TIMEOUT_CODE });
+            finish(error);
+        }, target.timeoutMs);
+        socket.once('lookup', () => (marks.lookup ??= io.now()));
+        socket.once('connect', () => {
+            marks.connect = io.now();
+            finish();
+        });
+        socket.once('error', (error) => finish(error));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/probe/targets.ts
+/** A ProbeSpec → the one or two requests ("legs") it stands for, or the reason it cannot run. */
+
+
+
+function checkUrl(value, key) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return `${key} ${JSON.stringify(value)} is not a valid URL`;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        return `${key} ${JSON.stringify(value)} must start with http:// or https://`;
+    if (url.hostname === '')
+        return `${key} ${JSON.stringify(value)} has no host`;
+    return undefined;
+}
+/** node:http throws on a header it cannot send; say which one at plan time instead. */
+function checkHeaders(headers) {
+    for (const [name, value] of Object.entries(headers ?? {})) {
+        try {
+            (0,external_node_http_.validateHeaderName)(name);
+            (0,external_node_http_.validateHeaderValue)(name, value);
+        }
+        catch {
+            return `sets header ${JSON.stringify(name)} that HTTP cannot carry (invalid name or a control character in the value)`;
+        }
+    }
+    return undefined;
+}
+/**
+ * `via` is the gateway side and `direct` the upstream side of a pair; `url` alone is a single probe
+ * (and plays the gateway side when only `direct` is given); `tcp` is a single connect probe.
+ */
+function planLegs(spec) {
+    if (spec.url && spec.via && spec.url !== spec.via)
+        return { error: 'sets both url and via; use via (gateway side) with direct, or url alone' };
+    if (spec.tcp && (spec.url || spec.via || spec.direct))
+        return { error: 'sets tcp together with url/via/direct; split it into two probes' };
+    if (spec.tcp) {
+        try {
+            const { port } = tcp_probe_splitHostPort(spec.tcp);
+            if (port < 1 || port > 65535)
+                return { error: `tcp ${JSON.stringify(spec.tcp)} has port ${port} outside 1-65535` };
+        }
+        catch {
+            return { error: `tcp ${JSON.stringify(spec.tcp)} is not host:port` };
+        }
+        return { legs: [{ kind: 'tcp', target: spec.tcp }] };
+    }
+    const headerError = checkHeaders(spec.headers);
+    if (headerError)
+        return { error: headerError };
+    const main = spec.via ?? spec.url;
+    if (!main)
+        return { error: spec.direct ? 'sets direct without via (the gateway side)' : 'sets none of url, via or tcp' };
+    const mainError = checkUrl(main, spec.via ? 'via' : 'url');
+    if (mainError)
+        return { error: mainError };
+    if (!spec.direct)
+        return { legs: [{ kind: 'http', target: main }] };
+    const directError = checkUrl(spec.direct, 'direct');
+    if (directError)
+        return { error: directError };
+    return {
+        legs: [
+            { kind: 'http', target: main, role: 'via' },
+            { kind: 'http', target: spec.direct, role: 'direct' },
+        ],
+    };
+}
+/** `host:port` as nginx writes it in `upstream: "http://host:port/…"` (default ports made explicit). */
+function hostPort(leg) {
+    if (leg.kind === 'tcp') {
+        const { host, port } = tcp_probe_splitHostPort(leg.target);
+        return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+    }
+    const url = new URL(leg.target);
+    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+    const host = normalizeHost(url.hostname);
+    return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+}
+/** What the result's `url` shows: the URL, or `tcp://host:port`. */
+function displayTarget(leg) {
+    return leg.kind === 'tcp' ? `tcp://${leg.target}` : leg.target;
+}
+
+;// CONCATENATED MODULE: ./src/probe/log-match.ts
+/**
+ * Which gateway log line belongs to which probe. nginx names the upstream it tried
+ * (`upstream: "http://127.0.0.1:9001/…"`) and the request it served (`request: "GET /a HTTP/1.1"`,
+ * `host: "127.0.0.1:8080"`); HAProxy and ALB name the request and the server/target. A line matches
+ * a probe whose upstream side has that address, or whose gateway side sent that request.
+ */
+
+
+
+
+/** Path and query of the request a log line records (ALB logs an absolute URL). */
+function requestPath(event) {
+    const request = event.format === 'nginx'
+        ? contextField(event.text, 'request')
+        : event.format === 'haproxy'
+            ? parseHaproxyRequest(event.text)?.request
+            : parseAlbLine(event.text)?.request;
+    const target = request?.split(' ')[1];
+    if (target === undefined || target.startsWith('/'))
+        return target;
+    try {
+        const url = new URL(target);
+        return `${url.pathname}${url.search}`;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * nginx logs the Host header too, so its lines match on host and path; HAProxy and ALB lines carry
+ * the request line only (the Host the client sent is not in the default formats), so path alone.
+ */
+function sentByGatewayLeg(event, leg) {
+    if (leg.kind !== 'http')
+        return false;
+    const url = new URL(leg.target);
+    if (requestPath(event) !== `${url.pathname}${url.search}`)
+        return false;
+    return event.format !== 'nginx' || contextField(event.text, 'host') === url.host;
+}
+/**
+ * The event for this leg: first one the leg's own request caused (its Host header and path), then
+ * one naming the leg's upstream address, its own (a direct probe of an upstream) or its `direct`
+ * partner's (a via probe). The request match goes first because several routes may share an upstream.
+ */
+function matchLogEvent(events, leg, partner) {
+    const own = leg.role !== 'direct' ? events.find((event) => sentByGatewayLeg(event, leg)) : undefined;
+    if (own)
+        return own;
+    const upstreams = new Set([hostPort(leg), ...(partner ? [hostPort(partner)] : [])]);
+    return events.find((event) => event.upstream !== undefined && upstreams.has(event.upstream));
+}
+
+;// CONCATENATED MODULE: ./src/probe/retry.ts
+/** 100 ms, 200 ms, 400 ms … capped at 2 s; no jitter so runs stay reproducible. */
+function backoffMs(retry) {
+    return Math.min(100 * 2 ** (retry - 1), 2000);
+}
+/** setTimeout's ceiling (about 24.8 days); a larger delay would fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** A blocked target is refused by policy; trying again cannot change the answer. */
+const FINAL_CLASSES = new Set(['blocked_target']);
+async function withRetries(attempt, policy) {
+    const maxAttempts = policy.retries + 1;
+    const timeout = () => Math.max(1, Math.min(policy.timeoutMs, policy.deadline - policy.now(), MAX_TIMER_MS));
+    let result = await attempt(timeout());
+    let attempts = 1;
+    while (!result.ok && attempts < maxAttempts && !FINAL_CLASSES.has(result.class ?? '')) {
+        const wait = backoffMs(attempts);
+        // Leave at least a short attempt's worth of budget after sleeping, or stop here.
+        if (policy.deadline - policy.now() < wait + 50)
+            break;
+        await policy.sleep(wait);
+        result = await attempt(timeout());
+        attempts += 1;
+    }
+    return { result, attempts };
+}
+
+;// CONCATENATED MODULE: ./src/probe/run-probes.ts
+/**
+ * The probe phase: every configured (and nginx-derived) probe, run by a bounded worker pool within
+ * one time budget, then joined with the gateway log lines written meanwhile and turned into findings.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function nodeProbeRuntime() {
+    return {
+        lookup: external_node_dns_.lookup,
+        sleep: (ms) => (0,promises_namespaceObject.setTimeout)(ms),
+        logReader: nodeLogReader,
+        classifiers: LOG_CLASSIFIERS,
+    };
+}
+const LOG_SETTLE_MS = 100;
+/** Reads each distinct `tls.ca` file once; an unreadable one makes its probes invalid, not the run. */
+async function loadCas(specs, deps) {
+    const cas = new Map();
+    for (const spec of specs) {
+        const caPath = spec.tls.ca;
+        if (!caPath || cas.has(caPath))
+            continue;
+        try {
+            cas.set(caPath, await deps.readFile(caPath));
+        }
+        catch (error) {
+            cas.set(caPath, { failure: error.code ?? errorMessage(error) });
+        }
+    }
+    return cas;
+}
+function invalidFinding(spec, reason) {
+    const location = findings_locationOf(spec);
+    return {
+        ruleId: INVALID_TARGET_RULE.id,
+        severity: INVALID_TARGET_RULE.severity,
+        message: `Probe ${JSON.stringify(spec.name)} cannot run: it ${reason}`,
+        ...(location ? { location } : {}),
+    };
+}
+function skippedResult(spec, leg, budgetMs) {
+    return {
+        name: spec.name,
+        url: displayTarget(leg),
+        ok: false,
+        class: null,
+        status: null,
+        bodyOrigin: null,
+        timings: { dns: null, connect: null, tls: null, ttfb: null, total: 0 },
+        attempts: 0,
+        assertions: [`[BUDGET] (exhausted) < ${budgetMs}ms`],
+        ...(leg.role ? { role: leg.role } : {}),
+    };
+}
+function toResult(spec, leg, attempt, attempts) {
+    return {
+        name: spec.name,
+        url: displayTarget(leg),
+        ok: attempt.ok,
+        class: attempt.class,
+        status: attempt.status,
+        bodyOrigin: attempt.bodyOrigin,
+        timings: attempt.timings,
+        attempts,
+        assertions: attempt.assertions,
+        ...(leg.role ? { role: leg.role } : {}),
+        ...(attempt.error ? { error: attempt.error } : {}),
+    };
+}
+/**
+ * A generic gateway 5xx (class `http_status`, gateway body) says nothing about the cause; the log
+ * line the gateway wrote for it does ("connect() failed (111…)" = refused).
+ */
+function refineWithLog(result, event, logPath) {
+    if (!event)
+        return result;
+    const gatewayLog = { path: logPath, line: event.line, text: event.text, signature: event.signature };
+    const refined = result.class === 'http_status' && result.bodyOrigin === 'gateway' ? { class: event.class } : {};
+    return { ...result, ...refined, gatewayLog };
+}
+/** Validates each spec and loads its CA; the invalid ones become findings and are not run. */
+async function planProbes(specs, deps, findings) {
+    const cas = await loadCas(specs, deps);
+    const planned = [];
+    for (const spec of specs) {
+        const plan = planLegs(spec);
+        if ('error' in plan) {
+            findings.push(invalidFinding(spec, plan.error));
+            continue;
+        }
+        const ca = spec.tls.ca ? cas.get(spec.tls.ca) : undefined;
+        if (ca !== undefined && !Buffer.isBuffer(ca)) {
+            findings.push(invalidFinding(spec, `sets tls.ca ${JSON.stringify(spec.tls.ca)} that cannot be read (${ca.failure}); fix the path`));
+            continue;
+        }
+        planned.push({ spec, legs: plan.legs, ...(ca ? { ca } : {}) });
+    }
+    return planned;
+}
+function attemptLeg(probe, leg, timeoutMs, io) {
+    const { spec } = probe;
+    if (leg.kind === 'tcp') {
+        return probeTcpOnce({ address: leg.target, timeoutMs, ...(spec.expect.maxMs ? { maxMs: spec.expect.maxMs } : {}) }, io);
+    }
+    return probeHttpOnce({
+        url: leg.target,
+        timeoutMs,
+        expect: spec.expect,
+        ...(spec.method ? { method: spec.method } : {}),
+        ...(spec.headers ? { headers: spec.headers } : {}),
+        tls: { ...spec.tls, ...(probe.ca ? { ca: probe.ca } : {}) },
+    }, io);
+}
+/**
+ * Every leg of every probe through one pool of `probe.concurrency` workers. A leg that would start
+ * after the deadline is skipped; a running one is cut at the deadline (withRetries caps its timeout).
+ */
+async function runLegs(planned, options, deps, runtime) {
+    const deadline = deps.now() + options.probe.budgetMs;
+    const io = { lookup: runtime.lookup, now: () => deps.now(), allow: options.allow };
+    const limit = pLimit(options.probe.concurrency);
+    let skipped = 0;
+    const crashes = [];
+    const runLeg = (probe, leg) => limit(async () => {
+        if (deps.now() >= deadline) {
+            skipped += 1;
+            return skippedResult(probe.spec, leg, options.probe.budgetMs);
+        }
+        const policy = { retries: probe.spec.retries, timeoutMs: probe.spec.timeoutMs, deadline, now: io.now, sleep: runtime.sleep };
+        try {
+            const { result, attempts } = await withRetries((timeoutMs) => attemptLeg(probe, leg, timeoutMs, io), policy);
+            return toResult(probe.spec, leg, result, attempts);
+        }
+        catch (error) {
+            // A spec node:http/net refuses outright (planLegs missed it): one finding, never a lost run.
+            crashes.push(invalidFinding(probe.spec, `could not be sent to ${JSON.stringify(leg.target)}: ${errorMessage(error)}`));
+            return { ...skippedResult(probe.spec, leg, options.probe.budgetMs), assertions: [], error: errorMessage(error) };
+        }
+    });
+    const results = await Promise.all(planned.map((probe) => Promise.all(probe.legs.map((leg) => runLeg(probe, leg)))));
+    return { results, skipped, crashes };
+}
+/** Classified lines appended to `gateway_log` since `window` was opened, or why they could not be read. */
+async function readGatewayEvents(options, window, runtime) {
+    if (!window || !options.gatewayLog)
+        return { events: [] };
+    const format = options.gatewayLog.format ?? 'nginx';
+    const classify = runtime.classifiers[format];
+    if (!classify)
+        return { events: [], error: `no ${format} log reader is available` };
+    // nginx writes error_log before it answers, but HAProxy logs a stream when it ends, just after
+    // the last byte went out: give that line a moment to reach the file.
+    if (format !== 'nginx')
+        await runtime.sleep(LOG_SETTLE_MS);
+    try {
+        return { events: await readLogWindow(window, runtime.logReader, classify) };
+    }
+    catch (error) {
+        return { events: [], error: error.code ?? errorMessage(error) };
+    }
+}
+/** Results and the finding of one probe: a single leg, or a via/direct pair with its diagnosis. */
+function assemble(probe, results, events, logPath) {
+    const withLog = (result, leg, partner) => {
+        if (result.ok)
+            return { result };
+        const event = matchLogEvent(events, leg, partner);
+        return event ? { result: refineWithLog(result, event, logPath), event } : { result };
+    };
+    if (probe.legs.length === 1) {
+        const { result, event } = withLog(results[0], probe.legs[0]);
+        const finding = singleFinding(probe.spec, result, event);
+        return { probes: [result], ...(finding ? { finding } : {}) };
+    }
+    const [viaLeg, directLeg] = probe.legs;
+    const via = withLog(results[0], viaLeg, directLeg);
+    // A failing direct side is matched by its own address: the gateway's failover line names it.
+    const direct = withLog(results[1], directLeg);
+    const diagnosis = diagnose(via.result, direct.result);
+    const event = via.event ?? direct.event;
+    const probeClass = pairClass(diagnosis, via.result, direct.result, via.result.ok ? undefined : event?.class);
+    const finding = pairFinding(probe.spec, via.result, direct.result, diagnosis, probeClass, event);
+    return { probes: [{ ...via.result, diagnosis }, { ...direct.result, diagnosis }], ...(finding ? { finding } : {}) };
+}
+async function runProbes(options, deps, extraTargets = [], runtime = {}) {
+    const io = { ...nodeProbeRuntime(), ...runtime };
+    const specs = [...options.probes, ...extraTargets];
+    const findings = [];
+    if (specs.length === 0)
+        return { findings, probes: [] };
+    const planned = await planProbes(specs, deps, findings);
+    // Remember the log's size before the first packet: only lines appended from here on are ours.
+    let window;
+    let logError;
+    if (options.gatewayLog) {
+        try {
+            window = await openLogWindow(options.cwd, options.gatewayLog.path, io.logReader);
+        }
+        catch (error) {
+            logError = error.code ?? errorMessage(error);
+        }
+    }
+    const { results, skipped, crashes } = await runLegs(planned, options, deps, io);
+    findings.push(...crashes);
+    const log = await readGatewayEvents(options, window, io);
+    logError ??= log.error;
+    if (options.gatewayLog && logError) {
+        findings.push({
+            ruleId: GATEWAY_LOG_RULE.id,
+            severity: GATEWAY_LOG_RULE.severity,
+            message: `Gateway log ${JSON.stringify(options.gatewayLog.path)} could not be read (${logError}), so probe failures carry no log line; check gateway_log`,
+        });
+    }
+    const probes = [];
+    planned.forEach((probe, index) => {
+        const assembled = assemble(probe, results[index], log.events, options.gatewayLog?.path ?? '');
+        probes.push(...assembled.probes);
+        if (assembled.finding)
+            findings.push(assembled.finding);
+    });
+    if (skipped > 0) {
+        findings.push({
+            ruleId: BUDGET_EXCEEDED_RULE.id,
+            severity: BUDGET_EXCEEDED_RULE.severity,
+            message: `Probe budget of ${options.probe.budgetMs}ms ran out with ${skipped} probe request(s) not started; raise probe.budget_ms, probe.concurrency, or lower timeout_ms`,
+            ...(options.configPath ? { location: { path: options.configPath, line: 1 } } : {}),
+        });
+    }
+    return { findings, probes };
+}
+
 ;// CONCATENATED MODULE: ./src/run.ts
 /** The one pipeline the action and the CLI share: checkers -> findings -> citations -> RunResult. */
+
+
+
 
 
 
@@ -70754,7 +81503,7 @@ async function checkHaproxy(options, deps) {
 const TOOL_RULES = [RULE_CRASHED, EMPTY_GLOB, TOO_MANY_FILES];
 /** Every rule that can appear in a report, for SARIF `tool.driver.rules` and help links. */
 function ruleCatalogue() {
-    return [...TOOL_RULES, ...KB_RULE_METAS, ...NGINX_RULE_METAS, ...HAPROXY_RULE_METAS];
+    return [...TOOL_RULES, ...KB_RULE_METAS, ...NGINX_RULE_METAS, ...HAPROXY_RULE_METAS, ...PROBE_RULES];
 }
 async function run(options, deps) {
     const started = deps.now();
@@ -70769,6 +81518,10 @@ async function run(options, deps) {
     const haproxy = await checkHaproxy(options, deps);
     findings.push(...haproxy.findings);
     files += haproxy.files;
+    // Probes run last: configured targets plus, with nginx.probe_upstreams, every upstream the configs declare.
+    const probed = await runProbes(options, deps, nginxProbeSpecs(nginx.configs, options));
+    findings.push(...probed.findings);
+    probes.push(...probed.probes);
     const rules = ruleCatalogue();
     return {
         // Citations join each finding to the KB entries that explain it (DESIGN §7); the KB is the one just checked.
@@ -70791,6 +81544,10 @@ async function run(options, deps) {
 
 
 
+
+
+
+
 function annotate(annotation) {
     const properties = {
         title: annotation.title,
@@ -70802,16 +81559,81 @@ function annotate(annotation) {
     };
     core_namespaceObject[annotation.level](annotation.message, properties);
 }
+/** The workflow_run half of the fork recipe: comment from another run's report; the gate ran there. */
+async function publishReportStep(settings, deps) {
+    const { options } = settings;
+    const github = await connectGitHub(deps.env, settings.token, { log: (message) => info(message) });
+    let reportText;
+    try {
+        reportText = (await deps.readFile(settings.publishReport)).toString('utf8');
+    }
+    catch (error) {
+        // A missing artifact (the PR run failed before writing it) is not this workflow's failure.
+        core_notice(`publish-report: cannot read "${settings.publishReport}" (${error.code ?? String(error)}); nothing was posted`, { title: 'gatewatch' });
+        return 0;
+    }
+    const { records } = await loadKb(options, deps);
+    const outcome = await publishSavedReport({
+        connection: github,
+        reportText,
+        ...(settings.prNumber !== undefined ? { prNumber: settings.prNumber } : {}),
+        kb: records,
+        rules: ruleCatalogue(),
+        comment: options.comment,
+        failOn: options.failOn,
+        log: (message) => info(message),
+    });
+    for (const notice of outcome.notices)
+        core_notice(notice, { title: 'gatewatch' });
+    if (outcome.commentId !== undefined)
+        setOutput('comment-id', String(outcome.commentId));
+    return 0;
+}
 /** Never throws: bad inputs end as one error and exit 2, an internal failure as exit 3. */
 async function runAction(deps) {
     try {
         const settings = await readActionSettings(envInputReader(deps.env), deps);
         const { options } = settings;
+        if (settings.publishReport)
+            return await publishReportStep(settings, deps);
         const result = await run(options, deps);
-        for (const annotation of planAnnotations(result.findings).annotations)
+        // GitHub reporting never changes the exit status: every API problem comes back as a notice.
+        const github = await connectGitHub(deps.env, settings.token, { log: (message) => info(message) });
+        const pr = github.event.pullRequest;
+        // The PR files cost an API call: fetched only when they decide something (only-changed, or capped annotations).
+        const changed = options.onlyChanged || (pr && exceedsAnnotationCaps(result.findings)) ? await changedFilesFor(github) : {};
+        const notices = options.onlyChanged && changed.notice ? [changed.notice] : [];
+        const published = await publishToGitHub(result, {
+            connection: github,
+            comment: options.comment,
+            failOn: options.failOn,
+            ...(options.onlyChanged && changed.files ? { changedFiles: changed.files } : {}),
+            callsSpent: changed.files ? 1 : 0,
+            log: (message) => info(message),
+        });
+        notices.push(...published.notices);
+        const plan = planAnnotations(result.findings, {
+            ...(changed.files ? { changedFiles: changed.files } : {}),
+            onlyChanged: options.onlyChanged,
+            kb: result.kb,
+            reservedNotices: notices.length,
+        });
+        for (const annotation of plan.annotations)
             annotate(annotation);
+        for (const notice of notices)
+            core_notice(notice, { title: 'gatewatch' });
+        if (published.commentId !== undefined)
+            setOutput('comment-id', String(published.commentId));
+        if (settings.sarifFile) {
+            await deps.writeFile(settings.sarifFile, renderSarif(result, options.configPath ? { fallbackPath: options.configPath } : {}));
+            setOutput('sarif-file', settings.sarifFile);
+        }
         try {
-            await summary.addRaw(renderSummary(result)).write();
+            const { event } = github;
+            const repo = pr
+                ? { owner: pr.owner, repo: pr.repo, sha: pr.headSha, serverUrl: event.serverUrl }
+                : event.repo && event.sha ? { ...event.repo, sha: event.sha, serverUrl: event.serverUrl } : undefined;
+            await summary.addRaw(renderSummary(result, { failOn: options.failOn, ...(repo ? { repo } : {}) })).write();
         }
         catch (error) {
             // Outside GitHub (no GITHUB_STEP_SUMMARY) the summary is simply not written.
@@ -70841,11 +81663,34 @@ async function runAction(deps) {
     }
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/bundle-paths.ts
+/** Where the sibling bundles live, relative to the running bundle (dist/index.js or dist/cli/index.js). */
+
+
+/**
+ * Built from the module URL at run time (not `new URL('literal', import.meta.url)`, which the bundler would
+ * try to resolve and copy at build time). `distDir` is the bundle's folder relative to dist/.
+ */
+function kbWorkerUrl(moduleUrl, distDir) {
+    const here = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(moduleUrl));
+    const dist = distDir === '.' ? here : external_node_path_default().dirname(here);
+    return (0,external_node_url_.pathToFileURL)(external_node_path_default().join(dist, 'kb-worker', 'index.js'));
+}
+/** The package folder (holding seeds/ and examples/) of the running bundle. */
+function packageRoot(moduleUrl, distDir) {
+    const here = path.dirname(fileURLToPath(moduleUrl));
+    return path.dirname(distDir === '.' ? here : path.dirname(here));
+}
+
 ;// CONCATENATED MODULE: ./src/action-main.ts
 
 
+
 // The workspace is the checkout GitHub gives the step; paths in findings are relative to it.
-void runAction(nodeDeps(process.env.GITHUB_WORKSPACE ?? process.cwd())).then((code) => {
+const deps = { ...nodeDeps(process.env.GITHUB_WORKSPACE ?? process.cwd()), kbWorker: kbWorkerUrl(import.meta.url, '.') };
+void runAction(deps).then((code) => {
     process.exitCode = code;
 });
 

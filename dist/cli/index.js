@@ -26482,10 +26482,24 @@ var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
 
 const addFormats = ((dist_default())["default"] ??
     (dist_default()));
+/**
+ * Compiles on first use: modules call this at import time, and three eager compiles cost ~110 ms of CLI
+ * start-up (measured), which every command paid even when it validates nothing (e.g. `nginx parse`).
+ * Callers only call the function and read `.errors`, which the wrapper mirrors.
+ */
 function compileSchema(schema) {
-    const ajv = new _2020.Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
-    addFormats(ajv);
-    return ajv.compile(schema);
+    let compiled;
+    const validate = ((data) => {
+        if (!compiled) {
+            const ajv = new _2020.Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+            addFormats(ajv);
+            compiled = ajv.compile(schema);
+        }
+        const valid = compiled(data);
+        validate.errors = compiled.errors;
+        return valid;
+    });
+    return validate;
 }
 /** The pointer an error is about: the missing or extra key itself when ajv names one. */
 function errorPointer(error) {
@@ -26571,7 +26585,14 @@ function parseConfigText(text, configPath) {
         const position = lineCounter.linePos(first.pos[0]);
         throw new UsageError(`${configPath}:${position.line}:${position.col}: invalid YAML: ${first.message.split('\n')[0]}`);
     }
-    const data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+    }
+    catch (error) {
+        // yaml throws on an alias without its anchor (`*x`) or one expanded past maxAliasCount: bad config, exit 2.
+        throw new UsageError(`${configPath}:1:1: invalid YAML: ${error.message}`);
+    }
     if (!validateConfig(data)) {
         const messages = (validateConfig.errors ?? [])
             .filter((error) => error.keyword !== 'oneOf' && error.keyword !== 'anyOf' && error.keyword !== 'if')
@@ -26718,6 +26739,13 @@ function formatLocation(location) {
  */
 
 const ANNOTATIONS_PER_LEVEL = 10;
+/** True when some level has more findings than GitHub shows, i.e. when PR-changed files decide what is annotated. */
+function exceedsAnnotationCaps(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const finding of findings)
+        counts[finding.severity] += 1;
+    return Object.values(counts).some((count) => count > ANNOTATIONS_PER_LEVEL);
+}
 /** The finding's message, then one line per cited KB entry so the fix is one click from the code. */
 function annotationMessage(finding, entries) {
     const lines = (finding.citations ?? []).map((citation) => {
@@ -26750,11 +26778,17 @@ function planAnnotations(findings, options = {}) {
     const shown = options.onlyChanged && changed ? findings.filter((finding) => !finding.location || changed.has(finding.location.path)) : findings;
     // Array#sort is stable, so within a level and file group the findings keep their path/line order.
     const ordered = [...shown].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || inChangedFile(a) - inChangedFile(b));
+    const cap = {
+        error: ANNOTATIONS_PER_LEVEL,
+        warning: ANNOTATIONS_PER_LEVEL,
+        // At least one slot stays: the overflow notice may need it.
+        notice: Math.max(1, ANNOTATIONS_PER_LEVEL - (options.reservedNotices ?? 0)),
+    };
     const used = { error: 0, warning: 0, notice: 0 };
     const annotations = [];
     let omitted = 0;
     for (const finding of ordered) {
-        if (used[finding.severity] >= ANNOTATIONS_PER_LEVEL) {
+        if (used[finding.severity] >= cap[finding.severity]) {
             omitted += 1;
             continue;
         }
@@ -26763,7 +26797,7 @@ function planAnnotations(findings, options = {}) {
     }
     if (omitted > 0) {
         // The overflow notice needs a notice slot of its own.
-        if (used.notice === ANNOTATIONS_PER_LEVEL) {
+        if (used.notice >= cap.notice && used.notice > 0) {
             annotations.splice(annotations.map((annotation) => annotation.level).lastIndexOf('notice'), 1);
             omitted += 1;
         }
@@ -27059,9 +27093,11 @@ function readQuantifier(pattern, index) {
     const char = pattern[index];
     let length = 0;
     let unbounded = false;
+    let repeats = false;
     if (char === '*' || char === '+') {
         length = 1;
         unbounded = true;
+        repeats = true;
     }
     else if (char === '?') {
         length = 1;
@@ -27073,13 +27109,14 @@ function readQuantifier(pattern, index) {
         length = match[0].length;
         const upper = match[2] === undefined ? Number(match[1]) : match[3] === '' ? Infinity : Number(match[3]);
         unbounded = upper > LARGE_REPEAT;
+        repeats = upper > 1;
     }
     else {
         return undefined;
     }
     if (pattern[index + length] === '?')
         length += 1;
-    return { length, unbounded };
+    return { length, unbounded, repeats };
 }
 /** Index just past a character class starting at `index` (`[`). */
 function skipClass(pattern, index) {
@@ -27107,7 +27144,7 @@ function unsafeRegexReason(source) {
         return `longer than ${MAX_PATTERN_LENGTH} characters`;
     // `test()` is unanchored, so a leading or trailing `.*` only adds backtracking.
     const pattern = source.replace(/^\^?\.\*/, '').replace(/\.\*\$?$/, '');
-    const stack = [{ hasQuantifier: false, hasAlternation: false }];
+    const stack = [{ hasQuantifier: false, hasAlternation: false, hasUnbounded: false }];
     let broadRepeats = 0;
     let i = 0;
     while (i < pattern.length) {
@@ -27126,7 +27163,7 @@ function unsafeRegexReason(source) {
             broad = pattern[i + 1] === '^';
         }
         else if (char === '(') {
-            stack.push({ hasQuantifier: false, hasAlternation: false });
+            stack.push({ hasQuantifier: false, hasAlternation: false, hasUnbounded: false });
             i = skipGroupOpener(pattern, i);
             continue;
         }
@@ -27144,6 +27181,10 @@ function unsafeRegexReason(source) {
         const top = stack[stack.length - 1];
         if (closed?.hasQuantifier)
             top.hasQuantifier = true;
+        if (closed?.hasUnbounded)
+            top.hasUnbounded = true;
+        if (quantifier?.repeats && closed?.hasUnbounded)
+            return 'nested quantifiers are not allowed';
         if (quantifier) {
             if (quantifier.unbounded) {
                 // Star height > 1 (`(a+)+`, `(a|aa)*`) is the classic catastrophic-backtracking shape.
@@ -27151,6 +27192,7 @@ function unsafeRegexReason(source) {
                     return 'nested quantifiers are not allowed';
                 if (broad)
                     broadRepeats += 1;
+                top.hasUnbounded = true;
             }
             top.hasQuantifier = true;
             atomEnd += quantifier.length;
@@ -27186,6 +27228,7 @@ function testCapped(regex, text) {
 
 ;// CONCATENATED MODULE: ./src/cite/cite.ts
 
+const GATEWAY_SLUG = /^(nginx|haproxy|alb)-/;
 /*
  * Tier weights: rule > log line > probe class > HTTP status. Each further matching signal adds a
  * small bonus that can never lift an entry over the next tier (4 × 0.03 < 0.2).
@@ -27238,8 +27281,10 @@ function buildCiteIndex(kb, rules = []) {
             else
                 rejected.push({ entryId: record.entry.id, path: record.path, pattern, reason: compiled.reason });
         }
+        const gateway = GATEWAY_SLUG.exec(record.entry.id.split('/').pop() ?? '')?.[1];
         return {
             record,
+            ...(gateway ? { gateway } : {}),
             rules: new Set([...(signals.rule ?? []), ...(rulesByEntry.get(record.entry.id) ?? [])]),
             logPatterns,
             terminations: signals.haproxy_termination ?? [],
@@ -27319,36 +27364,61 @@ function score(kinds) {
     const best = Math.max(...kinds.map((kind) => TIER_WEIGHT[kind]));
     return Math.round((best + EXTRA_MATCH_BONUS * (kinds.length - 1)) * 100) / 100;
 }
-/** Every entry that matches, best first; ties by fix rate, then id so output is stable. */
-function rankEntries(index, symptom) {
-    const ranked = [];
+function compareRanked(a, b) {
+    return b.score - a.score || b.fixRate - a.fixRate || (a.entryId < b.entryId ? -1 : a.entryId > b.entryId ? 1 : 0);
+}
+/** Keeps `list` sorted and at most `limit` long: a 10,000-entry KB must not be sorted per finding. */
+function insertTop(list, item, limit) {
+    if (list.length >= limit && compareRanked(item, list[list.length - 1]) >= 0)
+        return;
+    let at = list.length;
+    while (at > 0 && compareRanked(item, list[at - 1]) < 0)
+        at -= 1;
+    list.splice(at, 0, item);
+    if (list.length > limit)
+        list.pop();
+}
+function rank(index, symptom, limit) {
+    const ranking = { specific: [], all: [] };
     for (const entry of candidates(index, symptom)) {
         const matched = matchKinds(entry, symptom);
         if (matched.length === 0)
             continue;
+        if (symptom.gateway && entry.gateway && entry.gateway !== symptom.gateway && !matched.includes('rule'))
+            continue;
         const { entry: kbEntry, path } = entry.record;
-        ranked.push({
-            entryId: kbEntry.id,
-            path,
-            title: kbEntry.title,
-            fixRate: kbEntry.fix_rate,
-            score: score(matched),
-            matched,
-        });
+        const ranked = { entryId: kbEntry.id, path, title: kbEntry.title, fixRate: kbEntry.fix_rate, score: score(matched), matched };
+        insertTop(ranking.all, ranked, limit);
+        if (matched.some((kind) => kind !== 'http_status'))
+            insertTop(ranking.specific, ranked, limit);
     }
-    return ranked.sort((a, b) => b.score - a.score || b.fixRate - a.fixRate || (a.entryId < b.entryId ? -1 : a.entryId > b.entryId ? 1 : 0));
+    return ranking;
+}
+/** Every entry that matches (or the best `limit`), best first; ties by fix rate, then id so output is stable. */
+function rankEntries(index, symptom, limit = Infinity) {
+    return rank(index, symptom, limit).all;
 }
 function symptomOf(finding) {
-    return { ruleId: finding.ruleId, ...finding.signals };
+    const checker = finding.ruleId.split('/')[0];
+    const gateway = checker === 'nginx' || checker === 'haproxy' ? checker : undefined;
+    return { ruleId: finding.ruleId, ...finding.signals, ...(gateway ? { gateway } : {}) };
 }
 /** Adds the top citations to each finding that matches a KB entry; others are returned unchanged. */
 function citeFindings(findings, kb, rules) {
     const index = buildCiteIndex(kb, rules);
+    // Findings of one rule often share their signals (every refused probe): rank each symptom once.
+    const memo = new Map();
     return findings.map((finding) => {
-        const citations = rankEntries(index, symptomOf(finding))
-            .slice(0, MAX_CITATIONS)
-            .map(({ entryId, path, score: entryScore }) => ({ entryId, path, score: entryScore }));
-        return citations.length > 0 ? { ...finding, citations } : finding;
+        const symptom = symptomOf(finding);
+        const key = JSON.stringify([symptom.ruleId, symptom.httpStatus, symptom.probe, symptom.nginxLog, symptom.haproxyTermination]);
+        let citations = memo.get(key);
+        if (!citations) {
+            const { specific, all } = rank(index, symptom, MAX_CITATIONS);
+            // A status alone matches every 502 entry; it cites only when nothing more specific matched.
+            citations = (specific.length > 0 ? specific : all).map(({ entryId, path, score: entryScore }) => ({ entryId, path, score: entryScore }));
+            memo.set(key, citations);
+        }
+        return citations.length > 0 ? { ...finding, citations: citations.map((citation) => ({ ...citation })) } : finding;
     });
 }
 /** Which entries match a symptom described on the command line, best first. */
@@ -28293,11 +28363,47 @@ function execProcess(command, args, options) {
         });
     });
 }
+/**
+ * One open, fstat, read, close: KB and config files are small and many, and the async FileHandle path
+ * costs several times the syscalls themselves (measured: ~1 s of 4.6 s on 10,000 entries).
+ */
+function readFileBounded(filePath, maxBytes) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(filePath, 'r');
+    try {
+        const stats = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (stats.isDirectory())
+            throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${filePath}'`), { code: 'EISDIR' });
+        if (maxBytes !== undefined && stats.size > maxBytes) {
+            throw Object.assign(new Error(`EFBIG: file is ${stats.size} bytes`), { code: 'EFBIG', size: stats.size });
+        }
+        // Files that report size 0 (procfs, pipes) are read in chunks until EOF, bounded by maxBytes.
+        const chunks = [];
+        let total = 0;
+        let chunk = Buffer.allocUnsafe(stats.size > 0 ? stats.size : 65536);
+        for (;;) {
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, chunk.length, null);
+            if (read === 0)
+                break;
+            chunks.push(chunk.subarray(0, read));
+            total += read;
+            if (maxBytes !== undefined && total > maxBytes) {
+                throw Object.assign(new Error(`EFBIG: file is over ${maxBytes} bytes`), { code: 'EFBIG', size: total });
+            }
+            if (stats.size > 0 && total >= stats.size)
+                break;
+            chunk = Buffer.allocUnsafe(65536);
+        }
+        return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
 function nodeDeps(cwd = process.cwd(), env = process.env) {
     return {
         cwd,
         env,
-        readFile: (filePath) => external_node_fs_namespaceObject.promises.readFile(external_node_path_default().resolve(cwd, filePath)),
+        readFile: async (filePath, maxBytes) => readFileBounded(external_node_path_default().resolve(cwd, filePath), maxBytes),
         writeFile: (filePath, data) => external_node_fs_namespaceObject.promises.writeFile(external_node_path_default().resolve(cwd, filePath), data),
         stat: async (filePath) => {
             const stats = await external_node_fs_namespaceObject.promises.stat(external_node_path_default().resolve(cwd, filePath));
@@ -28318,6 +28424,10 @@ function nodeDeps(cwd = process.cwd(), env = process.env) {
         },
         exec: execProcess,
         now: () => performance.now(),
+        parallelism: () => {
+            const requested = Number(env.GATEWATCH_THREADS);
+            return Number.isInteger(requested) && requested >= 1 ? Math.min(requested, 16) : Math.min(external_node_os_default().availableParallelism(), 4);
+        },
         log: (message) => process.stderr.write(`${message}\n`),
     };
 }
@@ -35427,7 +35537,8 @@ function orderCanonical(entry) {
             ordered[key] = entry[key];
     return ordered;
 }
-function emptyFile(path, lines) {
+/** The stand-in for a file that could not be read or decoded: content rules skip it. */
+function unreadableFile(path, lines = []) {
     return {
         path,
         form: 'seed',
@@ -35465,7 +35576,7 @@ function parseKbFile(path, bytes, maxBytes) {
     const decoded = decodeSource(bytes, maxBytes);
     if (!decoded.ok) {
         return {
-            file: emptyFile(path, []),
+            file: unreadableFile(path),
             findings: [{ ruleId: PARSE_ERROR, severity: 'error', message: decoded.message, location: { path, line: decoded.line, column: 1 } }],
         };
     }
@@ -35475,7 +35586,7 @@ function parseKbFile(path, bytes, maxBytes) {
     const frontMatterResult = readFrontMatter(lines, text);
     if (frontMatterResult.kind === 'error') {
         builder.error(frontMatterResult.message, range(frontMatterResult.line - 1, frontMatterResult.column, frontMatterResult.column + 1), '');
-        const file = emptyFile(path, lines);
+        const file = unreadableFile(path, lines);
         file.form = 'front-matter';
         return { file, findings: builder.findings };
     }
@@ -35937,68 +36048,6 @@ const percentFormat = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./src/safe-regex.ts
-/**
- * Regexes come from KB entries in pull requests, so they are untrusted: refuse the shapes that backtrack
- * catastrophically (a quantified group that itself contains a quantifier, backreferences) before compiling.
- */
-const MAX_REGEX_LENGTH = 500;
-/** Log lines longer than this are cut before matching, which bounds the work of any accepted regex. */
-const MAX_MATCH_INPUT = 4096;
-/** True when some group containing a quantifier is itself quantified: `(a+)+`, `(\w*x)*`, `(a|a?)+`. */
-function hasNestedQuantifier(source) {
-    const stack = [];
-    let inClass = false;
-    for (let index = 0; index < source.length; index += 1) {
-        const char = source[index];
-        if (char === '\\') {
-            index += 1;
-            continue;
-        }
-        if (inClass) {
-            if (char === ']')
-                inClass = false;
-            continue;
-        }
-        if (char === '[')
-            inClass = true;
-        else if (char === '(')
-            stack.push(false);
-        else if (char === ')') {
-            const innerQuantified = stack.pop() ?? false;
-            const next = source[index + 1];
-            const quantified = next === '*' || next === '+' || next === '?' || next === '{';
-            if (innerQuantified && quantified && next !== '?')
-                return true;
-            if (innerQuantified || quantified) {
-                if (stack.length > 0)
-                    stack[stack.length - 1] = true;
-            }
-        }
-        else if ((char === '*' || char === '+' || char === '{') && stack.length > 0) {
-            stack[stack.length - 1] = true;
-        }
-    }
-    return false;
-}
-function compileSignalRegex(source) {
-    if (source.length > MAX_REGEX_LENGTH)
-        return { ok: false, reason: `is longer than ${MAX_REGEX_LENGTH} characters` };
-    if (/\\[1-9]|\\k</.test(source))
-        return { ok: false, reason: 'uses a backreference, which can backtrack without bound' };
-    if (hasNestedQuantifier(source))
-        return { ok: false, reason: 'nests a quantifier inside a quantified group, which can backtrack without bound' };
-    try {
-        return { ok: true, regex: new RegExp(source) };
-    }
-    catch (error) {
-        return { ok: false, reason: `does not compile: ${error.message}` };
-    }
-}
-function boundedTest(regex, text) {
-    return regex.test(text.length > MAX_MATCH_INPUT ? text.slice(0, MAX_MATCH_INPUT) : text);
-}
-
 ;// CONCATENATED MODULE: ./src/kb/rules/regex-example.ts
 /** Catches a `nginx_log` signal that does not compile, could backtrack forever, or matches none of the entry's ```log lines. */
 
@@ -36019,16 +36068,16 @@ const regexExample = defineRule({
             if (typeof pattern !== 'string')
                 return;
             const pointer = `/signals/nginx_log/${index}`;
-            const compiled = compileSignalRegex(pattern);
+            const compiled = compileSafeRegex(pattern);
             if (!compiled.ok) {
-                report(at(context, pointer, `Log signal "${pattern.slice(0, 60)}" ${compiled.reason}; simplify the regex`));
+                report(at(context, pointer, `Log signal "${pattern.slice(0, 60)}" is refused: ${compiled.reason}; simplify the regex`));
                 return;
             }
             if (logLines.length === 0) {
                 report({ ...at(context, pointer, `Log signal "${pattern.slice(0, 60)}" has no example; add the real log line in a \`\`\`log block`), severity: 'warning' });
                 return;
             }
-            if (!logLines.some((line) => boundedTest(compiled.regex, line))) {
+            if (!logLines.some((line) => testCapped(compiled.regex, line))) {
                 report(at(context, pointer, `Log signal "${pattern.slice(0, 60)}" matches none of the entry's \`\`\`log lines; fix the regex or the example`));
             }
         });
@@ -36193,10 +36242,10 @@ const SCHEMA_RULE_META = {
     severity: 'error',
     description: 'The canonical entry validates against schemas/kb-entry.schema.json',
 };
-const KB_RULES = [
+/** Rules that look at one file alone; they run while the file is parsed, before the next one is read. */
+const KB_FILE_RULES = [
     codeRepeatsProse,
     deadEndDuplicatesWorkaround,
-    duplicateId,
     emptyTitle,
     fieldConflict,
     fixRateConsistency,
@@ -36205,12 +36254,59 @@ const KB_RULES = [
     metadata,
     percentFormat,
     regexExample,
-    relatedExists,
     sections,
     tableColumns,
     versionLifecycle,
 ];
+/** Rules that need every entry's id; they run once all files are read, on slimmed files (id and related only). */
+const KB_CROSS_FILE_RULES = [duplicateId, relatedExists];
+const KB_RULES = [...KB_FILE_RULES, ...KB_CROSS_FILE_RULES];
 const KB_RULE_METAS = [PARSE_ERROR_RULE, SCHEMA_RULE_META, ...KB_RULES];
+
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/kb/workers.ts
+/**
+ * Parsing 10,000 entries is CPU-bound (YAML and markdown-it), so the files are split into contiguous chunks:
+ * the main thread checks the first, worker threads running the bundled kb-worker check the rest. Chunks are
+ * contiguous and joined in order, so the output is identical to a sequential run.
+ */
+
+/** Below this, starting a worker (loading the bundle, ~100 ms) costs more than it saves. */
+const PARALLEL_MIN_FILES = 400;
+function chunksOf(paths, count) {
+    const size = Math.ceil(paths.length / count);
+    return Array.from({ length: count }, (_, index) => paths.slice(index * size, (index + 1) * size)).filter((chunk) => chunk.length > 0);
+}
+function runWorker(url, task) {
+    return new Promise((resolve, reject) => {
+        const worker = new external_node_worker_threads_namespaceObject.Worker(url, { workerData: task });
+        let settled = false;
+        worker.once('message', (checks) => {
+            settled = true;
+            resolve(checks);
+            void worker.terminate();
+        });
+        worker.once('error', (error) => {
+            settled = true;
+            reject(error);
+        });
+        worker.once('exit', (code) => {
+            if (!settled)
+                reject(new Error(`KB worker exited with code ${code} before answering`));
+        });
+    });
+}
+/** `checkHere` checks a chunk on this thread; it is also the fallback when a worker fails, so no file is lost. */
+async function checkInWorkers(paths, deps, task, checkHere) {
+    const [first = [], ...rest] = chunksOf(paths, deps.parallelism());
+    const workers = rest.map((chunk) => runWorker(deps.kbWorker, { ...task, cwd: deps.cwd, paths: chunk }).catch((error) => {
+        deps.log(`gatewatch: KB worker failed (${error.message}); checking its files on the main thread`);
+        return checkHere(chunk);
+    }));
+    const results = await Promise.all([checkHere(first), ...workers]);
+    return results.flat();
+}
 
 ;// CONCATENATED MODULE: ./src/kb/check.ts
 
@@ -36219,40 +36315,22 @@ const KB_RULE_METAS = [PARSE_ERROR_RULE, SCHEMA_RULE_META, ...KB_RULES];
 
 
 
-const READ_CONCURRENCY = 32;
+
 async function readOne(path, deps, maxBytes) {
     try {
-        const stats = await deps.stat(path);
-        if (stats.isDirectory)
-            throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-        // Refuse before reading: a 1 GB file must not be loaded to learn it is too big.
-        if (stats.size > maxBytes) {
-            return {
-                file: parseKbFile(path, Buffer.from(''), maxBytes).file,
-                findings: [{ ruleId: PARSE_ERROR, severity: 'error', message: oversizeMessage(stats.size, maxBytes), location: { path, line: 1, column: 1 } }],
-            };
-        }
-        return parseKbFile(path, await deps.readFile(path), maxBytes);
+        return parseKbFile(path, await deps.readFile(path, maxBytes), maxBytes);
     }
     catch (error) {
-        const code = error.code ?? error.message;
+        const { code, size } = error;
+        // Refused before reading: a 1 GB file must not be loaded to learn it is too big.
+        const message = code === 'EFBIG' && size !== undefined
+            ? oversizeMessage(size, maxBytes)
+            : `Cannot read the file (${code ?? error.message}); fix its permissions or remove it from the kb globs`;
         return {
-            file: parseKbFile(path, Buffer.from(''), maxBytes).file,
-            findings: [{ ruleId: PARSE_ERROR, severity: 'error', message: `Cannot read the file (${code}); fix its permissions or remove it from the kb globs`, location: { path, line: 1 } }],
+            file: unreadableFile(path),
+            findings: [{ ruleId: PARSE_ERROR, severity: 'error', message, location: { path, line: 1, column: 1 } }],
         };
     }
-}
-async function readAll(paths, deps, maxBytes) {
-    const results = new Array(paths.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < paths.length) {
-            const index = next++;
-            results[index] = await readOne(paths[index], deps, maxBytes);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, paths.length) }, worker));
-    return results;
 }
 function buildIndex(files) {
     const pathsById = new Map();
@@ -36266,23 +36344,68 @@ function buildIndex(files) {
     }
     return { pathsById };
 }
-/** Parses and checks the given files; pure over what `deps` reads. */
+/**
+ * What the cross-file rules need of a file: its entry plus the ranges of `/id` and `/related/…`.
+ * Dropping the rest (lines, ranges, YAML documents) keeps 10,000 entries within a few hundred MB.
+ */
+function slimForCrossFileRules(file) {
+    const ranges = new Map();
+    const keep = ['/id', '/related', ...(file.entry.related ?? []).map((_, index) => `/related/${index}`)];
+    for (const pointer of keep) {
+        const where = file.ranges.get(pointer) ?? file.locateFrontMatter?.(pointer);
+        if (where)
+            ranges.set(pointer, where);
+    }
+    return {
+        path: file.path,
+        form: file.form,
+        entry: file.entry,
+        ranges,
+        lines: [],
+        sections: [],
+        metadata: [],
+        fences: [],
+        codeBlocks: [],
+        bodyFields: new Map(),
+        percents: [],
+        unparseable: file.unparseable,
+    };
+}
+/** Per-file rules need no index, so each file is checked as soon as it is parsed and then slimmed. */
+async function checkOneFile(path, deps, settings, maxBytes) {
+    const { file, findings: parseFindings } = await readOne(path, deps, maxBytes);
+    if (file.unparseable)
+        return { findings: parseFindings.map(toFinding), file };
+    const noIndex = { pathsById: new Map() };
+    const ruleFindings = runRules(KB_FILE_RULES, { file, index: noIndex, settings }, { path: file.path, line: 1 });
+    const schemaFindings = validateAgainstSchema(file);
+    const findings = dropShadowedSchemaErrors([...parseFindings, ...ruleFindings, ...schemaFindings]).map(toFinding);
+    const complete = schemaFindings.length === 0 && isCompleteEntry(file);
+    return {
+        findings,
+        ...(complete ? { record: { path: file.path, entry: file.entry } } : {}),
+        file: slimForCrossFileRules(file),
+    };
+}
+async function checkSequentially(paths, deps, settings, maxBytes) {
+    const checks = [];
+    for (const path of paths)
+        checks.push(await checkOneFile(path, deps, settings, maxBytes));
+    return checks;
+}
+/** Parses and checks the given files, in worker threads when there are many; pure over what `deps` reads. */
 async function checkKbFiles(paths, deps, settings, maxBytes) {
-    const parsed = await readAll(paths, deps, maxBytes);
-    const files = parsed.map((result) => result.file);
+    const checks = deps.kbWorker && paths.length >= PARALLEL_MIN_FILES && deps.parallelism() > 1
+        ? await checkInWorkers(paths, deps, { settings, maxBytes }, (chunk) => checkSequentially(chunk, deps, settings, maxBytes))
+        : await checkSequentially(paths, deps, settings, maxBytes);
+    const findings = checks.flatMap((check) => check.findings);
+    const records = checks.flatMap((check) => (check.record ? [check.record] : []));
+    const files = checks.map((check) => check.file);
     const index = buildIndex(files);
-    const findings = [];
-    const records = [];
-    for (const { file, findings: parseFindings } of parsed) {
-        if (file.unparseable) {
-            findings.push(...parseFindings.map(toFinding));
+    for (const file of files) {
+        if (file.unparseable)
             continue;
-        }
-        const ruleFindings = runRules(KB_RULES, { file, index, settings }, { path: file.path, line: 1 });
-        const schemaFindings = validateAgainstSchema(file);
-        findings.push(...dropShadowedSchemaErrors([...parseFindings, ...ruleFindings, ...schemaFindings]).map(toFinding));
-        if (schemaFindings.length === 0 && isCompleteEntry(file))
-            records.push({ path: file.path, entry: file.entry });
+        findings.push(...runRules(KB_CROSS_FILE_RULES, { file, index, settings }, { path: file.path, line: 1 }).map(toFinding));
     }
     return { findings, records, files };
 }
@@ -36765,9 +36888,12 @@ function lineAt(text, offset) {
         line++;
     return line;
 }
-/* picomatch gives `{}`/`()` meaning that POSIX glob(3) does not; escape them so nginx's pattern means the same. */
+/*
+ * nginx hands the pattern to POSIX glob(3): `{}`/`()` are literal and `**` is just `*` (one path segment;
+ * checked against `nginx -T`). picomatch would read them as braces, extglobs and a recursive globstar.
+ */
 function toPicomatch(pattern) {
-    return pattern.replace(/[{}()]/g, '\\$&');
+    return pattern.replace(/\*{2,}/g, '*').replace(/[{}()]/g, '\\$&');
 }
 async function parseNginx(mainFile, io, options = {}) {
     const limits = { ...DEFAULT_PARSE_LIMITS, ...options.limits };
@@ -36934,7 +37060,9 @@ function combine(payload) {
                 if (active.has(index))
                     continue; // a cycle, already reported as an error
                 active.add(index);
-                out.push(...expand(configs[index].parsed, active));
+                // A loop, not push(...spread): an included file may hold more statements than the call stack takes arguments.
+                for (const spliced of expand(configs[index].parsed, active))
+                    out.push(spliced);
                 active.delete(index);
             }
         }
@@ -37157,7 +37285,22 @@ const CERT_DIRECTIVES = {
     proxy_ssl_trusted_certificate: 'cert',
 };
 /* Top-level directives that only a main config has; anything else is a snippet wrapped for `nginx -t`. */
-const MAIN_ONLY = new Set(['http', 'events', 'stream', 'mail', 'user', 'pid', 'worker_processes', 'load_module', 'include']);
+const MAIN_ONLY = new Set(['http', 'events', 'stream', 'mail', 'user', 'pid', 'worker_processes', 'load_module']);
+/** Top-level directive names with includes followed, as nginx would see the main context. */
+function topLevelNames(payload, index = 0, seen = new Set()) {
+    const names = new Set();
+    seen.add(index);
+    for (const statement of payload.config[index]?.parsed ?? []) {
+        if (statement.directive !== 'include')
+            names.add(statement.directive);
+        for (const target of statement.includes ?? []) {
+            if (!seen.has(target))
+                for (const name of topLevelNames(payload, target, seen))
+                    names.add(name);
+        }
+    }
+    return names;
+}
 function includeStatements(list, out = []) {
     for (const statement of list) {
         if (statement.directive === 'include')
@@ -37178,7 +37321,7 @@ function createSandbox(dir, payload, texts, absolute, settings) {
             includeTargets: includeStatements(config.parsed).map((statement) => statement.includes ?? []),
         };
     });
-    const top = new Set((payload.config[0]?.parsed ?? []).map((statement) => statement.directive));
+    const top = topLevelNames(payload);
     const isMain = top.size === 0 || [...top].some((name) => MAIN_ONLY.has(name));
     const sandbox = {
         dir,
@@ -37188,8 +37331,11 @@ function createSandbox(dir, payload, texts, absolute, settings) {
         stubs: new Map(),
         hosts: settings.hosts,
         resolve: settings.resolve,
+        // Free-port guesses for the listen fix: spread by the random temp-dir suffix so parallel runs rarely collide.
         listenBase: 20000 + (Number.parseInt(external_node_path_default().basename(dir).replace(/\W/g, '').slice(-4), 36) % 20000 || 0),
         setsPid: sources[0].statements.some((statement) => statement.name === 'pid' && statement.context.length === 0),
+        repoRoot: settings.repoRoot,
+        standIns: [],
     };
     if (!isMain) {
         // A snippet (e.g. a sites-enabled file) is checked inside the context it is normally included in.
@@ -37221,7 +37367,8 @@ function lineOf(text, offset) {
         line++;
     return line;
 }
-const needsStub = (host, upstreamNames) => host !== '' && !host.includes('$') && host !== '*' && !isIpLiteral(host) && !upstreamNames.has(host) && !/^\d+$/.test(host);
+/* `localhost` comes from /etc/hosts and never leaves the machine, so nginx may resolve it as in production. */
+const needsStub = (host, upstreamNames) => host !== '' && !host.includes('$') && host !== '*' && host.toLowerCase() !== 'localhost' && !isIpLiteral(host) && !upstreamNames.has(host.toLowerCase()) && !/^\d+$/.test(host);
 function hostPortEdit(arg, host, replacement) {
     // Replace the host inside the token's value and re-quote the whole token.
     const at = arg.value.indexOf(host);
@@ -37246,9 +37393,20 @@ function editsFor(sandbox, index, upstreamNames) {
         if (statement.name === 'include' && first) {
             const targets = source.includeTargets[includeIndex++] ?? [];
             const copies = targets.map((target) => asToken(sandbox.sources[target].copy));
-            // A missing file keeps its original absolute path so nginx reports the same open() failure.
             const original = external_node_path_default().resolve(external_node_path_default().dirname(sandbox.sources[0].original), first.value);
-            const text = copies.length > 0 ? copies.join('; include ') : /[*?[]/.test(first.value) ? asToken(external_node_path_default().join(dir, 'no-match', '*.conf')) : asToken(original);
+            let text;
+            if (copies.length > 0)
+                text = copies.join('; include ');
+            else if (/[*?[]/.test(first.value))
+                text = asToken(external_node_path_default().join(dir, 'no-match', '*.conf'));
+            else if (external_node_path_default().isAbsolute(first.value) && external_node_path_default().relative(sandbox.repoRoot, original).startsWith('..')) {
+                // Server-only files (/etc/nginx/mime.types …) are not in the repo: test the rest with an empty stand-in.
+                const copy = external_node_path_default().join(dir, `stand-in-${sandbox.standIns.length}.conf`);
+                sandbox.standIns.push({ original, copy, file: index, line: lineOf(source.text, first.start) });
+                text = asToken(copy);
+            }
+            else
+                text = asToken(original); // nginx then reports the same open() failure at this line
             edits.push({ start: first.start, end: first.end, text });
             continue;
         }
@@ -37318,9 +37476,12 @@ function httpInsertions(sandbox, source) {
 /** The files to write for the next `nginx -t` run. */
 function renderSandbox(sandbox, upstreamNames) {
     sandbox.stubs.clear();
+    sandbox.standIns = [];
     const files = sandbox.sources.map((source, index) => ({ path: source.copy, text: applyEdits(source.text, editsFor(sandbox, index, upstreamNames)) }));
     if (sandbox.wrapper && sandbox.wrapperText)
         files.push({ path: sandbox.wrapper, text: sandbox.wrapperText });
+    for (const standIn of sandbox.standIns)
+        files.push({ path: standIn.copy, text: '' });
     return files;
 }
 
@@ -37381,7 +37542,11 @@ async function runNginxTests(targets, settings, deps) {
         findings.push(...(await testOne(target, settings, deps)));
     return findings;
 }
+/* Files the parser refused (binary, over the size limits): nginx/syntax already reports them at their line. */
+const REFUSED = /looks binary|-byte limit|would take the parsed configs over/;
 async function testOne(target, settings, deps) {
+    if (target.payload.errors.some((error) => REFUSED.test(error.error)))
+        return [];
     const absolute = target.payload.config.map((config) => external_node_path_default().resolve(deps.cwd, config.file));
     const texts = [];
     for (const file of absolute) {
@@ -37390,7 +37555,7 @@ async function testOne(target, settings, deps) {
     }
     const dir = await deps.makeTempDir('gatewatch-nginx-');
     try {
-        const sandbox = createSandbox(dir, target.payload, texts, absolute, settings);
+        const sandbox = createSandbox(dir, target.payload, texts, absolute, { ...settings, repoRoot: deps.cwd });
         return await runUntilSettled(sandbox, target, settings, deps);
     }
     finally {
@@ -37417,10 +37582,10 @@ async function runUntilSettled(sandbox, target, settings, deps) {
                 return [...notices, finding('notice', `nginx -t could not load a certificate (${scrub(fatal.message, sandbox, deps)}) and no throwaway certificate could be made (openssl missing); the rest of the config was not tested`, { path: mainPath, line: 1 })];
             }
             sandbox.fixes.add(fixable);
-            notices.push(finding('notice', `nginx -t on this runner failed for an environment reason (${scrub(fatal.message, sandbox, deps)}); ${ADVICE[fixable]} and the test re-run`, locate(fatal, sandbox, deps) ?? { path: mainPath, line: 1 }, fatal.message));
+            notices.push(finding('notice', `nginx -t on this runner failed for an environment reason (${scrub(fatal.message, sandbox, deps)}); ${ADVICE[fixable]} and the test re-run`, locate(fatal, sandbox, deps) ?? { path: mainPath, line: 1 }, scrub(fatal.message, sandbox, deps)));
             continue;
         }
-        return [...notices, ...dnsNotice(sandbox, settings, deps), ...nginx_test_report(messages, result.code, sandbox, settings, deps, mainPath)];
+        return [...notices, ...dnsNotice(sandbox, settings, deps), ...standInNotices(sandbox, deps), ...nginx_test_report(messages, result.code, sandbox, settings, deps, mainPath)];
     }
     return [...notices, finding('notice', `nginx -t kept failing for environment reasons after ${MAX_RUNS} runs; the config itself was not verified`, { path: mainPath, line: 1 })];
 }
@@ -37430,20 +37595,26 @@ function nginx_test_report(messages, code, sandbox, settings, deps, mainPath) {
         const location = locate(message, sandbox, deps) ?? { path: mainPath, line: 1 };
         const text = scrub(message.message, sandbox, deps);
         if (message.problem === 'dns' && !settings.resolve) {
-            out.push(finding('notice', `nginx -t could not resolve a name this runner cannot see (${text}); pin it under nginx.hosts or set nginx.resolve: true`, location, message.message));
+            out.push(finding('notice', `nginx -t could not resolve a name this runner cannot see (${text}); pin it under nginx.hosts or set nginx.resolve: true`, location, text));
         }
         else if (message.level === 'warn') {
             if (message.problem === 'config' && !/makes sense only if the master process runs with super-user/.test(message.message))
-                out.push(finding('warning', `nginx -t warns: ${text}`, location, message.message));
+                out.push(finding('warning', `nginx -t warns: ${text}`, location, text));
         }
         else {
-            out.push(finding('error', `nginx -t rejects the config: ${text}; fix this line so nginx can load the config`, location, message.message));
+            out.push(finding('error', `nginx -t rejects the config: ${text}; fix this line so nginx can load the config`, location, text));
         }
     }
     if (code !== 0 && !out.some((f) => f.severity === 'error') && !messages.some((m) => m.level !== 'warn')) {
         out.push(finding('error', `nginx -t failed with exit code ${code} and no message; run "nginx -t" locally to see why`, { path: mainPath, line: 1 }));
     }
     return out;
+}
+function standInNotices(sandbox, deps) {
+    return sandbox.standIns.map((standIn) => finding('notice', `nginx -t used an empty stand-in for "${standIn.original}", which is outside the repository and missing on this runner; the rest of the config was tested`, {
+        path: toRepoPath(deps.cwd, sandbox.sources[standIn.file].original),
+        line: standIn.line,
+    }));
 }
 /** One notice naming the host names `nginx -t` saw only as TEST-NET stubs. */
 function dnsNotice(sandbox, settings, deps) {
@@ -37524,7 +37695,8 @@ function buildTree(payload, toPath) {
                     if (active.has(index))
                         continue; // include cycle: reported by the parser
                     active.add(index);
-                    out.push(...expand(payload.config[index].parsed, index, parent, active));
+                    for (const spliced of expand(payload.config[index].parsed, index, parent, active))
+                        out.push(spliced);
                     active.delete(index);
                 }
                 continue;
@@ -37586,7 +37758,7 @@ function scopedValue(node, name, roots) {
 /** What every static nginx rule sees: the raw payload, the include-expanded tree, and lookups rules share. */
 
 
-/** `upstream` blocks, keyed by `http`/`stream` context and name (nginx keeps one namespace per module). */
+/** Every `upstream` block (http and stream; see moduleOf). */
 function upstreamBlocks(tree) {
     return tree.all.filter((node) => node.name === 'upstream' && node.children !== undefined);
 }
@@ -37594,14 +37766,29 @@ function upstreamBlocks(tree) {
 function moduleOf(node) {
     return ancestors(node).some((level) => level.name === 'stream') ? 'stream' : 'http';
 }
-function httpUpstreamNames(tree) {
-    const names = new Map();
-    for (const block of upstreamBlocks(tree)) {
-        const name = block.args[0];
-        if (name !== undefined && moduleOf(block) === 'http' && !names.has(name))
-            names.set(name, block);
+/** http upstream blocks by name; nginx matches `proxy_pass http://NAME` to them case-insensitively. */
+class UpstreamIndex {
+    byName = new Map();
+    constructor(blocks) {
+        for (const block of blocks) {
+            const key = block.args[0]?.toLowerCase();
+            if (key !== undefined && !this.byName.has(key))
+                this.byName.set(key, block);
+        }
     }
-    return names;
+    get(host) {
+        return this.byName.get(host.toLowerCase());
+    }
+    has(host) {
+        return this.byName.has(host.toLowerCase());
+    }
+    /** Names as written in the config, for suggestions. */
+    names() {
+        return [...this.byName.values()].map((block) => block.args[0]);
+    }
+}
+function httpUpstreamNames(tree) {
+    return new UpstreamIndex(upstreamBlocks(tree).filter((block) => moduleOf(block) === 'http'));
 }
 /** Every `proxy_pass` with a URL (stream's `proxy_pass host:port` has no scheme and is skipped). */
 function proxyPasses(tree) {
@@ -37726,6 +37913,9 @@ const implicitPort80 = defineRule({
                 continue;
             if (url.host === '' || upstreams.has(url.host))
                 continue;
+            // A dot-less name that is no upstream is nginx/undefined-upstream's finding; the port is the lesser problem.
+            if (!url.host.includes('.') && !url.host.includes(':') && url.host !== 'localhost')
+                continue;
             report({
                 message: `proxy_pass ${rule_context_quote(node.args[0])} has no port, so nginx connects to port 80; write the port the app listens on (e.g. "http://${url.host}:8080")`,
                 location: tree_locate(node),
@@ -37785,6 +37975,16 @@ const includeMissing = defineRule({
         for (const error of payloadErrors(context)) {
             if (!isIncludeError(error.message))
                 continue;
+            // An absolute path outside the repository (/etc/nginx/mime.types) may exist only on the server.
+            const missing = /^open\(\) "(\/[^"]+)" failed \(2:/.exec(error.message)?.[1];
+            if (missing !== undefined && context.toPath(missing).startsWith('../')) {
+                report({
+                    severity: 'warning',
+                    message: `${error.message}; the file is outside the repository, so make sure the servers have it or vendor it into the repo`,
+                    location: { path: error.path, line: error.line },
+                });
+                continue;
+            }
             report({ message: `${error.message}; fix the include path`, location: { path: error.path, line: error.line } });
         }
         // nginx accepts a glob that matches nothing, so a typo silently drops every server in it.
@@ -37835,7 +38035,7 @@ const keepaliveWithoutHttp11 = defineRule({
                 continue;
             const missing = !http11 ? 'proxy_http_version 1.1' : 'proxy_set_header Connection ""';
             report({
-                message: `proxy_pass to upstream ${rule_context_quote(url.host)} with "keepalive ${keepalive.args[0] ?? ''}" lacks "${missing}", so nginx closes every upstream connection and the pool is never used${assumed}; add "${missing};" here or in the server block`,
+                message: `proxy_pass to upstream ${rule_context_quote(url.host)} with "keepalive ${keepalive.args[0] ?? ''}" runs without \`${missing}\`, so nginx closes every upstream connection and the pool is never used${assumed}; add \`${missing};\` here or in the server block`,
                 location: tree_locate(node),
                 signals: { httpStatus: 502, probe: 'closed_early' },
             });
@@ -38095,7 +38295,7 @@ const undefinedUpstream = defineRule({
                 continue;
             if (host === 'localhost' || isIpLiteral(host) || upstreams.has(host))
                 continue;
-            const suggestion = nearest(host, upstreams.keys());
+            const suggestion = nearest(host, upstreams.names());
             const action = suggestion
                 ? `did you mean upstream ${rule_context_quote(suggestion)}?`
                 : `define "upstream ${host} { server …; }" or use a fully qualified host name`;
@@ -38124,7 +38324,7 @@ const unixSocketInTmp = defineRule({
     check(context, report) {
         const flag = (node, socket) => {
             report({
-                message: `upstream socket ${rule_context_quote(socket)} is under /tmp, which systemd's PrivateTmp=true makes private per service, so nginx gets "No such file or directory" and answers 502; move the socket to /run/<app>/`,
+                message: `upstream socket ${rule_context_quote(socket)} is under ${socket.startsWith('/var/') ? '/var/tmp' : '/tmp'}, which systemd's PrivateTmp=true makes private per service, so nginx gets "No such file or directory" and answers 502; move the socket to /run/<app>/`,
                 location: tree_locate(node),
                 signals: { httpStatus: 502, nginxLog: `connect() to unix:${socket} failed (2: No such file or directory)` },
             });
@@ -38298,7 +38498,7 @@ async function checkNginx(options, deps) {
             seen.add(key);
             findings.push(finding);
         }
-        targets.push({ payload, upstreamNames: new Set(upstreamBlocks(tree).map((block) => block.args[0] ?? '')) });
+        targets.push({ payload, upstreamNames: new Set(upstreamBlocks(tree).map((block) => (block.args[0] ?? '').toLowerCase())) });
     }
     const tested = await runNginxTests(targets, { mode: options.nginx.test, binary: options.nginx.binary, resolve: options.nginx.resolve, hosts: options.nginx.hosts }, deps);
     for (const finding of tested) {
@@ -39055,252 +39255,396 @@ async function checkHaproxy(options, deps) {
     return { findings, files: files.length };
 }
 
-;// CONCATENATED MODULE: ./src/run.ts
-/** The one pipeline the action and the CLI share: checkers -> findings -> citations -> RunResult. */
+;// CONCATENATED MODULE: ./src/nginx/upstream-targets.ts
+/** Every address an nginx config sends traffic to, for `nginx.probe_upstreams` (DESIGN §6). Pure over the payload. */
 
 
 
 
-
-
-
-
-
-const TOOL_RULES = [RULE_CRASHED, EMPTY_GLOB, TOO_MANY_FILES];
-/** Every rule that can appear in a report, for SARIF `tool.driver.rules` and help links. */
-function ruleCatalogue() {
-    return [...TOOL_RULES, ...KB_RULE_METAS, ...NGINX_RULE_METAS, ...HAPROXY_RULE_METAS];
+/**
+ * Upstream `server` entries and literal `proxy_pass` addresses; a proxy_pass that names an upstream block,
+ * or whose host comes from a variable, contributes nothing of its own. `cwd` makes paths repo-relative.
+ */
+function listUpstreamTargets(payload, cwd) {
+    const toPath = (file) => (cwd ? external_node_path_default().relative(cwd, external_node_path_default().resolve(cwd, file)) : file).split((external_node_path_default()).sep).join('/');
+    const tree = buildTree(payload, toPath);
+    const upstreams = httpUpstreamNames(tree);
+    const schemes = new Map();
+    const targets = [];
+    const at = (node) => ({ path: node.path, line: node.line, column: node.column });
+    for (const { node, url } of proxyPasses(tree)) {
+        if (upstreams.has(url.host)) {
+            if (!schemes.has(url.host))
+                schemes.set(url.host, url.scheme);
+            continue;
+        }
+        if (url.hostHasVariable)
+            continue;
+        if (url.unixPath !== undefined) {
+            targets.push({ host: '', port: 0, scheme: 'unix', unixPath: url.unixPath, location: at(node) });
+        }
+        else if (url.host !== '') {
+            targets.push({ host: url.host, port: url.port ?? defaultPort(url.scheme), scheme: url.scheme, location: at(node) });
+        }
+    }
+    for (const block of upstreamBlocks(tree)) {
+        const stream = moduleOf(block) === 'stream';
+        const scheme = stream ? 'tcp' : (schemes.get(block.args[0] ?? '') ?? 'http');
+        for (const server of upstreamServers(block)) {
+            const address = parseServerAddress(server.args[0]);
+            if (address.unixPath !== undefined) {
+                targets.push({ host: '', port: 0, scheme: 'unix', unixPath: address.unixPath, location: at(server) });
+                continue;
+            }
+            if (address.host.includes('$'))
+                continue;
+            targets.push({ host: address.host, port: address.port ?? defaultPort(scheme), scheme, location: at(server) });
+        }
+    }
+    return targets.sort((a, b) => (a.location.path < b.location.path ? -1 : a.location.path > b.location.path ? 1 : a.location.line - b.location.line || a.location.column - b.location.column));
 }
-async function run(options, deps) {
-    const started = deps.now();
-    const findings = [];
-    const probes = [];
-    const kb = await checkKb(options, deps);
-    findings.push(...kb.findings);
-    let files = kb.files.length;
-    const nginx = await checkNginx(options, deps);
-    findings.push(...nginx.findings);
-    files += nginx.files;
-    const haproxy = await checkHaproxy(options, deps);
-    findings.push(...haproxy.findings);
-    files += haproxy.files;
-    const rules = ruleCatalogue();
-    return {
-        // Citations join each finding to the KB entries that explain it (DESIGN §7); the KB is the one just checked.
-        findings: citeFindings(sortFindings(findings), kb.records, rules),
-        probes,
-        kb: kb.records,
-        files,
-        durationMs: Math.round(deps.now() - started),
-        rules,
-    };
+
+;// CONCATENATED MODULE: ./src/probe/nginx-targets.ts
+
+/** nginx's own defaults for a probe nobody configured: proxy_connect_timeout is 60 s, far too long for CI. */
+const DERIVED_TIMEOUT_MS = 2000;
+const DERIVED_RETRIES = 1;
+function hostForUrl(host) {
+    return host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
 }
-
-;// CONCATENATED MODULE: ./src/cli/io.ts
-const processIo = {
-    stdout: (text) => void process.stdout.write(text),
-    stderr: (text) => void process.stderr.write(text),
-};
-const EXIT = { passed: 0, failed: 1, usage: 2, internal: 3 };
-
-;// CONCATENATED MODULE: ./src/cli/check.ts
-/** `gatewatch check`: the gate, locally or in any CI. */
-
-
-
-
-
-
-const CHECK_USAGE = `Usage: gatewatch check [--config FILE] [--kb GLOB]... [--kb-root DIR] [--nginx GLOB]...
-                      [--format text|json|sarif|github] [--output FILE] [--fail-on error|warning|notice|never]
-
-Checks KB entries (default: seeds/**/*.md) and everything gatewatch.yml lists.
-Exit codes: 0 passed, 1 findings at or above --fail-on, 2 bad usage or config, 3 internal failure.`;
-const FORMATS = ['text', 'json', 'sarif', 'github'];
-const FAIL_ON = ['error', 'warning', 'notice', 'never'];
-function oneOf(flag, value, allowed) {
-    if (value === undefined)
+/** The spec for one target; undefined for unix sockets (probes speak TCP only). */
+function targetToSpec(target, healthPath) {
+    if (target.scheme === 'unix')
         return undefined;
-    if (allowed.includes(value))
-        return value;
-    throw new UsageError(`invalid value "${value}" for ${flag}; expected one of ${allowed.join(', ')}`);
+    const address = `${hostForUrl(target.host)}:${target.port}`;
+    const origin = { path: target.location.path, line: target.location.line, column: target.location.column };
+    const base = { timeoutMs: DERIVED_TIMEOUT_MS, retries: DERIVED_RETRIES, expect: {}, tls: {}, origin };
+    if (target.scheme === 'tcp')
+        return { name: `upstream ${address}`, tcp: address, ...base };
+    // nginx does not verify upstream certificates unless proxy_ssl_verify is on; neither does this probe.
+    const tls = target.scheme === 'https' ? { insecure: true } : {};
+    return { name: `upstream ${address}`, url: `${target.scheme}://${address}${healthPath}`, ...base, tls };
 }
-/** Reads flags over gatewatch.yml; every bad flag is a UsageError naming it. */
-async function optionsFromCheckArgs(argv, deps) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            strict: true,
-            allowPositionals: false,
-            options: {
-                config: { type: 'string', short: 'c' },
-                kb: { type: 'string', multiple: true },
-                'kb-root': { type: 'string' },
-                nginx: { type: 'string', multiple: true },
-                haproxy: { type: 'string', multiple: true },
-                'nginx-test': { type: 'string' },
-                'nginx-version': { type: 'string' },
-                format: { type: 'string', short: 'f' },
-                output: { type: 'string', short: 'o' },
-                'fail-on': { type: 'string' },
-                'max-files': { type: 'string' },
-            },
-        });
+/** Probe specs for every upstream the configs declare, first declaration of each address wins. */
+function nginxProbeSpecs(payloads, options) {
+    if (!options.nginx.probeUpstreams)
+        return [];
+    const seen = new Set();
+    const specs = [];
+    for (const payload of payloads) {
+        for (const target of listUpstreamTargets(payload, options.cwd)) {
+            const spec = targetToSpec(target, options.nginx.healthPath);
+            const key = spec?.url ?? spec?.tcp;
+            if (!spec || key === undefined || seen.has(key))
+                continue;
+            seen.add(key);
+            specs.push(spec);
+        }
     }
-    catch (error) {
-        throw new UsageError(error.message);
-    }
-    const { values } = parsed;
-    const options = await loadConfig(deps, values.config);
-    const format = oneOf('--format', values.format, FORMATS);
-    const failOn = oneOf('--fail-on', values['fail-on'], FAIL_ON);
-    const nginxTest = oneOf('--nginx-test', values['nginx-test'], ['auto', 'always', 'never']);
-    if (values['nginx-version'] !== undefined && !/^\d+\.\d+(\.\d+)?$/.test(values['nginx-version'])) {
-        throw new UsageError(`invalid value "${values['nginx-version']}" for --nginx-version; expected a version like 1.24.0`);
-    }
-    let maxFiles = options.limits.maxFiles;
-    if (values['max-files'] !== undefined) {
-        maxFiles = Number(values['max-files']);
-        if (!Number.isInteger(maxFiles) || maxFiles < 1)
-            throw new UsageError(`invalid value "${values['max-files']}" for --max-files; expected a positive integer`);
-    }
-    // Explicit --nginx/--haproxy without --kb checks only what was asked for.
-    const onlyOthers = !values.kb && (values.nginx || values.haproxy);
+    return specs;
+}
+
+;// CONCATENATED MODULE: ./src/probe/rules.ts
+const UNREACHABLE = 'api/http-502-bad-gateway-upstream-unreachable';
+const PORT_MISMATCH = 'api/http-502-upstream-port-mismatch';
+const KEEPALIVE = 'api/http-502-upstream-keepalive-misconfigured';
+/** `timeout_connect` → `probe/timeout-connect` (rule ids are kebab case, classes snake case). */
+function probeRuleId(probeClass) {
+    return `probe/${probeClass.replace(/_/g, '-')}`;
+}
+const CLASS_RULES = {
+    refused: { description: 'The target refused the connection (ECONNREFUSED; nginx 502 "connect() failed (111)")', kb: [UNREACHABLE, PORT_MISMATCH, 'api/http-502-localhost-upstream-resolves-to-ipv6'] },
+    timeout_connect: { description: 'No TCP/TLS connection within the timeout (nginx 504 "while connecting to upstream")', kb: ['api/http-504-upstream-connect-timeout'] },
+    timeout_headers: { description: 'Connected, but no response headers within the timeout (nginx 504 "while reading response header")', kb: ['api/http-504-upstream-response-timeout'] },
+    closed_early: { description: 'The target closed the connection before sending a response (nginx 502 "upstream prematurely closed connection")', kb: ['api/http-502-upstream-closed-connection-early', KEEPALIVE] },
+    reset: { description: 'The target reset the connection (ECONNRESET; nginx 502 "recv() failed (104)")', kb: ['api/http-502-upstream-connection-reset', KEEPALIVE] },
+    truncated_body: { description: 'The status line arrived but the body was cut short (nginx passes the 200 on, then closes)', kb: ['api/http-200-truncated-upstream-response'] },
+    bad_response: { description: 'The target sent something that is not a valid HTTP response, or headers too big', kb: ['api/http-502-upstream-invalid-response-header', PORT_MISMATCH] },
+    tls_verify: { description: 'The target\'s TLS certificate failed verification', kb: ['api/http-502-upstream-tls-certificate-verify-failed'] },
+    tls_protocol: { description: 'The TLS handshake failed (plain HTTP on a TLS port, protocol or cipher mismatch)', kb: ['api/http-502-upstream-tls-handshake-failed'] },
+    dns: { description: 'The target host name did not resolve', kb: ['api/http-502-upstream-dns-resolution-failed'] },
+    unreachable: { description: 'No route to the target network or host', kb: ['api/http-502-upstream-network-unreachable'] },
+    no_live_upstream: { description: 'nginx had no live server left in the upstream group', kb: ['api/http-502-no-live-upstreams'] },
+    upstream_5xx: { description: 'A 5xx produced by the upstream application itself, passed through by the gateway', kb: ['api/http-5xx-passed-through-from-upstream'] },
+    http_status: { description: 'The response status is not one the probe expects' },
+    body_mismatch: { description: 'The response body does not contain the expected text or match the expected regex' },
+    slow: { description: 'The probe succeeded but took longer than expect.max_ms', severity: 'warning' },
+    blocked_target: { description: 'The target is a link-local or cloud metadata address and was not probed (list it under allow: to probe it)' },
+};
+const PROBE_CLASS_RULES = Object.keys(CLASS_RULES).map((probeClass) => {
+    const rule = CLASS_RULES[probeClass];
     return {
-        ...options,
-        ...(format ? { format } : {}),
-        ...(failOn ? { failOn } : {}),
-        ...(values.output ? { output: values.output } : {}),
-        kb: {
-            ...options.kb,
-            ...(values.kb ? { paths: values.kb } : onlyOthers && !options.configPath ? { paths: [] } : {}),
-            ...(values['kb-root'] ? { root: values['kb-root'] } : {}),
-        },
-        nginx: {
-            ...options.nginx,
-            ...(values.nginx ? { paths: values.nginx } : {}),
-            ...(nginxTest ? { test: nginxTest } : {}),
-            ...(values['nginx-version'] ? { version: values['nginx-version'] } : {}),
-        },
-        haproxy: { ...options.haproxy, ...(values.haproxy ? { paths: values.haproxy } : {}) },
-        limits: { maxFiles },
+        id: probeRuleId(probeClass),
+        severity: rule.severity ?? 'error',
+        description: rule.description,
+        ...(rule.kb ? { kb: rule.kb } : {}),
     };
-}
-async function checkCommand(argv, deps, io) {
-    const options = await optionsFromCheckArgs(argv, deps);
-    const result = await run(options, deps);
-    const rendered = renderResult(result, options.format, options.failOn);
-    if (options.output) {
-        await deps.writeFile(options.output, rendered);
-    }
-    else {
-        io.stdout(rendered);
-    }
-    return failsGate(result.findings, options.failOn) ? EXIT.failed : EXIT.passed;
-}
-
-;// CONCATENATED MODULE: ./src/cli/demo.ts
-/** `gatewatch demo`: runs the main job on an embedded default so a new user sees real output with nothing set up. */
-
-
-
-
-async function demoCommand(_argv, deps, io) {
-    const options = defaultOptions(deps.cwd);
-    io.stdout(`gatewatch demo — checking the knowledge base in ${options.kb.paths.join(', ')}\n\n`);
-    const result = await run(options, deps);
-    io.stdout(renderText(result));
-    return EXIT.passed;
+});
+const INVALID_TARGET_RULE = {
+    id: 'probe/invalid-target',
+    severity: 'error',
+    description: 'A probe entry cannot be run as written (bad URL, tcp address, CA file, or conflicting keys)',
+};
+const BUDGET_EXCEEDED_RULE = {
+    id: 'probe/budget-exceeded',
+    severity: 'warning',
+    description: 'The probe phase ran out of its time budget (probe.budget_ms) and skipped probes',
+};
+const GATEWAY_LOG_RULE = {
+    id: 'probe/gateway-log-unreadable',
+    severity: 'notice',
+    description: 'The gateway_log file could not be read, so probe failures carry no gateway log line',
+};
+/** Every probe rule, for SARIF `tool.driver.rules` and docs. */
+const PROBE_RULES = [...PROBE_CLASS_RULES, INVALID_TARGET_RULE, BUDGET_EXCEEDED_RULE, GATEWAY_LOG_RULE];
+function probeRuleSeverity(probeClass) {
+    return CLASS_RULES[probeClass].severity ?? 'error';
 }
 
-;// CONCATENATED MODULE: ./src/cli/kb-parse.ts
-/** `gatewatch kb parse FILE`: the canonical JSON of one entry, with that file's findings. */
+;// CONCATENATED MODULE: external "node:dns"
+const external_node_dns_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+/*
+How it works:
+`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
+*/
 
+class Node {
+	value;
+	next;
 
-
-
-
-
-async function kbParseCommand(argv, deps, io) {
-    let positionals;
-    let root;
-    try {
-        const parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, allowPositionals: true, strict: true, options: { 'kb-root': { type: 'string' } } });
-        positionals = parsed.positionals;
-        root = parsed.values['kb-root'];
-    }
-    catch (error) {
-        throw new UsageError(error.message);
-    }
-    if (positionals.length !== 1)
-        throw new UsageError('kb parse takes exactly one FILE');
-    const options = await loadConfig(deps);
-    const path = toRepoPath(deps.cwd, positionals[0]);
-    // Cross-file rules (related-exists, duplicate-id) need the rest of the KB; only this file is reported.
-    const knowledgeBase = await expandGlobs(options.kb.paths, deps, 'kb', options.limits.maxFiles);
-    const paths = [path, ...knowledgeBase.paths.filter((other) => other !== path)];
-    const result = await checkKbFiles(paths, deps, { root: root ?? options.kb.root }, options.kb.maxFileBytes);
-    const file = result.files[0];
-    const findings = result.findings.filter((finding) => finding.location?.path === path);
-    io.stdout(`${JSON.stringify({ path, form: file.form, entry: file.entry, findings }, null, 2)}\n`);
-    return findings.some((finding) => finding.severity === 'error') ? EXIT.failed : EXIT.passed;
+	constructor(value) {
+		this.value = value;
+	}
 }
 
-;// CONCATENATED MODULE: ./src/logs/cite-rows.ts
+class yocto_queue_Queue {
+	#head;
+	#tail;
+	#size;
 
-const cite_rows_MAX_CITATIONS = 3;
-/* An entry id like `api/http-502-…` implies its status when the entry declares none (DESIGN §7). */
-function cite_rows_impliedStatuses(record) {
-    if (record.entry.signals?.http_status)
-        return record.entry.signals.http_status;
-    const match = /(?:^|\/)(?:[a-z]+-)?http-(\d{3})-/.exec(record.entry.id);
-    return match ? [Number(match[1])] : [];
+	constructor() {
+		this.clear();
+	}
+
+	enqueue(value) {
+		const node = new Node(value);
+
+		if (this.#head) {
+			this.#tail.next = node;
+			this.#tail = node;
+		} else {
+			this.#head = node;
+			this.#tail = node;
+		}
+
+		this.#size++;
+	}
+
+	dequeue() {
+		const current = this.#head;
+		if (!current) {
+			return;
+		}
+
+		this.#head = this.#head.next;
+		this.#size--;
+
+		// Clean up tail reference when queue becomes empty
+		if (!this.#head) {
+			this.#tail = undefined;
+		}
+
+		return current.value;
+	}
+
+	peek() {
+		if (!this.#head) {
+			return;
+		}
+
+		return this.#head.value;
+
+		// TODO: Node.js 18.
+		// return this.#head?.value;
+	}
+
+	clear() {
+		this.#head = undefined;
+		this.#tail = undefined;
+		this.#size = 0;
+	}
+
+	get size() {
+		return this.#size;
+	}
+
+	* [Symbol.iterator]() {
+		let current = this.#head;
+
+		while (current) {
+			yield current.value;
+			current = current.next;
+		}
+	}
+
+	* drain() {
+		while (this.#head) {
+			yield this.dequeue();
+		}
+	}
 }
-const GATEWAY_WORD = /(?:^|-)(nginx|haproxy|alb)(?:-|$)/;
-const HEALTH_DOWN = /^Server \S+ is DOWN, reason: /;
-function cite_rows_score(record, row, format) {
-    const signals = record.entry.signals ?? {};
-    const slug = record.entry.id.split('/').pop();
-    // An entry written for another gateway (`haproxy-…`, `http-503-haproxy-…` for an ALB log) explains that gateway, not this one.
-    const gateway = GATEWAY_WORD.exec(slug)?.[1];
-    if (gateway !== undefined && format !== undefined && gateway !== format)
-        return 0;
-    let total = 0;
-    if (row.haproxyTermination !== undefined && signals.haproxy_termination?.includes(row.haproxyTermination))
-        total += 4;
-    if (format === 'nginx' && signals.nginx_log?.some((source) => {
-        const compiled = compileSignalRegex(source);
-        return compiled.ok && boundedTest(compiled.regex, row.example);
-    })) {
-        total += 3;
-    }
-    if (signals.probe?.includes(row.class))
-        total += signals.probe[0] === row.class ? 2.25 : 2;
-    // A HAProxy health-check DOWN line is about the check, whatever its reason: the entry on failing checks explains it best.
-    if (format === 'haproxy' && HEALTH_DOWN.test(row.signature) && slug.includes('health-check-down'))
-        total += 3;
-    // Status alone is too weak to cite (every 502 entry would match every 502), so it only adds to another match.
-    if (total > 0 && row.httpStatus !== undefined && cite_rows_impliedStatuses(record).includes(row.httpStatus))
-        total += 1;
-    // Prefer the entry written for this gateway (`alb-…`, `haproxy-…`) over a generic one with the same signals.
-    if (total > 0 && gateway !== undefined && gateway === format)
-        total += 0.5;
-    return total;
+
+;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+
+
+function pLimit(concurrency) {
+	let rejectOnClear = false;
+
+	if (typeof concurrency === 'object') {
+		({concurrency, rejectOnClear = false} = concurrency);
+	}
+
+	validateConcurrency(concurrency);
+
+	if (typeof rejectOnClear !== 'boolean') {
+		throw new TypeError('Expected `rejectOnClear` to be a boolean');
+	}
+
+	const queue = new yocto_queue_Queue();
+	let activeCount = 0;
+
+	const resumeNext = () => {
+		// Process the next queued function if we're under the concurrency limit
+		if (activeCount < concurrency && queue.size > 0) {
+			activeCount++;
+			queue.dequeue().run();
+		}
+	};
+
+	const next = () => {
+		activeCount--;
+		resumeNext();
+	};
+
+	const run = async (function_, resolve, arguments_) => {
+		// Execute the function and capture the result promise
+		const result = (async () => function_(...arguments_))();
+
+		// Resolve immediately with the promise (don't wait for completion)
+		resolve(result);
+
+		// Wait for the function to complete (success or failure)
+		// We catch errors here to prevent unhandled rejections,
+		// but the original promise rejection is preserved for the caller
+		try {
+			await result;
+		} catch {}
+
+		// Decrement active count and process next queued function
+		next();
+	};
+
+	const enqueue = (function_, resolve, reject, arguments_) => {
+		const queueItem = {reject};
+
+		// Queue the internal resolve function instead of the run function
+		// to preserve the asynchronous execution context.
+		new Promise(internalResolve => { // eslint-disable-line promise/param-names
+			queueItem.run = internalResolve;
+			queue.enqueue(queueItem);
+		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
+
+		// Start processing immediately if we haven't reached the concurrency limit
+		if (activeCount < concurrency) {
+			resumeNext();
+		}
+	};
+
+	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+		enqueue(function_, resolve, reject, arguments_);
+	});
+
+	Object.defineProperties(generator, {
+		activeCount: {
+			get: () => activeCount,
+		},
+		pendingCount: {
+			get: () => queue.size,
+		},
+		clearQueue: {
+			value() {
+				if (!rejectOnClear) {
+					queue.clear();
+					return;
+				}
+
+				const abortError = AbortSignal.abort().reason;
+
+				while (queue.size > 0) {
+					queue.dequeue().reject(abortError);
+				}
+			},
+		},
+		concurrency: {
+			get: () => concurrency,
+
+			set(newConcurrency) {
+				validateConcurrency(newConcurrency);
+				concurrency = newConcurrency;
+
+				queueMicrotask(() => {
+					// eslint-disable-next-line no-unmodified-loop-condition
+					while (activeCount < concurrency && queue.size > 0) {
+						resumeNext();
+					}
+				});
+			},
+		},
+		map: {
+			async value(iterable, function_) {
+				const promises = [];
+
+				try {
+					Array.from(iterable, (value, index) => {
+						const promise = generator(function_, value, index);
+						promises.push(promise);
+						return promise;
+					});
+				} catch (error) {
+					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
+					for (const promise of promises) {
+						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
+					}
+
+					throw error;
+				}
+
+				return Promise.all(promises);
+			},
+		},
+	});
+
+	return generator;
 }
-function citeRow(row, format, kb) {
-    return kb
-        .map((record) => ({ record, score: cite_rows_score(record, row, format) }))
-        .filter((candidate) => candidate.score > 0)
-        .sort((a, b) => b.score - a.score || b.record.entry.fix_rate - a.record.entry.fix_rate || (a.record.entry.id < b.record.entry.id ? -1 : 1))
-        .slice(0, cite_rows_MAX_CITATIONS)
-        .map(({ record, score: value }) => ({
-        entryId: record.entry.id,
-        path: record.path,
-        title: record.entry.title,
-        fixRate: record.entry.fix_rate,
-        score: value,
-    }));
+
+function limitFunction(function_, options) {
+	const limit = pLimit(options);
+
+	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
+	Object.defineProperty(limitedFunction, 'clearQueue', {
+		value: limit.clearQueue,
+	});
+
+	return limitedFunction;
+}
+
+function validateConcurrency(concurrency) {
+	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
+	}
 }
 
 ;// CONCATENATED MODULE: ./src/logs/verdict.ts
@@ -39532,7 +39876,7 @@ const HTTPLOG = /(?:^|\s)(\S+:\d+) \[(\d\d\/\w{3}\/\d{4}:\d\d:\d\d:\d\d(?:\.\d+)
 /* tcplog: `%ci:%cp [%t] %ft %b/%s %Tw/%Tc/%Tt %B %ts %ac/%fc/%bc/%sc/%rc %sq/%bq`. */
 const TCPLOG = /(?:^|\s)(\S+:\d+) \[(\d\d\/\w{3}\/\d{4}:\d\d:\d\d:\d\d(?:\.\d+)?)\] (\S+) ([^\s/]+)\/(\S+) (-?\d+)\/(-?\d+)\/\+?(-?\d+) \+?\d+ (\S+) \d+\/\d+\/\d+\/\d+\/\+?(\d+) \d+\/\d+/;
 /* Health checks (src/check.c): `Server be/s1 is DOWN, reason: Layer7 wrong status, code: 404, info: "Not Found", check duration: 15ms. …` */
-const haproxy_HEALTH_DOWN = /Server ([^\s/]+)\/(\S+) is DOWN, reason: ([^,.]+)(?:, code: (\d+))?(?:, info: "([^"]*)")?/;
+const HEALTH_DOWN = /Server ([^\s/]+)\/(\S+) is DOWN, reason: ([^,.]+)(?:, code: (\d+))?(?:, info: "([^"]*)")?/;
 const NO_SERVER = /backend '?([^\s']+)'? has no server available!/;
 const HEALTH_OTHER = /Server [^\s/]+\/\S+ is (?:UP|going DOWN|DOWN for maintenance|UP \(leaving forced)|Health check for server/;
 /* A date in HAProxy's own `[27/Nov/2026:07:05:56.542]` form with nothing parseable after it: a cut line. */
@@ -39637,7 +39981,7 @@ function readHaproxyLine(text, line) {
     const request = parseHaproxyRequest(text);
     if (request)
         return requestVerdict(request, text, line);
-    const down = haproxy_HEALTH_DOWN.exec(text);
+    const down = HEALTH_DOWN.exec(text);
     if (down) {
         const [, backend, server, reason, code, info] = down;
         const klass = healthClass(reason, info);
@@ -39806,6 +40150,1702 @@ function detectLogFormat(lines) {
         }
     }
     return best;
+}
+
+;// CONCATENATED MODULE: ./src/probe/attempt.ts
+const round = (ms) => Math.round(ms * 10) / 10;
+/**
+ * Per-phase durations like blackbox_exporter's `probe_http_duration_seconds{phase}`: dns is 0 for an
+ * IP literal (no lookup happens), null for a phase the attempt never reached.
+ */
+function phaseTimings(marks, hostIsLiteral) {
+    const dnsEnd = marks.lookup ?? (hostIsLiteral ? marks.start : undefined);
+    const connectEnd = marks.connect;
+    const tlsEnd = marks.secure;
+    const headersFrom = tlsEnd ?? connectEnd;
+    return {
+        dns: dnsEnd === undefined ? null : round(dnsEnd - marks.start),
+        connect: connectEnd === undefined || dnsEnd === undefined ? null : round(connectEnd - dnsEnd),
+        tls: tlsEnd === undefined || connectEnd === undefined ? null : round(tlsEnd - connectEnd),
+        ttfb: marks.response === undefined || headersFrom === undefined ? null : round(marks.response - headersFrom),
+        total: round(marks.end - marks.start),
+    };
+}
+/** Message of an error from any realm (`instanceof Error` fails across vm contexts, e.g. under jest). */
+function errorMessage(error) {
+    const message = error?.message;
+    return typeof message === 'string' ? message : String(error);
+}
+function attempt_describeError(error) {
+    const code = error.code;
+    const message = errorMessage(error);
+    return typeof code === 'string' && !message.includes(code) ? `${code} ${message}` : message;
+}
+
+;// CONCATENATED MODULE: ./src/probe/diagnosis.ts
+function diagnose(via, direct) {
+    if (!via.ok && !direct.ok)
+        return 'upstream_down';
+    if (!via.ok)
+        return 'gateway_misconfigured';
+    if (!direct.ok)
+        return 'gateway_masks_failure';
+    return 'pass';
+}
+const DIAGNOSIS_TEXT = {
+    // Both sides fail: the fault is behind the gateway, so reloading or restarting it changes nothing.
+    upstream_down: 'the upstream fails on its own too, so restarting or reloading the gateway is a dead end; fix the upstream',
+    gateway_misconfigured: "the upstream answers directly, so the gateway is misconfigured; check the gateway's upstream host and port, DNS resolution and TLS settings",
+    gateway_masks_failure: 'the gateway hides a failing upstream (failover to another server, or TLS verification off); fix the upstream before the fallback fails too',
+    pass: 'both sides pass',
+};
+/**
+ * The class a pair's finding carries: what the gateway log says first (it saw the real upstream
+ * error behind a generic 502), then the direct side (the upstream's own failure), then the via side.
+ */
+function pairClass(diagnosis, via, direct, logClass) {
+    switch (diagnosis) {
+        case 'upstream_down':
+            return logClass ?? direct.class ?? via.class;
+        case 'gateway_misconfigured':
+            return logClass ?? via.class;
+        case 'gateway_masks_failure':
+            return direct.class;
+        case 'pass':
+            return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/probe/findings.ts
+
+
+/** What the target did, as the second half of `"URL" …`. */
+const OUTCOME = {
+    refused: 'refused the connection',
+    timeout_connect: 'accepted no connection within the timeout',
+    timeout_headers: 'sent no response headers within the timeout',
+    closed_early: 'closed the connection before responding',
+    reset: 'reset the connection',
+    truncated_body: 'cut the response body short',
+    bad_response: 'sent an invalid HTTP response',
+    tls_verify: 'presented a TLS certificate that failed verification',
+    tls_protocol: 'failed the TLS handshake',
+    dns: 'did not resolve',
+    unreachable: 'is unreachable',
+    no_live_upstream: 'had no live upstream server',
+    upstream_5xx: 'answered with an upstream error',
+    http_status: 'answered an unexpected status',
+    body_mismatch: 'answered an unexpected body',
+    slow: 'answered too slowly',
+    blocked_target: 'is a link-local or cloud metadata address and was not probed',
+};
+/** The action each message ends with; the KB citations add the detailed workarounds at report time. */
+const findings_ADVICE = {
+    refused: 'start the service, or fix the host and port that the probe or the gateway points at',
+    timeout_connect: 'check that the host is up and that firewalls or security groups let the port through',
+    timeout_headers: 'find why the upstream is slow to answer, or raise the timeout if the wait is expected',
+    closed_early: "check the upstream for crashes and for a keepalive timeout shorter than the gateway's",
+    reset: 'check the upstream for crashes, connection limits and keepalive settings',
+    truncated_body: 'check the upstream for crashes or timeouts mid-response and the proxy buffering limits',
+    bad_response: "check that the port speaks HTTP and that the response headers fit the gateway's buffers",
+    tls_verify: 'serve a certificate valid for this name from a trusted CA, or configure that CA (tls.ca)',
+    tls_protocol: 'check that the port speaks TLS (https vs http) and that protocol versions and ciphers overlap',
+    dns: 'fix the host name or the resolver configuration',
+    unreachable: 'check routing and network access to the host',
+    no_live_upstream: 'bring an upstream server back or review max_fails and fail_timeout',
+    upstream_5xx: 'fix the upstream application error; the gateway only passed it on',
+    http_status: 'check the route and the expected status list',
+    body_mismatch: 'check the route and the expected body',
+    slow: 'find the latency or raise expect.max_ms',
+    blocked_target: 'remove the probe, or list the address under allow: if probing it is intended',
+};
+/** `"http://…" answered 502 from the gateway` / `"http://…" refused the connection`. */
+function describeOutcome(result) {
+    const target = JSON.stringify(result.url);
+    if (result.ok)
+        return result.status === null ? `${target} connected` : `${target} answered ${result.status}`;
+    if (result.class === null)
+        return `${target} was skipped`;
+    if (result.status !== null && result.class !== 'truncated_body') {
+        const origin = result.bodyOrigin === 'gateway' ? ' from the gateway' : result.status >= 500 ? ' from the upstream' : '';
+        return `${target} answered ${result.status}${origin}`;
+    }
+    if (result.class === 'truncated_body' && result.status !== null)
+        return `${target} answered ${result.status} but cut the body short`;
+    return `${target} ${OUTCOME[result.class]}`;
+}
+function evidence(result, log) {
+    const parts = [...result.assertions];
+    if (log)
+        parts.push(`gateway logged ${JSON.stringify(log.signature)}`);
+    return parts.join(', ');
+}
+/**
+ * Signals for citations (DESIGN §7): the probe's own status, else the one the gateway answers with for
+ * that log line (a direct probe of an upstream has no gateway status of its own).
+ */
+function signalsOf(probeClass, status, log) {
+    return {
+        probe: probeClass,
+        ...(status !== null ? { httpStatus: status } : log?.httpStatus !== undefined ? { httpStatus: log.httpStatus } : {}),
+        ...(log?.format === 'nginx' ? { nginxLog: log.signature } : {}),
+        ...(log?.haproxyTermination ? { haproxyTermination: log.haproxyTermination } : {}),
+    };
+}
+function locationOf(spec) {
+    if (!spec.origin)
+        return undefined;
+    return { path: spec.origin.path, line: spec.origin.line, ...(spec.origin.column ? { column: spec.origin.column } : {}) };
+}
+function findings_finding(spec, probeClass, severity, message, signals) {
+    const location = locationOf(spec);
+    return { ruleId: probeRuleId(probeClass), severity, message, ...(location ? { location } : {}), signals };
+}
+/** Finding for a probe without a `direct` partner; undefined when it passed. */
+function singleFinding(spec, result, log) {
+    if (result.ok || result.class === null)
+        return undefined;
+    const probeClass = result.class;
+    if (probeClass === 'blocked_target') {
+        // Nothing was sent, so there is no outcome to describe: the refusal itself is the message.
+        const message = `Probe ${JSON.stringify(spec.name)} was not run: ${result.error ?? `refused to probe ${JSON.stringify(result.url)}`}; ${findings_ADVICE.blocked_target}`;
+        return findings_finding(spec, probeClass, probeRuleSeverity(probeClass), message, signalsOf(probeClass, null, undefined));
+    }
+    const message = `Probe ${JSON.stringify(spec.name)} failed: ${describeOutcome(result)} (class ${probeClass}; ${evidence(result, log)}); ` +
+        findings_ADVICE[probeClass];
+    return findings_finding(spec, probeClass, probeRuleSeverity(probeClass), message, signalsOf(probeClass, result.status, log));
+}
+/** Finding for a `via`/`direct` pair, carrying the differential diagnosis; undefined when both pass. */
+function pairFinding(spec, via, direct, diagnosis, probeClass, log) {
+    if (diagnosis === 'pass' || probeClass === null)
+        return undefined;
+    const viaText = `through the gateway (${describeOutcome(via)})`;
+    const directText = `directly (${describeOutcome(direct)})`;
+    const sides = diagnosis === 'upstream_down'
+        ? `fails ${viaText} and ${directText}`
+        : diagnosis === 'gateway_misconfigured'
+            ? `fails ${viaText} but passes ${directText}`
+            : `passes ${viaText} but fails ${directText}`;
+    const failing = diagnosis === 'gateway_masks_failure' ? direct : via;
+    const message = `Probe ${JSON.stringify(spec.name)} ${sides}, class ${probeClass} (${evidence(failing, log)}): ` +
+        `${DIAGNOSIS_TEXT[diagnosis]}${diagnosis === 'upstream_down' ? ` (${findings_ADVICE[probeClass]})` : ''}`;
+    // A masked failure still serves traffic: warn, since the next failure of the fallback is an outage.
+    const severity = diagnosis === 'gateway_masks_failure' ? 'warning' : probeRuleSeverity(probeClass);
+    const status = via.status ?? direct.status;
+    return findings_finding(spec, probeClass, severity, message, signalsOf(probeClass, status, log));
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/probe/gateway-log.ts
+/**
+ * `gateway_log: FILE`: remember the log's size before probing, read only what was appended during
+ * the probe window, and classify those lines. nginx writes error_log lines unbuffered, before it
+ * sends the 502/504 to the client, so a probe's line is on disk by the time the probe returns.
+ */
+
+
+const nodeLogReader = {
+    async size(filePath) {
+        try {
+            const handle = await (0,external_node_fs_promises_namespaceObject.open)(filePath, 'r');
+            try {
+                return (await handle.stat()).size;
+            }
+            finally {
+                await handle.close();
+            }
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return undefined;
+            throw error;
+        }
+    },
+    async read(filePath, position, length) {
+        const handle = await (0,external_node_fs_promises_namespaceObject.open)(filePath, 'r');
+        try {
+            const buffer = Buffer.alloc(length);
+            const { bytesRead } = await handle.read(buffer, 0, length, position);
+            return buffer.subarray(0, bytesRead);
+        }
+        finally {
+            await handle.close();
+        }
+    },
+};
+/** At most this much appended text is examined: a probe run writes a few lines, not megabytes. */
+const MAX_APPENDED_BYTES = 8 * 1024 * 1024;
+const COUNT_CHUNK = 1024 * 1024;
+async function openLogWindow(cwd, logPath, reader) {
+    const filePath = external_node_path_default().resolve(cwd, logPath);
+    return { filePath, displayPath: logPath, startSize: (await reader.size(filePath)) ?? 0 };
+}
+async function countLines(reader, filePath, end) {
+    let lines = 0;
+    // Bounded: one pass over the bytes before the window, in 1 MiB reads.
+    for (let position = 0; position < end; position += COUNT_CHUNK) {
+        const chunk = await reader.read(filePath, position, Math.min(COUNT_CHUNK, end - position));
+        if (chunk.length === 0)
+            break;
+        for (const byte of chunk)
+            if (byte === 0x0a)
+                lines += 1;
+    }
+    return lines;
+}
+/** Classified events among the lines appended since `openLogWindow`, with 1-based file line numbers. */
+async function readLogWindow(window, reader, classify) {
+    const endSize = await reader.size(window.filePath);
+    // Still absent after the probes ran: the path is wrong (or the gateway logs elsewhere); say so.
+    if (endSize === undefined)
+        throw Object.assign(new Error(`${window.displayPath} does not exist`), { code: 'ENOENT' });
+    // A smaller file was rotated or truncated during the window: everything in it is new.
+    const from = endSize < window.startSize ? 0 : window.startSize;
+    const length = Math.min(endSize - from, MAX_APPENDED_BYTES);
+    if (length <= 0)
+        return [];
+    const text = (await reader.read(window.filePath, from, length)).toString('utf8');
+    const firstLine = (await countLines(reader, window.filePath, from)) + 1;
+    const events = [];
+    text.split('\n').forEach((raw, index) => {
+        const line = raw.replace(/\r$/, '');
+        if (line === '')
+            return;
+        const event = classify(line, firstLine + index);
+        if (event)
+            events.push(event);
+    });
+    return events;
+}
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_namespaceObject);
+;// CONCATENATED MODULE: ./src/safety/blocked-target.ts
+/**
+ * Refuses probe targets that reach cloud instance metadata or link-local space (SSRF guard).
+ *
+ * A probe list comes from a pull request, so `url: http://169.254.169.254/latest/meta-data/iam/…`
+ * would otherwise read the runner's cloud credentials. The check runs twice: on the host as written
+ * (before any lookup) and on every address the resolver returns (so a name that resolves to a
+ * metadata address is refused too), always before a socket connects.
+ */
+
+/** Address ranges no probe may reach unless `allow:` lists them. */
+const BLOCKED_RANGES = [
+    // AWS/GCP/Azure/OpenStack metadata live at 169.254.169.254; the whole block is link-local.
+    { cidr: '169.254.0.0/16', why: 'IPv4 link-local (cloud metadata)' },
+    { cidr: 'fe80::/10', why: 'IPv6 link-local' },
+    // AWS Nitro IMDS over IPv6.
+    { cidr: 'fd00:ec2::254/128', why: 'AWS IPv6 metadata endpoint' },
+    // Alibaba Cloud metadata sits outside link-local space, in carrier-grade NAT space.
+    { cidr: '100.100.100.200/32', why: 'Alibaba Cloud metadata endpoint' },
+    // Oracle Cloud's legacy metadata address.
+    { cidr: '192.0.0.192/32', why: 'Oracle Cloud metadata endpoint' },
+];
+/** Host names of metadata services (compared case-insensitively, trailing dot ignored). */
+const BLOCKED_HOSTS = [
+    'metadata.google.internal',
+    'metadata.goog',
+    'metadata',
+    'instance-data',
+    'instance-data.ec2.internal',
+    'metadata.azure.internal',
+    'metadata.tencentyun.com',
+    'metadata.platformequinix.com',
+];
+const PARSED_RANGES = BLOCKED_RANGES.map((range) => ({ ...range, parsed: ipaddr_default().parseCIDR(range.cidr) }));
+/** `[::1]` → `::1`; lowercases and drops a trailing dot so `Metadata.Google.Internal.` still matches. */
+function normalizeHost(host) {
+    const unbracketed = host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
+    return unbracketed.toLowerCase().replace(/\.$/, '');
+}
+function parseAddress(text) {
+    const host = normalizeHost(text);
+    if (!ipaddr_default().isValid(host))
+        return undefined;
+    // process() turns ::ffff:169.254.169.254 into the IPv4 address it embeds.
+    return ipaddr_default().process(host);
+}
+function sameKindMatch(address, range) {
+    return address.kind() === range[0].kind() && address.match(range);
+}
+/** True when `allow:` lists this host name, this address, or a CIDR containing it. */
+function isAllowed(target, allow) {
+    const host = normalizeHost(target);
+    const address = parseAddress(host);
+    return allow.some((entry) => {
+        const candidate = normalizeHost(entry);
+        if (candidate === host)
+            return true;
+        if (!address)
+            return false;
+        if (ipaddr_default().isValidCIDR(candidate))
+            return sameKindMatch(address, ipaddr_default().parseCIDR(candidate));
+        const listed = parseAddress(candidate);
+        return listed !== undefined && listed.kind() === address.kind() && listed.toNormalizedString() === address.toNormalizedString();
+    });
+}
+/** Verdict for an IP address (as resolved or as written); undefined when it may be probed. */
+function checkAddress(address, allow) {
+    const parsed = parseAddress(address);
+    if (!parsed)
+        return undefined;
+    const range = PARSED_RANGES.find((candidate) => sameKindMatch(parsed, candidate.parsed));
+    if (!range || isAllowed(address, allow))
+        return undefined;
+    return { blocked: true, target: normalizeHost(address), why: range.why };
+}
+/** Verdict for a host as written in a URL or `host:port`; IP literals are checked as addresses. */
+function checkHost(host, allow) {
+    const normalized = normalizeHost(host);
+    if (parseAddress(normalized))
+        return checkAddress(normalized, allow);
+    if (!BLOCKED_HOSTS.includes(normalized) || isAllowed(normalized, allow))
+        return undefined;
+    return { blocked: true, target: normalized, why: 'cloud metadata host name' };
+}
+/** Error code a guarded lookup fails with; the classifier maps it to `blocked_target`. */
+const BLOCKED_TARGET_CODE = 'EGATEWATCH_BLOCKED_TARGET';
+class BlockedTargetError extends Error {
+    verdict;
+    host;
+    code = BLOCKED_TARGET_CODE;
+    constructor(verdict, host) {
+        super(verdict.target === normalizeHost(host)
+            ? `refused to probe "${host}" (${verdict.why})`
+            : `refused to probe "${host}": it resolves to "${verdict.target}" (${verdict.why})`);
+        this.verdict = verdict;
+        this.host = host;
+        this.name = 'BlockedTargetError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/safety/guarded-lookup.ts
+
+function guardLookup(lookup, allow) {
+    return (hostname, options, callback) => {
+        lookup(hostname, options, (error, address, family) => {
+            // A name listed in allow: is trusted with whatever it resolves to.
+            if (error || isAllowed(hostname, allow)) {
+                callback(error, address, family);
+                return;
+            }
+            const addresses = Array.isArray(address) ? address.map((entry) => entry.address) : [address];
+            for (const candidate of addresses) {
+                const verdict = checkAddress(candidate, allow);
+                if (verdict) {
+                    callback(new BlockedTargetError(verdict, hostname), Array.isArray(address) ? [] : '', family);
+                    return;
+                }
+            }
+            callback(null, address, family);
+        });
+    };
+}
+
+;// CONCATENATED MODULE: ./src/probe/classify.ts
+/** Maps what a probe saw (Node error code and phase, or status and body) to DESIGN §6's failure classes. */
+
+
+/** Our own per-attempt timer's error code (an AbortSignal-style timeout, not the OS's ETIMEDOUT). */
+const PROBE_TIMEOUT_CODE = 'EGATEWATCH_PROBE_TIMEOUT';
+// OpenSSL verification results as node:tls reports them (`err.code`).
+const TLS_VERIFY_CODES = new Set([
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'CERT_HAS_EXPIRED',
+    'CERT_NOT_YET_VALID',
+    'CERT_UNTRUSTED',
+    'CERT_REVOKED',
+    'CERT_SIGNATURE_FAILURE',
+    'CERT_REJECTED',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+    'HOSTNAME_MISMATCH',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'INVALID_CA',
+    'PATH_LENGTH_EXCEEDED',
+]);
+const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'EAI_NODATA', 'ENODATA', 'ESERVFAIL']);
+const UNREACHABLE_CODES = new Set(['ENETUNREACH', 'EHOSTUNREACH', 'ENETDOWN', 'EHOSTDOWN', 'EADDRNOTAVAIL']);
+const TIMEOUT_CODES = new Set([PROBE_TIMEOUT_CODE, 'ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'ERR_TLS_HANDSHAKE_TIMEOUT']);
+/**
+ * The code of an error; with `autoSelectFamily` (happy eyeballs over ::1 and 127.0.0.1) net reports
+ * an AggregateError whose members carry the codes.
+ */
+function errorCode(error) {
+    const candidate = error;
+    if (typeof candidate?.code === 'string')
+        return candidate.code;
+    if (Array.isArray(candidate?.errors))
+        return errorCode(candidate.errors[0]);
+    return undefined;
+}
+function timeoutClass(code, phase) {
+    if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'ERR_TLS_HANDSHAKE_TIMEOUT')
+        return 'timeout_connect';
+    if (code === 'UND_ERR_HEADERS_TIMEOUT')
+        return 'timeout_headers';
+    // nginx counts the TLS handshake as connecting ("upstream timed out … while SSL handshaking").
+    if (phase === 'connecting' || phase === 'tls')
+        return 'timeout_connect';
+    if (phase === 'waiting')
+        return 'timeout_headers';
+    // A body that stops arriving never completes: the client sees it cut.
+    return 'truncated_body';
+}
+/** Class of an attempt that ended in an error, given how far it got. */
+function classifyError(error, phase) {
+    const code = errorCode(error) ?? '';
+    const message = errorMessage(error);
+    if (code === BLOCKED_TARGET_CODE)
+        return 'blocked_target';
+    if (TIMEOUT_CODES.has(code) || error?.name === 'TimeoutError')
+        return timeoutClass(code, phase);
+    // Once headers arrived, any socket error leaves the body incomplete (nginx: "while reading upstream").
+    if (phase === 'body')
+        return 'truncated_body';
+    if (code === 'ECONNREFUSED')
+        return 'refused';
+    if (DNS_CODES.has(code))
+        return 'dns';
+    if (UNREACHABLE_CODES.has(code))
+        return 'unreachable';
+    if (TLS_VERIFY_CODES.has(code))
+        return 'tls_verify';
+    if (code.startsWith('ERR_SSL_') || code === 'EPROTO' || code.startsWith('ERR_TLS_'))
+        return 'tls_protocol';
+    if (code.startsWith('HPE_') || code === 'UND_ERR_HEADERS_OVERFLOW' || code === 'UND_ERR_INFO')
+        return 'bad_response';
+    if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'UND_ERR_SOCKET') {
+        // The TLS layer reports a peer that hung up mid-handshake this way; nginx logs SSL_do_handshake() failed.
+        if (phase === 'tls' || /before secure TLS connection/i.test(message))
+            return 'tls_protocol';
+        // node:http says "socket hang up" for a FIN before any response byte; a real RST reads "read ECONNRESET".
+        if (code === 'UND_ERR_SOCKET' || /socket hang up/i.test(message) || code === 'EPIPE')
+            return 'closed_early';
+        return 'reset';
+    }
+    if (phase === 'connecting')
+        return 'unreachable';
+    return 'closed_early';
+}
+/** Gateway default error pages; any other body came from the upstream (DESIGN §6 "Body origin"). */
+const GATEWAY_PAGES = [
+    // nginx and OpenResty: `<hr><center>nginx/1.22.1</center>` (version hidden by server_tokens off).
+    /<center>(?:nginx|openresty|tengine)(?:\/[\w.]+)?<\/center>/i,
+    // HAProxy's built-in errorfiles start `<html><body><h1>503 Service Unavailable</h1>`.
+    /^<html><body><h1>\d{3} [^<]+<\/h1>\n/,
+    // AWS ALB: `<center>awselb/2.0</center>`.
+    /<center>awselb\/[\d.]+<\/center>/,
+];
+function bodyOrigin(body) {
+    return GATEWAY_PAGES.some((page) => page.test(body)) ? 'gateway' : 'upstream';
+}
+function quoteBody(body) {
+    const flat = body.replace(/\s+/g, ' ').trim();
+    return JSON.stringify(flat.length > 60 ? `${flat.slice(0, 57)}...` : flat);
+}
+function statusAssertion(status, expected) {
+    // Like blackbox_exporter, any 2xx passes when no status list is given.
+    if (!expected)
+        return status >= 200 && status < 300 ? undefined : `[STATUS] (${status}) == 2xx`;
+    if (expected.includes(status))
+        return undefined;
+    return expected.length === 1 ? `[STATUS] (${status}) == ${expected[0]}` : `[STATUS] (${status}) in [${expected.join(', ')}]`;
+}
+/**
+ * Checks a complete response against `expect`; the class is the first failed check's. A 5xx with
+ * the upstream's own body is `upstream_5xx`; a gateway's default page stays `http_status` until the
+ * gateway log says which failure it was.
+ */
+function judgeResponse(status, body, elapsedMs, expect) {
+    const assertions = [];
+    let probeClass = null;
+    const statusFailure = statusAssertion(status, expect.status);
+    if (statusFailure) {
+        assertions.push(statusFailure);
+        probeClass = status >= 500 && bodyOrigin(body) === 'upstream' ? 'upstream_5xx' : 'http_status';
+    }
+    if (expect.body !== undefined && !body.includes(expect.body)) {
+        assertions.push(`[BODY] (${quoteBody(body)}) contains ${JSON.stringify(expect.body)}`);
+        probeClass ??= 'body_mismatch';
+    }
+    if (expect.bodyRegex !== undefined && !new RegExp(expect.bodyRegex).test(body)) {
+        assertions.push(`[BODY] (${quoteBody(body)}) =~ /${expect.bodyRegex}/`);
+        probeClass ??= 'body_mismatch';
+    }
+    if (expect.maxMs !== undefined && elapsedMs > expect.maxMs) {
+        assertions.push(`[RESPONSE_TIME] (${Math.round(elapsedMs)}ms) <= ${expect.maxMs}ms`);
+        probeClass ??= 'slow';
+    }
+    return { class: probeClass, assertions };
+}
+/** The assertion line for an attempt that never produced a complete response. */
+function errorAssertion(probeClass, code, detail) {
+    switch (probeClass) {
+        case 'blocked_target':
+            return `[TARGET] (${detail ?? 'blocked'}) not link-local or metadata`;
+        case 'truncated_body':
+            return `[BODY_COMPLETE] (${detail ?? code ?? 'cut'}) == true`;
+        case 'timeout_connect':
+        case 'timeout_headers':
+            return `[RESPONSE_TIME] (timed out${detail ? ` after ${detail}` : ''}) < timeout`;
+        case 'closed_early':
+        case 'reset':
+        case 'bad_response':
+            return `[RESPONSE] (${code ?? probeClass}) == valid`;
+        default:
+            return `[CONNECTED] (${code ?? probeClass}) == true`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/probe/http-probe.ts
+/** One HTTP(S) probe attempt on node:http/https, with phase timings, a full body read and §6 classification. */
+
+
+
+
+
+
+
+/** Bodies are always read to the end, but only this much is kept for `expect.body` matching. */
+const KEPT_BODY_BYTES = 1024 * 1024;
+class ProbeTimeoutError extends Error {
+    code = PROBE_TIMEOUT_CODE;
+    constructor(ms) {
+        super(`no complete response within ${ms}ms`);
+        this.name = 'ProbeTimeoutError';
+    }
+}
+class TruncatedBodyError extends Error {
+    received;
+    expected;
+    code = 'ETRUNCATED';
+    constructor(received, expected) {
+        super(`body ended after ${received}${expected === undefined ? '' : ` of ${expected}`} bytes`);
+        this.received = received;
+        this.expected = expected;
+    }
+}
+function blockedResult(url, target, why) {
+    return {
+        ok: false,
+        class: 'blocked_target',
+        status: null,
+        bodyOrigin: null,
+        timings: { dns: null, connect: null, tls: null, ttfb: null, total: 0 },
+        assertions: [errorAssertion('blocked_target', undefined, JSON.stringify(target))],
+        error: `refused to probe "${url}" (${why})`,
+    };
+}
+/**
+ * Sends one request and reads the whole body before judging it: a 200 whose body is cut counts as
+ * `truncated_body`, never as success (nginx passes the status line on before the body fails).
+ */
+function probeHttpOnce(target, io) {
+    const url = new URL(target.url);
+    const host = normalizeHost(url.hostname);
+    const verdict = checkHost(host, io.allow);
+    if (verdict)
+        return Promise.resolve(blockedResult(target.url, verdict.target, verdict.why));
+    const isHttps = url.protocol === 'https:';
+    const marks = { start: io.now(), end: 0 };
+    let phase = 'connecting';
+    return new Promise((resolve) => {
+        let settled = false;
+        let status = null;
+        const chunks = [];
+        let kept = 0;
+        let received = 0;
+        const finish = (error, body) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            marks.end = io.now();
+            request.destroy();
+            const timings = phaseTimings(marks, (0,external_node_net_namespaceObject.isIP)(host) !== 0);
+            if (error === undefined && status !== null && body !== undefined) {
+                const verdict = judgeResponse(status, body, marks.end - marks.start, target.expect);
+                resolve({ ok: verdict.class === null, status, bodyOrigin: bodyOrigin(body), timings, ...verdict });
+                return;
+            }
+            const probeClass = classifyError(error, phase);
+            const blocked = error.verdict?.target;
+            const detail = blocked
+                ? JSON.stringify(blocked)
+                : error instanceof TruncatedBodyError
+                    ? `${error.received} of ${error.expected ?? '?'} bytes`
+                    : probeClass === 'timeout_connect' || probeClass === 'timeout_headers'
+                        ? `${target.timeoutMs}ms`
+                        : undefined;
+            // A cut body still tells where it came from (nginx passes the upstream's first bytes on).
+            const partial = Buffer.concat(chunks).toString('utf8');
+            resolve({
+                ok: false,
+                class: probeClass,
+                status,
+                bodyOrigin: status === null ? null : bodyOrigin(partial),
+                timings,
+                assertions: [errorAssertion(probeClass, errorCode(error), detail)],
+                error: attempt_describeError(error),
+            });
+        };
+        const options = {
+            protocol: url.protocol,
+            hostname: host,
+            port: url.port || (isHttps ? 443 : 80),
+            path: `${url.pathname}${url.search}`,
+            method: target.method ?? 'GET',
+            // `connection: close` so the upstream does not hold an idle keepalive socket per probe.
+            headers: { 'user-agent': 'gatewatch-probe', ...target.headers, connection: 'close' },
+            // A fresh connection per attempt: a pooled socket would skip the phases being timed.
+            agent: false,
+            lookup: guardLookup(io.lookup, io.allow),
+            ...(isHttps
+                ? {
+                    ...(target.tls?.ca !== undefined ? { ca: target.tls.ca } : {}),
+                    rejectUnauthorized: target.tls?.insecure !== true,
+                    ...(target.tls?.servername ? { servername: target.tls.servername } : {}),
+                }
+                : {}),
+        };
+        const request = (isHttps ? (external_node_https_default()) : (external_node_http_default())).request(options);
+        const timer = setTimeout(() => finish(new ProbeTimeoutError(target.timeoutMs)), target.timeoutMs);
+        // Phase marks from the socket, as blackbox_exporter takes them from httptrace: lookup → connect →
+        // secureConnect → first response byte.
+        request.on('socket', (socket) => {
+            socket.once('lookup', () => (marks.lookup ??= io.now()));
+            socket.once('connect', () => {
+                marks.connect ??= io.now();
+                phase = isHttps ? 'tls' : 'waiting';
+            });
+            socket.once('secureConnect', () => {
+                marks.secure ??= io.now();
+                phase = 'waiting';
+            });
+        });
+        request.on('error', (error) => finish(error));
+        request.on('response', (response) => {
+            marks.response = io.now();
+            phase = 'body';
+            status = response.statusCode ?? null;
+            const declared = response.headers['content-length'];
+            response.on('data', (chunk) => {
+                received += chunk.length;
+                if (kept >= KEPT_BODY_BYTES)
+                    return;
+                chunks.push(chunk);
+                kept += chunk.length;
+            });
+            response.on('end', () => {
+                // 'end' without `complete` is a body cut short; the 'close' handler reports it.
+                if (!response.complete)
+                    return;
+                finish(undefined, Buffer.concat(chunks).toString('utf8'));
+            });
+            // node:http emits 'aborted' + an ECONNRESET "aborted" error when the peer closes mid-body.
+            response.on('close', () => {
+                if (!response.complete)
+                    finish(new TruncatedBodyError(received, declared === undefined ? undefined : Number(declared)));
+            });
+            // The same failure also reaches 'close'; an unhandled 'error' would crash the process.
+            response.on('error', () => undefined);
+        });
+        request.end();
+    });
+}
+
+;// CONCATENATED MODULE: ./src/probe/tcp-probe.ts
+/** One `tcp: host:port` probe attempt on node:net: success is a completed three-way handshake. */
+
+
+
+
+
+/** `[::1]:5432` and `db:5432`; the brackets are how an IPv6 literal keeps its colons apart from the port. */
+function tcp_probe_splitHostPort(address) {
+    const match = /^\[?([^\]\s]+?)\]?:(\d+)$/.exec(address);
+    if (!match)
+        throw new Error(`"${address}" is not host:port`);
+    return { host: normalizeHost(match[1]), port: Number(match[2]) };
+}
+function tcpDetail(error, probeClass, timeoutMs) {
+    const blocked = error.verdict?.target;
+    if (blocked)
+        return JSON.stringify(blocked);
+    return probeClass === 'timeout_connect' ? `${timeoutMs}ms` : undefined;
+}
+function probeTcpOnce(target, io) {
+    const { host, port } = tcp_probe_splitHostPort(target.address);
+    const verdict = checkHost(host, io.allow);
+    const literal = external_node_net_default().isIP(host) !== 0;
+    if (verdict) {
+        return Promise.resolve({
+            ok: false,
+            class: 'blocked_target',
+            status: null,
+            bodyOrigin: null,
+            timings: { dns: null, connect: null, tls: null, ttfb: null, total: 0 },
+            assertions: [errorAssertion('blocked_target', undefined, JSON.stringify(verdict.target))],
+            error: `refused to probe "${target.address}" (${verdict.why})`,
+        });
+    }
+    const marks = { start: io.now(), end: 0 };
+    return new Promise((resolve) => {
+        // The guarded lookup refuses a name that resolves to a blocked address before net connects.
+        const socket = external_node_net_default().connect({ host, port, lookup: guardLookup(io.lookup, io.allow) });
+        const finish = (error) => {
+            clearTimeout(timer);
+            marks.end = io.now();
+            socket.destroy();
+            const timings = phaseTimings(marks, literal);
+            if (error === undefined) {
+                const slow = target.maxMs !== undefined && marks.end - marks.start > target.maxMs;
+                resolve({
+                    ok: !slow,
+                    class: slow ? 'slow' : null,
+                    status: null,
+                    bodyOrigin: null,
+                    timings,
+                    assertions: slow ? [`[CONNECT_TIME] (${Math.round(marks.end - marks.start)}ms) <= ${target.maxMs}ms`] : [],
+                });
+                return;
+            }
+            // A TCP probe ends at the handshake, so every failure happened while connecting.
+            const probeClass = classifyError(error, 'connecting');
+            resolve({
+                ok: false,
+                class: probeClass,
+                status: null,
+                bodyOrigin: null,
+                timings,
+                assertions: [errorAssertion(probeClass, errorCode(error), tcpDetail(error, probeClass, target.timeoutMs))],
+                error: attempt_describeError(error),
+            });
+        };
+        // net's own `timeout` option only reports idleness; a hard deadline needs our timer.
+        const timer = setTimeout(() => {
+            const error = Object.assign(new Error(`no connection within ${target.timeoutMs}ms`), { code: PROBE_TIMEOUT_CODE });
+            finish(error);
+        }, target.timeoutMs);
+        socket.once('lookup', () => (marks.lookup ??= io.now()));
+        socket.once('connect', () => {
+            marks.connect = io.now();
+            finish();
+        });
+        socket.once('error', (error) => finish(error));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/probe/targets.ts
+/** A ProbeSpec → the one or two requests ("legs") it stands for, or the reason it cannot run. */
+
+
+
+function checkUrl(value, key) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return `${key} ${JSON.stringify(value)} is not a valid URL`;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        return `${key} ${JSON.stringify(value)} must start with http:// or https://`;
+    if (url.hostname === '')
+        return `${key} ${JSON.stringify(value)} has no host`;
+    return undefined;
+}
+/** node:http throws on a header it cannot send; say which one at plan time instead. */
+function checkHeaders(headers) {
+    for (const [name, value] of Object.entries(headers ?? {})) {
+        try {
+            (0,external_node_http_namespaceObject.validateHeaderName)(name);
+            (0,external_node_http_namespaceObject.validateHeaderValue)(name, value);
+        }
+        catch {
+            return `sets header ${JSON.stringify(name)} that HTTP cannot carry (invalid name or a control character in the value)`;
+        }
+    }
+    return undefined;
+}
+/**
+ * `via` is the gateway side and `direct` the upstream side of a pair; `url` alone is a single probe
+ * (and plays the gateway side when only `direct` is given); `tcp` is a single connect probe.
+ */
+function planLegs(spec) {
+    if (spec.url && spec.via && spec.url !== spec.via)
+        return { error: 'sets both url and via; use via (gateway side) with direct, or url alone' };
+    if (spec.tcp && (spec.url || spec.via || spec.direct))
+        return { error: 'sets tcp together with url/via/direct; split it into two probes' };
+    if (spec.tcp) {
+        try {
+            const { port } = tcp_probe_splitHostPort(spec.tcp);
+            if (port < 1 || port > 65535)
+                return { error: `tcp ${JSON.stringify(spec.tcp)} has port ${port} outside 1-65535` };
+        }
+        catch {
+            return { error: `tcp ${JSON.stringify(spec.tcp)} is not host:port` };
+        }
+        return { legs: [{ kind: 'tcp', target: spec.tcp }] };
+    }
+    const headerError = checkHeaders(spec.headers);
+    if (headerError)
+        return { error: headerError };
+    const main = spec.via ?? spec.url;
+    if (!main)
+        return { error: spec.direct ? 'sets direct without via (the gateway side)' : 'sets none of url, via or tcp' };
+    const mainError = checkUrl(main, spec.via ? 'via' : 'url');
+    if (mainError)
+        return { error: mainError };
+    if (!spec.direct)
+        return { legs: [{ kind: 'http', target: main }] };
+    const directError = checkUrl(spec.direct, 'direct');
+    if (directError)
+        return { error: directError };
+    return {
+        legs: [
+            { kind: 'http', target: main, role: 'via' },
+            { kind: 'http', target: spec.direct, role: 'direct' },
+        ],
+    };
+}
+/** `host:port` as nginx writes it in `upstream: "http://host:port/…"` (default ports made explicit). */
+function hostPort(leg) {
+    if (leg.kind === 'tcp') {
+        const { host, port } = tcp_probe_splitHostPort(leg.target);
+        return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+    }
+    const url = new URL(leg.target);
+    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+    const host = normalizeHost(url.hostname);
+    return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+}
+/** What the result's `url` shows: the URL, or `tcp://host:port`. */
+function displayTarget(leg) {
+    return leg.kind === 'tcp' ? `tcp://${leg.target}` : leg.target;
+}
+
+;// CONCATENATED MODULE: ./src/probe/log-match.ts
+/**
+ * Which gateway log line belongs to which probe. nginx names the upstream it tried
+ * (`upstream: "http://127.0.0.1:9001/…"`) and the request it served (`request: "GET /a HTTP/1.1"`,
+ * `host: "127.0.0.1:8080"`); HAProxy and ALB name the request and the server/target. A line matches
+ * a probe whose upstream side has that address, or whose gateway side sent that request.
+ */
+
+
+
+
+/** Path and query of the request a log line records (ALB logs an absolute URL). */
+function requestPath(event) {
+    const request = event.format === 'nginx'
+        ? contextField(event.text, 'request')
+        : event.format === 'haproxy'
+            ? parseHaproxyRequest(event.text)?.request
+            : parseAlbLine(event.text)?.request;
+    const target = request?.split(' ')[1];
+    if (target === undefined || target.startsWith('/'))
+        return target;
+    try {
+        const url = new URL(target);
+        return `${url.pathname}${url.search}`;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * nginx logs the Host header too, so its lines match on host and path; HAProxy and ALB lines carry
+ * the request line only (the Host the client sent is not in the default formats), so path alone.
+ */
+function sentByGatewayLeg(event, leg) {
+    if (leg.kind !== 'http')
+        return false;
+    const url = new URL(leg.target);
+    if (requestPath(event) !== `${url.pathname}${url.search}`)
+        return false;
+    return event.format !== 'nginx' || contextField(event.text, 'host') === url.host;
+}
+/**
+ * The event for this leg: first one the leg's own request caused (its Host header and path), then
+ * one naming the leg's upstream address, its own (a direct probe of an upstream) or its `direct`
+ * partner's (a via probe). The request match goes first because several routes may share an upstream.
+ */
+function matchLogEvent(events, leg, partner) {
+    const own = leg.role !== 'direct' ? events.find((event) => sentByGatewayLeg(event, leg)) : undefined;
+    if (own)
+        return own;
+    const upstreams = new Set([hostPort(leg), ...(partner ? [hostPort(partner)] : [])]);
+    return events.find((event) => event.upstream !== undefined && upstreams.has(event.upstream));
+}
+
+;// CONCATENATED MODULE: ./src/probe/retry.ts
+/** 100 ms, 200 ms, 400 ms … capped at 2 s; no jitter so runs stay reproducible. */
+function backoffMs(retry) {
+    return Math.min(100 * 2 ** (retry - 1), 2000);
+}
+/** setTimeout's ceiling (about 24.8 days); a larger delay would fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** A blocked target is refused by policy; trying again cannot change the answer. */
+const FINAL_CLASSES = new Set(['blocked_target']);
+async function withRetries(attempt, policy) {
+    const maxAttempts = policy.retries + 1;
+    const timeout = () => Math.max(1, Math.min(policy.timeoutMs, policy.deadline - policy.now(), MAX_TIMER_MS));
+    let result = await attempt(timeout());
+    let attempts = 1;
+    while (!result.ok && attempts < maxAttempts && !FINAL_CLASSES.has(result.class ?? '')) {
+        const wait = backoffMs(attempts);
+        // Leave at least a short attempt's worth of budget after sleeping, or stop here.
+        if (policy.deadline - policy.now() < wait + 50)
+            break;
+        await policy.sleep(wait);
+        result = await attempt(timeout());
+        attempts += 1;
+    }
+    return { result, attempts };
+}
+
+;// CONCATENATED MODULE: ./src/probe/run-probes.ts
+/**
+ * The probe phase: every configured (and nginx-derived) probe, run by a bounded worker pool within
+ * one time budget, then joined with the gateway log lines written meanwhile and turned into findings.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function nodeProbeRuntime() {
+    return {
+        lookup: external_node_dns_namespaceObject.lookup,
+        sleep: (ms) => (0,promises_namespaceObject.setTimeout)(ms),
+        logReader: nodeLogReader,
+        classifiers: LOG_CLASSIFIERS,
+    };
+}
+const LOG_SETTLE_MS = 100;
+/** Reads each distinct `tls.ca` file once; an unreadable one makes its probes invalid, not the run. */
+async function loadCas(specs, deps) {
+    const cas = new Map();
+    for (const spec of specs) {
+        const caPath = spec.tls.ca;
+        if (!caPath || cas.has(caPath))
+            continue;
+        try {
+            cas.set(caPath, await deps.readFile(caPath));
+        }
+        catch (error) {
+            cas.set(caPath, { failure: error.code ?? errorMessage(error) });
+        }
+    }
+    return cas;
+}
+function invalidFinding(spec, reason) {
+    const location = locationOf(spec);
+    return {
+        ruleId: INVALID_TARGET_RULE.id,
+        severity: INVALID_TARGET_RULE.severity,
+        message: `Probe ${JSON.stringify(spec.name)} cannot run: it ${reason}`,
+        ...(location ? { location } : {}),
+    };
+}
+function skippedResult(spec, leg, budgetMs) {
+    return {
+        name: spec.name,
+        url: displayTarget(leg),
+        ok: false,
+        class: null,
+        status: null,
+        bodyOrigin: null,
+        timings: { dns: null, connect: null, tls: null, ttfb: null, total: 0 },
+        attempts: 0,
+        assertions: [`[BUDGET] (exhausted) < ${budgetMs}ms`],
+        ...(leg.role ? { role: leg.role } : {}),
+    };
+}
+function toResult(spec, leg, attempt, attempts) {
+    return {
+        name: spec.name,
+        url: displayTarget(leg),
+        ok: attempt.ok,
+        class: attempt.class,
+        status: attempt.status,
+        bodyOrigin: attempt.bodyOrigin,
+        timings: attempt.timings,
+        attempts,
+        assertions: attempt.assertions,
+        ...(leg.role ? { role: leg.role } : {}),
+        ...(attempt.error ? { error: attempt.error } : {}),
+    };
+}
+/**
+ * A generic gateway 5xx (class `http_status`, gateway body) says nothing about the cause; the log
+ * line the gateway wrote for it does ("connect() failed (111…)" = refused).
+ */
+function refineWithLog(result, event, logPath) {
+    if (!event)
+        return result;
+    const gatewayLog = { path: logPath, line: event.line, text: event.text, signature: event.signature };
+    const refined = result.class === 'http_status' && result.bodyOrigin === 'gateway' ? { class: event.class } : {};
+    return { ...result, ...refined, gatewayLog };
+}
+/** Validates each spec and loads its CA; the invalid ones become findings and are not run. */
+async function planProbes(specs, deps, findings) {
+    const cas = await loadCas(specs, deps);
+    const planned = [];
+    for (const spec of specs) {
+        const plan = planLegs(spec);
+        if ('error' in plan) {
+            findings.push(invalidFinding(spec, plan.error));
+            continue;
+        }
+        const ca = spec.tls.ca ? cas.get(spec.tls.ca) : undefined;
+        if (ca !== undefined && !Buffer.isBuffer(ca)) {
+            findings.push(invalidFinding(spec, `sets tls.ca ${JSON.stringify(spec.tls.ca)} that cannot be read (${ca.failure}); fix the path`));
+            continue;
+        }
+        planned.push({ spec, legs: plan.legs, ...(ca ? { ca } : {}) });
+    }
+    return planned;
+}
+function attemptLeg(probe, leg, timeoutMs, io) {
+    const { spec } = probe;
+    if (leg.kind === 'tcp') {
+        return probeTcpOnce({ address: leg.target, timeoutMs, ...(spec.expect.maxMs ? { maxMs: spec.expect.maxMs } : {}) }, io);
+    }
+    return probeHttpOnce({
+        url: leg.target,
+        timeoutMs,
+        expect: spec.expect,
+        ...(spec.method ? { method: spec.method } : {}),
+        ...(spec.headers ? { headers: spec.headers } : {}),
+        tls: { ...spec.tls, ...(probe.ca ? { ca: probe.ca } : {}) },
+    }, io);
+}
+/**
+ * Every leg of every probe through one pool of `probe.concurrency` workers. A leg that would start
+ * after the deadline is skipped; a running one is cut at the deadline (withRetries caps its timeout).
+ */
+async function runLegs(planned, options, deps, runtime) {
+    const deadline = deps.now() + options.probe.budgetMs;
+    const io = { lookup: runtime.lookup, now: () => deps.now(), allow: options.allow };
+    const limit = pLimit(options.probe.concurrency);
+    let skipped = 0;
+    const crashes = [];
+    const runLeg = (probe, leg) => limit(async () => {
+        if (deps.now() >= deadline) {
+            skipped += 1;
+            return skippedResult(probe.spec, leg, options.probe.budgetMs);
+        }
+        const policy = { retries: probe.spec.retries, timeoutMs: probe.spec.timeoutMs, deadline, now: io.now, sleep: runtime.sleep };
+        try {
+            const { result, attempts } = await withRetries((timeoutMs) => attemptLeg(probe, leg, timeoutMs, io), policy);
+            return toResult(probe.spec, leg, result, attempts);
+        }
+        catch (error) {
+            // A spec node:http/net refuses outright (planLegs missed it): one finding, never a lost run.
+            crashes.push(invalidFinding(probe.spec, `could not be sent to ${JSON.stringify(leg.target)}: ${errorMessage(error)}`));
+            return { ...skippedResult(probe.spec, leg, options.probe.budgetMs), assertions: [], error: errorMessage(error) };
+        }
+    });
+    const results = await Promise.all(planned.map((probe) => Promise.all(probe.legs.map((leg) => runLeg(probe, leg)))));
+    return { results, skipped, crashes };
+}
+/** Classified lines appended to `gateway_log` since `window` was opened, or why they could not be read. */
+async function readGatewayEvents(options, window, runtime) {
+    if (!window || !options.gatewayLog)
+        return { events: [] };
+    const format = options.gatewayLog.format ?? 'nginx';
+    const classify = runtime.classifiers[format];
+    if (!classify)
+        return { events: [], error: `no ${format} log reader is available` };
+    // nginx writes error_log before it answers, but HAProxy logs a stream when it ends, just after
+    // the last byte went out: give that line a moment to reach the file.
+    if (format !== 'nginx')
+        await runtime.sleep(LOG_SETTLE_MS);
+    try {
+        return { events: await readLogWindow(window, runtime.logReader, classify) };
+    }
+    catch (error) {
+        return { events: [], error: error.code ?? errorMessage(error) };
+    }
+}
+/** Results and the finding of one probe: a single leg, or a via/direct pair with its diagnosis. */
+function assemble(probe, results, events, logPath) {
+    const withLog = (result, leg, partner) => {
+        if (result.ok)
+            return { result };
+        const event = matchLogEvent(events, leg, partner);
+        return event ? { result: refineWithLog(result, event, logPath), event } : { result };
+    };
+    if (probe.legs.length === 1) {
+        const { result, event } = withLog(results[0], probe.legs[0]);
+        const finding = singleFinding(probe.spec, result, event);
+        return { probes: [result], ...(finding ? { finding } : {}) };
+    }
+    const [viaLeg, directLeg] = probe.legs;
+    const via = withLog(results[0], viaLeg, directLeg);
+    // A failing direct side is matched by its own address: the gateway's failover line names it.
+    const direct = withLog(results[1], directLeg);
+    const diagnosis = diagnose(via.result, direct.result);
+    const event = via.event ?? direct.event;
+    const probeClass = pairClass(diagnosis, via.result, direct.result, via.result.ok ? undefined : event?.class);
+    const finding = pairFinding(probe.spec, via.result, direct.result, diagnosis, probeClass, event);
+    return { probes: [{ ...via.result, diagnosis }, { ...direct.result, diagnosis }], ...(finding ? { finding } : {}) };
+}
+async function runProbes(options, deps, extraTargets = [], runtime = {}) {
+    const io = { ...nodeProbeRuntime(), ...runtime };
+    const specs = [...options.probes, ...extraTargets];
+    const findings = [];
+    if (specs.length === 0)
+        return { findings, probes: [] };
+    const planned = await planProbes(specs, deps, findings);
+    // Remember the log's size before the first packet: only lines appended from here on are ours.
+    let window;
+    let logError;
+    if (options.gatewayLog) {
+        try {
+            window = await openLogWindow(options.cwd, options.gatewayLog.path, io.logReader);
+        }
+        catch (error) {
+            logError = error.code ?? errorMessage(error);
+        }
+    }
+    const { results, skipped, crashes } = await runLegs(planned, options, deps, io);
+    findings.push(...crashes);
+    const log = await readGatewayEvents(options, window, io);
+    logError ??= log.error;
+    if (options.gatewayLog && logError) {
+        findings.push({
+            ruleId: GATEWAY_LOG_RULE.id,
+            severity: GATEWAY_LOG_RULE.severity,
+            message: `Gateway log ${JSON.stringify(options.gatewayLog.path)} could not be read (${logError}), so probe failures carry no log line; check gateway_log`,
+        });
+    }
+    const probes = [];
+    planned.forEach((probe, index) => {
+        const assembled = assemble(probe, results[index], log.events, options.gatewayLog?.path ?? '');
+        probes.push(...assembled.probes);
+        if (assembled.finding)
+            findings.push(assembled.finding);
+    });
+    if (skipped > 0) {
+        findings.push({
+            ruleId: BUDGET_EXCEEDED_RULE.id,
+            severity: BUDGET_EXCEEDED_RULE.severity,
+            message: `Probe budget of ${options.probe.budgetMs}ms ran out with ${skipped} probe request(s) not started; raise probe.budget_ms, probe.concurrency, or lower timeout_ms`,
+            ...(options.configPath ? { location: { path: options.configPath, line: 1 } } : {}),
+        });
+    }
+    return { findings, probes };
+}
+
+;// CONCATENATED MODULE: ./src/run.ts
+/** The one pipeline the action and the CLI share: checkers -> findings -> citations -> RunResult. */
+
+
+
+
+
+
+
+
+
+
+
+
+const TOOL_RULES = [RULE_CRASHED, EMPTY_GLOB, TOO_MANY_FILES];
+/** Every rule that can appear in a report, for SARIF `tool.driver.rules` and help links. */
+function ruleCatalogue() {
+    return [...TOOL_RULES, ...KB_RULE_METAS, ...NGINX_RULE_METAS, ...HAPROXY_RULE_METAS, ...PROBE_RULES];
+}
+async function run(options, deps) {
+    const started = deps.now();
+    const findings = [];
+    const probes = [];
+    const kb = await checkKb(options, deps);
+    findings.push(...kb.findings);
+    let files = kb.files.length;
+    const nginx = await checkNginx(options, deps);
+    findings.push(...nginx.findings);
+    files += nginx.files;
+    const haproxy = await checkHaproxy(options, deps);
+    findings.push(...haproxy.findings);
+    files += haproxy.files;
+    // Probes run last: configured targets plus, with nginx.probe_upstreams, every upstream the configs declare.
+    const probed = await runProbes(options, deps, nginxProbeSpecs(nginx.configs, options));
+    findings.push(...probed.findings);
+    probes.push(...probed.probes);
+    const rules = ruleCatalogue();
+    return {
+        // Citations join each finding to the KB entries that explain it (DESIGN §7); the KB is the one just checked.
+        findings: citeFindings(sortFindings(findings), kb.records, rules),
+        probes,
+        kb: kb.records,
+        files,
+        durationMs: Math.round(deps.now() - started),
+        rules,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/io.ts
+const processIo = {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+};
+const EXIT = { passed: 0, failed: 1, usage: 2, internal: 3 };
+
+;// CONCATENATED MODULE: ./src/cli/check.ts
+/** `gatewatch check`: the gate, locally or in any CI. */
+
+
+
+
+
+
+const CHECK_USAGE = `Usage: gatewatch check [--config FILE] [--kb GLOB]... [--kb-root DIR] [--nginx GLOB]...
+                      [--format text|json|sarif|github] [--output FILE] [--fail-on error|warning|notice|never]
+
+Checks KB entries (default: seeds/**/*.md) and everything gatewatch.yml lists.
+Exit codes: 0 passed, 1 findings at or above --fail-on, 2 bad usage or config, 3 internal failure.`;
+const FORMATS = ['text', 'json', 'sarif', 'github'];
+const FAIL_ON = ['error', 'warning', 'notice', 'never'];
+function oneOf(flag, value, allowed) {
+    if (value === undefined)
+        return undefined;
+    if (allowed.includes(value))
+        return value;
+    throw new UsageError(`invalid value "${value}" for ${flag}; expected one of ${allowed.join(', ')}`);
+}
+/** Reads flags over gatewatch.yml; every bad flag is a UsageError naming it. */
+async function optionsFromCheckArgs(argv, deps) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            strict: true,
+            allowPositionals: false,
+            options: {
+                config: { type: 'string', short: 'c' },
+                kb: { type: 'string', multiple: true },
+                'kb-root': { type: 'string' },
+                nginx: { type: 'string', multiple: true },
+                haproxy: { type: 'string', multiple: true },
+                'nginx-test': { type: 'string' },
+                'nginx-version': { type: 'string' },
+                format: { type: 'string', short: 'f' },
+                output: { type: 'string', short: 'o' },
+                'fail-on': { type: 'string' },
+                'max-files': { type: 'string' },
+            },
+        });
+    }
+    catch (error) {
+        throw new UsageError(error.message);
+    }
+    const { values } = parsed;
+    const options = await loadConfig(deps, values.config);
+    const format = oneOf('--format', values.format, FORMATS);
+    const failOn = oneOf('--fail-on', values['fail-on'], FAIL_ON);
+    const nginxTest = oneOf('--nginx-test', values['nginx-test'], ['auto', 'always', 'never']);
+    if (values['nginx-version'] !== undefined && !/^\d+\.\d+(\.\d+)?$/.test(values['nginx-version'])) {
+        throw new UsageError(`invalid value "${values['nginx-version']}" for --nginx-version; expected a version like 1.24.0`);
+    }
+    let maxFiles = options.limits.maxFiles;
+    if (values['max-files'] !== undefined) {
+        maxFiles = Number(values['max-files']);
+        if (!Number.isInteger(maxFiles) || maxFiles < 1)
+            throw new UsageError(`invalid value "${values['max-files']}" for --max-files; expected a positive integer`);
+    }
+    // Explicit --nginx/--haproxy without --kb checks only what was asked for.
+    const onlyOthers = !values.kb && (values.nginx || values.haproxy);
+    return {
+        ...options,
+        ...(format ? { format } : {}),
+        ...(failOn ? { failOn } : {}),
+        ...(values.output ? { output: values.output } : {}),
+        kb: {
+            ...options.kb,
+            ...(values.kb ? { paths: values.kb } : onlyOthers && !options.configPath ? { paths: [] } : {}),
+            ...(values['kb-root'] ? { root: values['kb-root'] } : {}),
+        },
+        nginx: {
+            ...options.nginx,
+            ...(values.nginx ? { paths: values.nginx } : {}),
+            ...(nginxTest ? { test: nginxTest } : {}),
+            ...(values['nginx-version'] ? { version: values['nginx-version'] } : {}),
+        },
+        haproxy: { ...options.haproxy, ...(values.haproxy ? { paths: values.haproxy } : {}) },
+        limits: { maxFiles },
+    };
+}
+async function checkCommand(argv, deps, io) {
+    const options = await optionsFromCheckArgs(argv, deps);
+    const result = await run(options, deps);
+    const rendered = renderResult(result, options.format, options.failOn);
+    if (options.output) {
+        await deps.writeFile(options.output, rendered);
+    }
+    else {
+        io.stdout(rendered);
+    }
+    return failsGate(result.findings, options.failOn) ? EXIT.failed : EXIT.passed;
+}
+
+;// CONCATENATED MODULE: ./src/demo/scenario.ts
+/**
+ * `gatewatch demo`'s probe scenario: three real loopback upstreams — one healthy, one down (a port
+ * that was bound and then closed, so connecting is refused), one that answers only after the probe's
+ * timeout — probed with the same runProbes a CI run uses.
+ */
+
+
+
+const SLOW_ANSWER_MS = 1500;
+const PROBE_TIMEOUT_MS = 500;
+function startUpstream(handler) {
+    const server = external_node_http_default().createServer(handler);
+    const sockets = new Set();
+    server.on('connection', (socket) => {
+        sockets.add(socket);
+        socket.on('close', () => sockets.delete(socket));
+    });
+    let closed;
+    // Destroy held connections too: the slow upstream may still be sitting on a timed-out request.
+    const close = () => (closed ??= new Promise((resolve) => {
+        for (const socket of sockets)
+            socket.destroy();
+        server.close(() => resolve());
+    }));
+    return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', () => resolve({ port: server.address().port, close }));
+    });
+}
+function demoSpec(name, url) {
+    return { name, url, timeoutMs: PROBE_TIMEOUT_MS, retries: 0, expect: { status: [200] }, tls: {} };
+}
+async function runDemoScenario(deps, runtime = {}) {
+    const timers = new Set();
+    const started = [];
+    const stop = async () => {
+        for (const timer of timers)
+            clearTimeout(timer);
+        await Promise.all(started.map((upstream) => upstream.close()));
+    };
+    try {
+        const healthy = await startUpstream((_request, response) => response.end('{"status":"up"}\n'));
+        started.push(healthy);
+        const slow = await startUpstream((_request, response) => {
+            const timer = setTimeout(() => response.end('{"status":"up, eventually"}\n'), SLOW_ANSWER_MS);
+            timers.add(timer);
+        });
+        started.push(slow);
+        // Bound, then closed: nothing listens there any more, so the kernel refuses the connection.
+        const down = await startUpstream(() => undefined);
+        await down.close();
+        const options = {
+            ...defaultOptions(deps.cwd),
+            probes: [
+                demoSpec('demo: healthy upstream', `http://127.0.0.1:${healthy.port}/health`),
+                demoSpec('demo: upstream down', `http://127.0.0.1:${down.port}/health`),
+                demoSpec('demo: upstream slower than its timeout', `http://127.0.0.1:${slow.port}/health`),
+            ],
+        };
+        const { findings, probes } = await runProbes(options, deps, [], runtime);
+        return { findings, probes, stop };
+    }
+    catch (error) {
+        await stop();
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/demo.ts
+/**
+ * `gatewatch demo`: the main job on an embedded default, with nothing to set up — the bundled KB, the example
+ * nginx config (static rules and, when nginx is installed, `nginx -t`), and three loopback upstreams probed
+ * live (healthy, down, slow) — printed with the KB entries that explain each failure.
+ */
+
+
+
+
+
+
+
+
+
+function demoOptions(deps) {
+    const root = toRepoPath(deps.cwd, deps.packageRoot ?? deps.cwd);
+    const inRoot = (relative) => (root === '' ? relative : `${root}/${relative}`);
+    const defaults = defaultOptions(deps.cwd);
+    return {
+        ...defaults,
+        kb: { ...defaults.kb, paths: [inRoot('seeds/**/*.md')], root: inRoot('seeds') },
+        nginx: { ...defaults.nginx, paths: [inRoot('examples/nginx/nginx.conf')] },
+    };
+}
+function describeProbes(result) {
+    const rows = result.probes.map((probe) => {
+        const verdict = probe.ok ? 'ok' : `FAILED: ${probe.class ?? 'unknown'}`;
+        const status = probe.status === null ? '—' : String(probe.status);
+        return `  ${probe.name.padEnd(42)} ${verdict.padEnd(24)} status ${status.padEnd(4)} ${probe.timings.total} ms`;
+    });
+    return rows.length > 0 ? `Probes:\n${rows.join('\n')}\n` : '';
+}
+async function demoCommand(_argv, deps, io) {
+    const options = demoOptions(deps);
+    io.stdout(`gatewatch demo — KB ${options.kb.paths[0]}, nginx config ${options.nginx.paths[0]}, three loopback upstreams\n\n`);
+    const checked = await run(options, deps);
+    const scenario = await runDemoScenario(deps);
+    try {
+        const findings = citeFindings(sortFindings([...checked.findings, ...scenario.findings]), checked.kb, checked.rules);
+        const result = { ...checked, findings, probes: [...checked.probes, ...scenario.probes] };
+        io.stdout(describeProbes(result));
+        io.stdout(`\n${renderText(result)}`);
+        io.stdout(`\nTry it on your own repository: ${external_node_path_default().join('node_modules', '.bin', 'gatewatch')} check --kb 'seeds/**/*.md' --nginx 'deploy/**/*.conf'\n`);
+    }
+    finally {
+        await scenario.stop();
+    }
+    return EXIT.passed;
+}
+
+;// CONCATENATED MODULE: ./src/probe/result.ts
+/** The probe record every report shows (DESIGN §2 `probes[]`). */
+const PROBE_CLASSES = [
+    'refused',
+    'timeout_connect',
+    'timeout_headers',
+    'closed_early',
+    'reset',
+    'truncated_body',
+    'bad_response',
+    'tls_verify',
+    'tls_protocol',
+    'dns',
+    'unreachable',
+    'no_live_upstream',
+    'upstream_5xx',
+    'http_status',
+    'body_mismatch',
+    'slow',
+    'blocked_target',
+];
+
+;// CONCATENATED MODULE: ./src/cli/explain.ts
+/** `gatewatch explain`: which KB entries match a symptom seen in production (a status, a log line, a probe class). */
+
+
+
+
+
+
+
+
+const EXPLAIN_USAGE = `Usage: gatewatch explain [--status N] [--log TEXT] [--probe CLASS] [--haproxy-termination CODE]
+                        [--rule RULE_ID] [--gateway nginx|haproxy|alb] [--format text|json]
+                        [--config FILE] [--kb GLOB]...
+
+Ranks the KB entries that match a symptom: rule id > log line (the entry's nginx_log regexes) >
+probe class > HTTP status, ties by fix rate. Give at least one symptom.
+Exit codes: 0 some entry matches, 1 none matches, 2 bad usage, 3 internal failure.`;
+const GATEWAYS = ['nginx', 'haproxy', 'alb'];
+function symptomFrom(values) {
+    const status = values.status;
+    let httpStatus;
+    if (status !== undefined) {
+        httpStatus = Number(status);
+        if (!/^\d{3}$/.test(status) || httpStatus < 100 || httpStatus > 599) {
+            throw new UsageError(`invalid value "${status}" for --status; expected an HTTP status such as 502`);
+        }
+    }
+    const probe = oneOf('--probe', values.probe, PROBE_CLASSES);
+    const gateway = oneOf('--gateway', values.gateway, GATEWAYS);
+    const symptom = {
+        ...(httpStatus !== undefined ? { httpStatus } : {}),
+        ...(values.log !== undefined ? { nginxLog: values.log } : {}),
+        ...(probe ? { probe } : {}),
+        ...(values['haproxy-termination'] !== undefined ? { haproxyTermination: values['haproxy-termination'] } : {}),
+        ...(values.rule !== undefined ? { ruleId: values.rule } : {}),
+    };
+    if (Object.keys(symptom).length === 0)
+        throw new UsageError(`explain needs at least one symptom\n${EXPLAIN_USAGE}`);
+    return { ...symptom, ...(gateway ? { gateway } : {}) };
+}
+function renderExplainText(report) {
+    const out = [];
+    if (report.entries.length === 0) {
+        out.push('No KB entry matches this symptom.');
+    }
+    else {
+        const rows = report.entries.map((entry) => [entry.score.toFixed(2), `${entry.fixRate}%`, entry.matched.join(','), entry.entryId]);
+        const header = ['SCORE', 'FIX', 'MATCHED BY', 'ENTRY'];
+        const widths = header.map((title, column) => Math.max(title.length, ...rows.map((cells) => cells[column].length)));
+        const line = (cells) => cells.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd();
+        out.push(line(header));
+        report.entries.forEach((entry, index) => {
+            out.push(line(rows[index]));
+            out.push(`  ${entry.title}`, `  ${entry.path}`);
+        });
+    }
+    for (const skipped of report.skippedPatterns) {
+        out.push(`note: ${skipped.path}: nginx_log "${skipped.pattern}" was not run: ${skipped.reason}`);
+    }
+    if (report.kbFindings > 0)
+        out.push(`note: the KB has ${report.kbFindings} findings; run "gatewatch check" (entries that do not parse are left out)`);
+    return `${out.join('\n')}\n`;
+}
+async function explainCommand(argv, deps, io) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            strict: true,
+            allowPositionals: false,
+            options: {
+                status: { type: 'string' },
+                log: { type: 'string' },
+                probe: { type: 'string' },
+                'haproxy-termination': { type: 'string' },
+                rule: { type: 'string' },
+                gateway: { type: 'string' },
+                format: { type: 'string', short: 'f' },
+                config: { type: 'string', short: 'c' },
+                kb: { type: 'string', multiple: true },
+            },
+        });
+    }
+    catch (error) {
+        throw new UsageError(error.message);
+    }
+    const { values } = parsed;
+    const symptom = symptomFrom(values);
+    const format = oneOf('--format', values.format, ['text', 'json']) ?? 'text';
+    const options = await loadConfig(deps, values.config);
+    const kbOptions = values.kb ? { ...options, kb: { ...options.kb, paths: values.kb } } : options;
+    const { records, findings } = await loadKb(kbOptions, deps);
+    const index = buildCiteIndex(records, ruleCatalogue());
+    const report = {
+        version: 1,
+        symptom,
+        entries: rankEntries(index, symptom),
+        skippedPatterns: index.rejected,
+        kbFindings: findings.length,
+    };
+    io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderExplainText(report));
+    return report.entries.length > 0 ? EXIT.passed : EXIT.failed;
+}
+
+;// CONCATENATED MODULE: ./src/cli/kb-parse.ts
+/** `gatewatch kb parse FILE`: the canonical JSON of one entry, with that file's findings. */
+
+
+
+
+
+
+async function kbParseCommand(argv, deps, io) {
+    let positionals;
+    let root;
+    try {
+        const parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, allowPositionals: true, strict: true, options: { 'kb-root': { type: 'string' } } });
+        positionals = parsed.positionals;
+        root = parsed.values['kb-root'];
+    }
+    catch (error) {
+        throw new UsageError(error.message);
+    }
+    if (positionals.length !== 1)
+        throw new UsageError('kb parse takes exactly one FILE');
+    const options = await loadConfig(deps);
+    const path = toRepoPath(deps.cwd, positionals[0]);
+    // Cross-file rules (related-exists, duplicate-id) need the rest of the KB; only this file is reported.
+    const knowledgeBase = await expandGlobs(options.kb.paths, deps, 'kb', options.limits.maxFiles);
+    const paths = [path, ...knowledgeBase.paths.filter((other) => other !== path)];
+    const result = await checkKbFiles(paths, deps, { root: root ?? options.kb.root }, options.kb.maxFileBytes);
+    const file = result.files[0];
+    const findings = result.findings.filter((finding) => finding.location?.path === path);
+    io.stdout(`${JSON.stringify({ path, form: file.form, entry: file.entry, findings }, null, 2)}\n`);
+    return findings.some((finding) => finding.severity === 'error') ? EXIT.failed : EXIT.passed;
+}
+
+;// CONCATENATED MODULE: ./src/logs/cite-rows.ts
+
+const cite_rows_MAX_CITATIONS = 3;
+/* An entry id like `api/http-502-…` implies its status when the entry declares none (DESIGN §7). */
+function cite_rows_impliedStatuses(record) {
+    if (record.entry.signals?.http_status)
+        return record.entry.signals.http_status;
+    const match = /(?:^|\/)(?:[a-z]+-)?http-(\d{3})-/.exec(record.entry.id);
+    return match ? [Number(match[1])] : [];
+}
+const GATEWAY_WORD = /(?:^|-)(nginx|haproxy|alb)(?:-|$)/;
+const cite_rows_HEALTH_DOWN = /^Server \S+ is DOWN, reason: /;
+function cite_rows_score(record, row, format) {
+    const signals = record.entry.signals ?? {};
+    const slug = record.entry.id.split('/').pop();
+    // An entry written for another gateway (`haproxy-…`, `http-503-haproxy-…` for an ALB log) explains that gateway, not this one.
+    const gateway = GATEWAY_WORD.exec(slug)?.[1];
+    if (gateway !== undefined && format !== undefined && gateway !== format)
+        return 0;
+    let total = 0;
+    if (row.haproxyTermination !== undefined && signals.haproxy_termination?.includes(row.haproxyTermination))
+        total += 4;
+    if (format === 'nginx' && signals.nginx_log?.some((source) => {
+        const compiled = compileSafeRegex(source);
+        return compiled.ok && testCapped(compiled.regex, row.example);
+    })) {
+        total += 3;
+    }
+    if (signals.probe?.includes(row.class))
+        total += signals.probe[0] === row.class ? 2.25 : 2;
+    // A HAProxy health-check DOWN line is about the check, whatever its reason: the entry on failing checks explains it best.
+    if (format === 'haproxy' && cite_rows_HEALTH_DOWN.test(row.signature) && slug.includes('health-check-down'))
+        total += 3;
+    // Status alone is too weak to cite (every 502 entry would match every 502), so it only adds to another match.
+    if (total > 0 && row.httpStatus !== undefined && cite_rows_impliedStatuses(record).includes(row.httpStatus))
+        total += 1;
+    // Prefer the entry written for this gateway (`alb-…`, `haproxy-…`) over a generic one with the same signals.
+    if (total > 0 && gateway !== undefined && gateway === format)
+        total += 0.5;
+    return total;
+}
+function citeRow(row, format, kb) {
+    return kb
+        .map((record) => ({ record, score: cite_rows_score(record, row, format) }))
+        .filter((candidate) => candidate.score > 0)
+        .sort((a, b) => b.score - a.score || b.record.entry.fix_rate - a.record.entry.fix_rate || (a.record.entry.id < b.record.entry.id ? -1 : 1))
+        .slice(0, cite_rows_MAX_CITATIONS)
+        .map(({ record, score: value }) => ({
+        entryId: record.entry.id,
+        path: record.path,
+        title: record.entry.title,
+        fixRate: record.entry.fix_rate,
+        score: value,
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/logs/read-log.ts
@@ -40234,12 +42274,14 @@ async function nginxParseCommand(argv, deps, io) {
 
 
 
+
 /** Explicit registry: `kb parse` is looked up as "kb parse", `check` as "check". */
 const COMMANDS = {
     check: checkCommand,
     'kb parse': kbParseCommand,
     'nginx parse': nginxParseCommand,
     demo: demoCommand,
+    explain: explainCommand,
     logs: logsCommand,
 };
 const USAGE = `gatewatch ${TOOL_VERSION} — guards a gateway-failure knowledge base, nginx configs and upstream health
@@ -40249,6 +42291,7 @@ Usage:
   gatewatch kb parse FILE          canonical JSON of one KB entry, with its findings
   gatewatch nginx parse FILE [--combine] [--include-comments] [--single-file]   crossplane JSON payload
   gatewatch demo                   a self-contained run on the bundled KB
+  gatewatch explain [--status N] [--log TEXT] [--probe CLASS] [--format json]   which KB entries match a symptom
   gatewatch logs FILE [--format nginx|haproxy|alb] [--output-format text|json]   failure classes in a gateway log
   gatewatch --version | --help
 
@@ -40290,11 +42333,34 @@ async function main(argv, deps, io) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/bundle-paths.ts
+/** Where the sibling bundles live, relative to the running bundle (dist/index.js or dist/cli/index.js). */
+
+
+/**
+ * Built from the module URL at run time (not `new URL('literal', import.meta.url)`, which the bundler would
+ * try to resolve and copy at build time). `distDir` is the bundle's folder relative to dist/.
+ */
+function kbWorkerUrl(moduleUrl, distDir) {
+    const here = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(moduleUrl));
+    const dist = distDir === '.' ? here : external_node_path_default().dirname(here);
+    return (0,external_node_url_namespaceObject.pathToFileURL)(external_node_path_default().join(dist, 'kb-worker', 'index.js'));
+}
+/** The package folder (holding seeds/ and examples/) of the running bundle. */
+function packageRoot(moduleUrl, distDir) {
+    const here = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(moduleUrl));
+    return external_node_path_default().dirname(distDir === '.' ? here : external_node_path_default().dirname(here));
+}
+
 ;// CONCATENATED MODULE: ./src/cli-main.ts
 
 
 
-void main(process.argv.slice(2), nodeDeps(), processIo).then((code) => {
+
+const deps = { ...nodeDeps(), kbWorker: kbWorkerUrl(import.meta.url, 'cli'), packageRoot: packageRoot(import.meta.url, 'cli') };
+void main(process.argv.slice(2), deps, processIo).then((code) => {
     process.exitCode = code;
 });
 
