@@ -84,15 +84,17 @@ export async function runAction(deps: Deps): Promise<number> {
     for (const annotation of plan.annotations) annotate(annotation);
     for (const notice of notices) core.notice(notice, { title: 'gatewatch' });
     if (published.commentId !== undefined) core.setOutput('comment-id', String(published.commentId));
+    const { event } = github;
+    // KB links in the summary and SARIF point at the entries as of the commit under test.
+    const repo = pr
+      ? { owner: pr.owner, repo: pr.repo, sha: pr.headSha, serverUrl: event.serverUrl }
+      : event.repo && event.sha ? { ...event.repo, sha: event.sha, serverUrl: event.serverUrl } : undefined;
     if (settings.sarifFile) {
-      await deps.writeFile(settings.sarifFile, renderSarif(result, options.configPath ? { fallbackPath: options.configPath } : {}));
+      const sarifOptions = { ...(options.configPath ? { fallbackPath: options.configPath } : {}), ...(repo ? { repo } : {}) };
+      await deps.writeFile(settings.sarifFile, renderSarif(result, sarifOptions));
       core.setOutput('sarif-file', settings.sarifFile);
     }
     try {
-      const { event } = github;
-      const repo = pr
-        ? { owner: pr.owner, repo: pr.repo, sha: pr.headSha, serverUrl: event.serverUrl }
-        : event.repo && event.sha ? { ...event.repo, sha: event.sha, serverUrl: event.serverUrl } : undefined;
       await core.summary.addRaw(renderSummary(result, { failOn: options.failOn, ...(repo ? { repo } : {}) })).write();
     } catch (error) {
       // Outside GitHub (no GITHUB_STEP_SUMMARY) the summary is simply not written.

@@ -8,6 +8,7 @@ import type { RunResult } from '../result.js';
 import type { RuleMeta } from '../rule.js';
 import { TOOL_VERSION } from '../version.js';
 import { buildLookup, type ReportLookup } from './lookup.js';
+import { blobUrl, codeSpan, encodePath, link } from './markdown.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -16,6 +17,8 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 export interface SarifOptions {
   /** Where location-less findings are shown (default `gatewatch.yml`). */
   fallbackPath?: string;
+  /** Makes KB links in rule help absolute (the entry at this commit); otherwise repo-relative paths. */
+  repo?: { owner: string; repo: string; sha: string; serverUrl?: string };
 }
 
 interface SarifRegion {
@@ -25,14 +28,15 @@ interface SarifRegion {
   endColumn?: number;
 }
 
-function helpText(rule: RuleMeta, lookup: ReportLookup): { text: string; markdown: string } {
+function helpText(rule: RuleMeta, lookup: ReportLookup, options: SarifOptions): { text: string; markdown: string } {
   const entries = (rule.kb ?? []).map((id) => ({ id, record: lookup.entry(id) }));
   if (entries.length === 0) return { text: rule.description, markdown: rule.description };
   const lines = entries.map(({ id, record }) =>
     record ? `${record.entry.title} (fix rate ${record.entry.fix_rate}%): ${record.path}` : id,
   );
+  const target = (path: string): string => (options.repo ? blobUrl(options.repo, path) : encodePath(path));
   const markdownLines = entries.map(({ id, record }) =>
-    record ? `- [${record.entry.title}](${record.path}) — fix rate ${record.entry.fix_rate}%` : `- \`${id}\``,
+    record ? `- ${link(record.entry.title, target(record.path))} — fix rate ${record.entry.fix_rate}%` : `- ${codeSpan(id)}`,
   );
   return {
     text: `${rule.description}\n\nKnowledge base:\n${lines.map((line) => `- ${line}`).join('\n')}`,
@@ -40,13 +44,13 @@ function helpText(rule: RuleMeta, lookup: ReportLookup): { text: string; markdow
   };
 }
 
-function sarifRule(rule: RuleMeta, lookup: ReportLookup) {
+function sarifRule(rule: RuleMeta, lookup: ReportLookup, options: SarifOptions) {
   return {
     id: rule.id,
     name: rule.id.replace(/[/-](\w)/g, (_, char: string) => char.toUpperCase()).replace(/^\w/, (char) => char.toUpperCase()),
     shortDescription: { text: rule.description },
     fullDescription: { text: rule.description },
-    help: helpText(rule, lookup),
+    help: helpText(rule, lookup, options),
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: { tags: [rule.id.split('/')[0] ?? 'gatewatch'], ...(rule.kb ? { kb: [...rule.kb] } : {}) },
   };
@@ -115,7 +119,7 @@ export function buildSarif(result: RunResult, options: SarifOptions = {}) {
             name: 'gatewatch',
             version: TOOL_VERSION,
             semanticVersion: TOOL_VERSION,
-            rules: rules.map((rule) => sarifRule(rule, lookup)),
+            rules: rules.map((rule) => sarifRule(rule, lookup, options)),
           },
         },
         columnKind: 'utf16CodeUnits' as const,

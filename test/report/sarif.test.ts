@@ -29,6 +29,11 @@ describe('renderSarif', () => {
     const help = rules.find((rule: { id: string }) => rule.id === 'nginx/undefined-upstream').help;
     expect(help.text).toContain('seeds/api/http-502-upstream-dns-resolution-failed.md');
     expect(help.markdown).toContain('fix rate 85%');
+    const linked = JSON.parse(renderSarif(result, { repo: { owner: 'o', repo: 'r', sha: 'abc1234' } }));
+    expect(validateSarif(linked)).toBe(true);
+    expect(linked.runs[0].tool.driver.rules.find((rule: { id: string }) => rule.id === 'nginx/undefined-upstream').help.markdown).toContain(
+      '(https://github.com/o/r/blob/abc1234/seeds/api/http-502-upstream-dns-resolution-failed.md) — fix rate 85%',
+    );
   });
 
   it('validates for a real run over the verbatim seed and the shipped KB', async () => {
