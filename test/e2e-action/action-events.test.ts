@@ -1,0 +1,75 @@
+/**
+ * The committed action bundle end to end, continued: only-changed, SARIF and JSON files, and events
+ * or settings without a pull request to comment on. Exit status must follow findings only.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { FakeGitHub } from '../github/fake-github.js';
+import { webhookExample } from '../helpers/webhooks.js';
+import { validateSarif } from '../report/sarif-schema.js';
+import { makeWorkspace, runActionProcess, type ActionRunOptions } from './run-action.js';
+
+const opened = webhookExample('pull_request', (payload) => payload.action === 'opened');
+const PR = (opened.pull_request as { number: number }).number;
+
+const INPUTS = { kb: 'seeds/**/*.md', nginx: 'nginx/*.conf', 'nginx-test': 'never', 'github-token': 'ghs_e2e' };
+
+let server: FakeGitHub;
+let workspace: string;
+
+beforeAll(() => {
+  workspace = makeWorkspace();
+});
+beforeEach(async () => {
+  server = new FakeGitHub();
+  await server.start();
+});
+afterEach(async () => {
+  await server.stop();
+});
+
+const run = (options: Partial<ActionRunOptions> = {}) =>
+  runActionProcess({ inputs: INPUTS, cwd: workspace, apiUrl: server.url, event: opened, ...options });
+
+const levels = (result: { commands: { level: string }[] }, level: string): number => result.commands.filter((c) => c.level === level).length;
+
+it('with only-changed annotates and comments only the PR files', async () => {
+  server.files = ['nginx/typo.conf'];
+  const result = await run({ inputs: { ...INPUTS, 'only-changed': 'true' } });
+  expect(result.status).toBe(1);
+  const annotated = result.commands.map((c) => /file=([^,:]+)/.exec(c.line)?.[1]).filter(Boolean);
+  expect(new Set(annotated)).toEqual(new Set(['nginx/typo.conf']));
+  const body = server.commentsOn(PR)[0]!.body!;
+  expect(body).toContain('nginx/typo.conf');
+  expect(body).not.toContain('nginx/gateway.conf');
+  // The gate still sees everything.
+  expect(result.outputs['warning-count']).toBe('3');
+});
+
+it('writes a SARIF file that validates against the official 2.1.0 schema, and the JSON report', async () => {
+  const result = await run({ inputs: { ...INPUTS, 'sarif-file': 'out.sarif', 'report-file': 'report.json', comment: 'off' } });
+  expect(server.requests).toEqual([]);
+  expect(result.outputs).toMatchObject({ 'sarif-file': 'out.sarif', 'report-file': 'report.json' });
+  const sarif = JSON.parse(readFileSync(path.join(workspace, 'out.sarif'), 'utf8'));
+  expect(validateSarif(sarif)).toBe(true);
+  const report = JSON.parse(readFileSync(path.join(workspace, 'report.json'), 'utf8'));
+  expect(sarif.runs[0].results).toHaveLength(report.findings.length);
+  expect(report.summary).toMatchObject({ passed: false, errors: 1, warnings: 3 });
+});
+
+it.each([
+  ['a missing token', { inputs: { ...INPUTS, 'github-token': '' } }],
+  ['a missing event file', { event: null }],
+  ['a broken event file', { event: '{"pull_request": ' }],
+  ['a push event', { event: webhookExample('push'), eventName: 'push' }],
+  ['a workflow_dispatch event', { event: webhookExample('workflow_dispatch'), eventName: 'workflow_dispatch' }],
+  ['a merge_group event', { event: webhookExample('merge_group'), eventName: 'merge_group' }],
+])('gives a working run with %s', async (_name, options) => {
+  const result = await run(options as Partial<ActionRunOptions>);
+  expect(result.status).toBe(1);
+  expect(result.outputs).toMatchObject({ passed: 'false', 'error-count': '1', 'warning-count': '3' });
+  expect(result.summary).toContain('nginx/typo.conf:9:13');
+  expect(result.stdout).not.toContain('internal error');
+  expect(server.requests).toEqual([]);
+  expect(levels(result, 'error')).toBe(1);
+});
