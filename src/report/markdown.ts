@@ -78,11 +78,6 @@ function findClosingFence(text: string, from: number, length: number): number {
   return -1;
 }
 
-/** A table cell: escaped inline text (the `|` escape keeps the column count). */
-export function tableCell(text: string, maxLength = 300): string {
-  return escapeMarkdown(text, maxLength);
-}
-
 /** Percent-encodes each path segment so a hostile file name cannot end the link early. */
 export function encodePath(path: string): string {
   // encodeURIComponent leaves `(` and `)`; an unbalanced `)` would end a markdown link destination.

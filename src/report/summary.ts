@@ -34,7 +34,7 @@ const DETAIL_LEVELS: Detail[] = [
 ];
 
 /** Table cells are untrusted text: no HTML, no pipes breaking the table, no line breaks, no pings. */
-export function escapeCell(text: string, maxLength = 1000): string {
+function escapeCell(text: string, maxLength = 1000): string {
   return escapeMarkdown(text, maxLength);
 }
 
