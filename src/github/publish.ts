@@ -116,7 +116,9 @@ async function postComment(client: GitHubClient, pr: PullRequestRef, result: Run
     return { commentId: outcome.commentId, notices: [] };
   } catch (error) {
     const status = (error as { status?: number }).status;
-    const hint = status === 403 ? ' — the token cannot write to this PR (fork PRs get a read-only token; see the workflow_run recipe in the README)' : '';
+    // A 403 is either a read-only token or a rate limit GitHub asked us to wait out for too long.
+    const readOnly = status === 403 && !/rate limit/i.test(describeFailure(error));
+    const hint = readOnly ? ' — the token cannot write to this PR (fork PRs get a read-only token; see the workflow_run recipe in the README)' : '';
     return { notices: [`The PR comment could not be posted (${describeFailure(error)})${hint}; the result of this run is unaffected`] };
   }
 }
