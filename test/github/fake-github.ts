@@ -29,8 +29,10 @@ export interface FakeGitHubOptions {
   readOnly?: boolean;
   /** `METHOD /path` keys answered once with 502 Bad Gateway, then normally. */
   fail502Once?: string[];
-  /** `METHOD /path` keys answered once with a secondary rate limit (403 + retry-after: 1). */
+  /** `METHOD /path` keys answered once with a secondary rate limit (403 + retry-after). */
   secondaryLimitOnce?: string[];
+  /** Seconds in that retry-after header (default 1). */
+  retryAfter?: number;
   /** Before the next comment is created, another run creates one (run id given): a race. */
   raceRunId?: number;
   /** Every request answers 502 Bad Gateway (GitHub unavailable). */
@@ -182,7 +184,7 @@ export class FakeGitHub {
           message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
           documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
         },
-        { 'retry-after': '1' },
+        { 'retry-after': String(this.options.retryAfter ?? 1) },
       );
       return;
     }

@@ -151,6 +151,17 @@ describe('failures become one notice, never an exception', () => {
     expect(server.requests.map((r) => `${r.method} ${r.status}`)).toEqual(['GET 502', 'GET 403', 'GET 200', 'POST 201', 'GET 200']);
   });
 
+  it('gives up at once on a rate limit that asks for a long wait, without blaming the token', async () => {
+    server.options.secondaryLimitOnce = [`GET /repos/Codertocat/Hello-World/issues/${PR}/comments`];
+    server.options.retryAfter = 120;
+    const { connection, logs } = await connect();
+    const outcome = await publishToGitHub(failing, { connection, comment: 'auto', failOn: 'error' });
+    expect(server.requests.map((r) => `${r.method} ${r.status}`)).toEqual(['GET 403']);
+    expect(outcome.notices).toEqual([expect.stringContaining('secondary rate limit')]);
+    expect(outcome.notices[0]).not.toContain('read-only');
+    expect(logs).toEqual([expect.stringContaining('giving up')]);
+  });
+
   it('gives up on an API that keeps answering 502 after two retries', async () => {
     server.options.down = true;
     const outcome = await publishToGitHub(failing, { connection: (await connect()).connection, comment: 'auto', failOn: 'error' });
