@@ -1,11 +1,10 @@
 /** `gatewatch check`: the gate, locally or in any CI. */
-import { parseArgs } from 'node:util';
 import { loadConfig, UsageError, type OutputFormat, type Options } from '../config.js';
 import type { Deps } from '../deps.js';
 import { failsGate, type FailOn } from '../finding.js';
 import { renderResult } from '../output.js';
 import { run } from '../run.js';
-import { EXIT, type Io } from './io.js';
+import { EXIT, parseFlags, type Io } from './io.js';
 
 export const CHECK_USAGE = `Usage: gatewatch check [--config FILE] [--kb GLOB]... [--kb-root DIR] [--nginx GLOB]...
                       [--format text|json|sarif|github] [--output FILE] [--fail-on error|warning|notice|never]
@@ -24,13 +23,7 @@ export function oneOf<T extends string>(flag: string, value: string | undefined,
 
 /** Reads flags over gatewatch.yml; every bad flag is a UsageError naming it. */
 export async function optionsFromCheckArgs(argv: string[], deps: Deps): Promise<Options> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
+  const { values } = parseFlags('check', argv, {
         config: { type: 'string', short: 'c' },
         kb: { type: 'string', multiple: true },
         'kb-root': { type: 'string' },
@@ -42,12 +35,7 @@ export async function optionsFromCheckArgs(argv: string[], deps: Deps): Promise<
         output: { type: 'string', short: 'o' },
         'fail-on': { type: 'string' },
         'max-files': { type: 'string' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values } = parsed;
+  });
   const options = await loadConfig(deps, values.config);
   const format = oneOf('--format', values.format, FORMATS);
   const failOn = oneOf('--fail-on', values['fail-on'], FAIL_ON);

@@ -1,22 +1,14 @@
 /** `gatewatch kb parse FILE`: the canonical JSON of one entry, with that file's findings. */
-import { parseArgs } from 'node:util';
 import { loadConfig, UsageError } from '../config.js';
 import type { Deps } from '../deps.js';
 import { toRepoPath } from '../deps.js';
 import { expandGlobs } from '../files.js';
 import { checkKbFiles } from '../kb/check.js';
-import { EXIT, type Io } from './io.js';
+import { EXIT, parseFlags, type Io } from './io.js';
 
 export async function kbParseCommand(argv: string[], deps: Deps, io: Io): Promise<number> {
-  let positionals: string[];
-  let root: string | undefined;
-  try {
-    const parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { 'kb-root': { type: 'string' } } });
-    positionals = parsed.positionals;
-    root = parsed.values['kb-root'];
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const { positionals, values } = parseFlags('kb parse', argv, { 'kb-root': { type: 'string' } }, true);
+  const root = values['kb-root'];
   if (positionals.length !== 1) throw new UsageError('kb parse takes exactly one FILE');
   const options = await loadConfig(deps);
   const path = toRepoPath(deps.cwd, positionals[0]!);

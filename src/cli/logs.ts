@@ -1,6 +1,5 @@
 /** `gatewatch logs FILE`: classify a gateway log offline into a table of failure classes with KB citations. */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadConfig, UsageError } from '../config.js';
 import type { Deps } from '../deps.js';
 import { loadKb } from '../kb/check.js';
@@ -11,7 +10,7 @@ import { fileChunks, forEachLine } from '../logs/read-log.js';
 import { LogSummarizer, type FailureRow, type LogSummary } from '../logs/summarize.js';
 import type { LogFormat } from '../logs/types.js';
 import { oneOf } from './check.js';
-import { EXIT, type Io } from './io.js';
+import { EXIT, parseFlags, type Io } from './io.js';
 
 export const LOGS_USAGE = `Usage: gatewatch logs FILE [--format nginx|haproxy|alb] [--output-format text|json]
                      [--config FILE] [--kb GLOB]...
@@ -86,23 +85,17 @@ export function renderLogsText(report: LogsReport): string {
 }
 
 export async function logsCommand(argv: string[], deps: Deps, io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        'output-format': { type: 'string' },
-        config: { type: 'string', short: 'c' },
-        kb: { type: 'string', multiple: true },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseFlags(
+    'logs',
+    argv,
+    {
+      format: { type: 'string' },
+      'output-format': { type: 'string' },
+      config: { type: 'string', short: 'c' },
+      kb: { type: 'string', multiple: true },
+    },
+    true,
+  );
   if (positionals.length !== 1) throw new UsageError(`logs takes exactly one FILE\n${LOGS_USAGE}`);
   const format = oneOf('--format', values.format, LOG_FORMATS);
   const output = oneOf('--output-format', values['output-format'], ['text', 'json'] as const) ?? 'text';

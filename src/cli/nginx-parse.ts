@@ -1,30 +1,24 @@
 /** `gatewatch nginx parse FILE [--combine] [--include-comments] [--single-file]`: crossplane's payload as JSON. */
-import { parseArgs } from 'node:util';
 import { UsageError } from '../config.js';
 import type { Deps } from '../deps.js';
 import { parseNginx } from '../nginx/load.js';
-import { EXIT, type Io } from './io.js';
+import { EXIT, parseFlags, type Io } from './io.js';
 
 export const NGINX_PARSE_USAGE = 'usage: gatewatch nginx parse FILE [--combine] [--include-comments] [--single-file] [--indent N]';
 
 /** Prints the payload; exit 1 when it carries errors (status "failed"), like a failed gate. */
 export async function nginxParseCommand(argv: string[], deps: Deps, io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        combine: { type: 'boolean', default: false },
-        'include-comments': { type: 'boolean', default: false },
-        'single-file': { type: 'boolean', default: false },
-        indent: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(`nginx parse: ${(error as Error).message}`);
-  }
+  const parsed = parseFlags(
+    'nginx parse',
+    argv,
+    {
+      combine: { type: 'boolean', default: false },
+      'include-comments': { type: 'boolean', default: false },
+      'single-file': { type: 'boolean', default: false },
+      indent: { type: 'string' },
+    },
+    true,
+  );
   const [file, ...extra] = parsed.positionals;
   if (file === undefined || extra.length > 0) throw new UsageError(NGINX_PARSE_USAGE);
   const indent = parsed.values.indent === undefined ? undefined : Number(parsed.values.indent);

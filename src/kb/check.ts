@@ -6,7 +6,7 @@ import { expandGlobs } from '../files.js';
 import { runRules, toFinding, type RuleFinding } from '../rule.js';
 import type { SourceRange } from '../yaml-locate.js';
 import type { KbEntry, KbRecord, ParsedKbFile } from './model.js';
-import { parseKbFile, PARSE_ERROR, unreadableFile } from './parse.js';
+import { parseKbFile, PARSE_ERROR, skeletonFile, unreadableFile } from './parse.js';
 import { oversizeMessage } from './source.js';
 import type { KbIndex, KbSettings } from './rules/context.js';
 import { KB_CROSS_FILE_RULES, KB_FILE_RULES } from './rules/index.js';
@@ -61,20 +61,7 @@ function slimForCrossFileRules(file: ParsedKbFile): ParsedKbFile {
     const where = file.ranges.get(pointer) ?? file.locateFrontMatter?.(pointer);
     if (where) ranges.set(pointer, where);
   }
-  return {
-    path: file.path,
-    form: file.form,
-    entry: file.entry,
-    ranges,
-    lines: [],
-    sections: [],
-    metadata: [],
-    fences: [],
-    codeBlocks: [],
-    bodyFields: new Map(),
-    percents: [],
-    unparseable: file.unparseable,
-  };
+  return skeletonFile(file.path, { form: file.form, entry: file.entry, ranges, unparseable: file.unparseable });
 }
 
 /** One file checked alone: its findings, its entry when complete, and what the cross-file rules need of it. */

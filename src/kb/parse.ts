@@ -362,22 +362,28 @@ function orderCanonical(entry: Record<string, unknown>): Record<string, unknown>
   return ordered;
 }
 
-/** The stand-in for a file that could not be read or decoded: content rules skip it. */
-export function unreadableFile(path: string, lines: string[] = []): ParsedKbFile {
+/** A file with no structure: the base of an unreadable file and of a file slimmed for cross-file rules. */
+export function skeletonFile(path: string, fields: Partial<ParsedKbFile> = {}): ParsedKbFile {
   return {
     path,
     form: 'seed',
     entry: {},
     ranges: new Map(),
-    lines,
+    lines: [],
     sections: [],
     metadata: [],
     fences: [],
     codeBlocks: [],
     bodyFields: new Map(),
     percents: [],
-    unparseable: true,
+    unparseable: false,
+    ...fields,
   };
+}
+
+/** The stand-in for a file that could not be read or decoded: content rules skip it. */
+export function unreadableFile(path: string, lines: string[] = []): ParsedKbFile {
+  return skeletonFile(path, { lines, unparseable: true });
 }
 
 const TRAILING_COMMENT = /[ \t]*<!--.*?-->[ \t]*$/;
