@@ -16,7 +16,7 @@ export function probeRuleId(probeClass: ProbeClass): string {
 }
 
 const CLASS_RULES: Record<ProbeClass, { description: string; kb?: readonly string[]; severity?: RuleMeta['severity'] }> = {
-  refused: { description: 'The target refused the connection (ECONNREFUSED; nginx 502 "connect() failed (111)")', kb: [UNREACHABLE, PORT_MISMATCH, 'api/http-502-localhost-upstream-resolves-to-ipv6'] },
+  refused: { description: 'The target refused the connection (ECONNREFUSED; nginx 502 "connect() failed (111)")', kb: [UNREACHABLE, PORT_MISMATCH] },
   timeout_connect: { description: 'No TCP/TLS connection within the timeout (nginx 504 "while connecting to upstream")', kb: ['api/http-504-upstream-connect-timeout'] },
   timeout_headers: { description: 'Connected, but no response headers within the timeout (nginx 504 "while reading response header")', kb: ['api/http-504-upstream-response-timeout'] },
   closed_early: { description: 'The target closed the connection before sending a response (nginx 502 "upstream prematurely closed connection")', kb: ['api/http-502-upstream-closed-connection-early', KEEPALIVE] },
