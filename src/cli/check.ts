@@ -1,12 +1,13 @@
 /** `gatewatch check`: the gate, locally or in any CI. */
-import { loadConfig, UsageError, type OutputFormat, type Options } from '../config.js';
-import type { Deps } from '../deps.js';
+import { loadConfig, UsageError, type OutputFormat, type Options, type ProbeSpec } from '../config.js';
+import { toRepoPath, type Deps } from '../deps.js';
 import { failsGate, type FailOn } from '../finding.js';
 import { renderResult } from '../output.js';
+import { parseProbesInput } from '../probe/parse-probes-input.js';
 import { run } from '../run.js';
 import { EXIT, parseFlags, type Io } from './io.js';
 
-export const CHECK_USAGE = `Usage: gatewatch check [--config FILE] [--kb GLOB]... [--kb-root DIR] [--nginx GLOB]...
+export const CHECK_USAGE = `Usage: gatewatch check [--config FILE] [--kb GLOB]... [--kb-root DIR] [--nginx GLOB]... [--probes FILE]
                       [--format text|json|sarif|github] [--output FILE] [--fail-on error|warning|notice|never]
 
 Checks KB entries (default: seeds/**/*.md) and everything gatewatch.yml lists.
@@ -19,6 +20,17 @@ export function oneOf<T extends string>(flag: string, value: string | undefined,
   if (value === undefined) return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`invalid value "${value}" for ${flag}; expected one of ${allowed.join(', ')}`);
+}
+
+/** `--probes FILE`: the same YAML list as gatewatch.yml's `probes:`, located in FILE for findings. */
+async function readProbesFile(file: string, deps: Deps): Promise<ProbeSpec[]> {
+  let text: string;
+  try {
+    text = (await deps.readFile(file)).toString('utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read --probes "${file}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  return parseProbesInput(text, { source: toRepoPath(deps.cwd, file), locate: true });
 }
 
 /** Reads flags over gatewatch.yml; every bad flag is a UsageError naming it. */
@@ -35,6 +47,7 @@ export async function optionsFromCheckArgs(argv: string[], deps: Deps): Promise<
         output: { type: 'string', short: 'o' },
         'fail-on': { type: 'string' },
         'max-files': { type: 'string' },
+        probes: { type: 'string' },
   });
   const options = await loadConfig(deps, values.config);
   const format = oneOf('--format', values.format, FORMATS);
@@ -48,8 +61,9 @@ export async function optionsFromCheckArgs(argv: string[], deps: Deps): Promise<
     maxFiles = Number(values['max-files']);
     if (!Number.isInteger(maxFiles) || maxFiles < 1) throw new UsageError(`invalid value "${values['max-files']}" for --max-files; expected a positive integer`);
   }
-  // Explicit --nginx/--haproxy without --kb checks only what was asked for.
-  const onlyOthers = !values.kb && (values.nginx || values.haproxy);
+  const probes = values.probes === undefined ? undefined : await readProbesFile(values.probes, deps);
+  // Explicit --nginx/--haproxy/--probes without --kb checks only what was asked for.
+  const onlyOthers = !values.kb && (values.nginx || values.haproxy || probes);
   return {
     ...options,
     ...(format ? { format } : {}),
@@ -67,6 +81,7 @@ export async function optionsFromCheckArgs(argv: string[], deps: Deps): Promise<
       ...(values['nginx-version'] ? { version: values['nginx-version'] } : {}),
     },
     haproxy: { ...options.haproxy, ...(values.haproxy ? { paths: values.haproxy } : {}) },
+    ...(probes ? { probes } : {}),
     limits: { maxFiles },
   };
 }

@@ -1,6 +1,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { readActionSettings } from '../../src/action-inputs.js';
+import { optionsFromCheckArgs } from '../../src/cli/check.js';
 import { loadConfig, UsageError } from '../../src/config.js';
 import { nodeDeps } from '../../src/deps.js';
 import { parseProbesInput } from '../../src/probe/parse-probes-input.js';
@@ -61,6 +63,28 @@ describe('gatewatch.yml probes', () => {
       // An alias without its anchor is bad config (exit 2), not a crash.
       await writeFile(path.join(dir, 'gatewatch.yml'), 'probes: *missing\n');
       await expect(loadConfig(nodeDeps(dir))).rejects.toThrow(UsageError);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the probes list from the CLI and the action', () => {
+  it('--probes FILE replaces the config list and locates entries in FILE; the action input is parsed the same way', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'gatewatch-probes-flag-'));
+    try {
+      await writeFile(path.join(dir, 'gatewatch.yml'), 'probes:\n  - name: from-config\n    tcp: 127.0.0.1:1\n');
+      await writeFile(path.join(dir, 'probes.yml'), '# staging\n- name: from-flag\n  url: http://127.0.0.1:8080/health\n');
+      const deps = nodeDeps(dir);
+      const fromFlag = await optionsFromCheckArgs(['--probes', 'probes.yml'], deps);
+      expect(fromFlag.probes.map((probe) => [probe.name, probe.origin])).toEqual([['from-flag', { path: 'probes.yml', line: 2, column: 3 }]]);
+      await expect(optionsFromCheckArgs(['--probes', 'missing.yml'], deps)).rejects.toThrow('cannot read --probes "missing.yml": ENOENT');
+
+      const inputs: Record<string, string> = { probes: '- name: from-input\n  tcp: 127.0.0.1:5432' };
+      const settings = await readActionSettings((name) => inputs[name] ?? '', deps);
+      expect(settings.options.probes.map((probe) => probe.name)).toEqual(['from-input']);
+      inputs.probes = '- name: bad\n  tcp: nope';
+      await expect(readActionSettings((name) => inputs[name] ?? '', deps)).rejects.toThrow(/^probes:2:8: invalid probe key "0.tcp"/);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
