@@ -31,7 +31,8 @@ export async function connectGitHub(
   options: ConnectOptions,
 ): Promise<GitHubConnection> {
   const event = readGitHubEvent(env, options.readText);
-  if (!token) return { event };
+  // No PR to comment on or list files of: skip loading Octokit at all (it costs start-up time).
+  if (!token || (!event.pullRequest && !event.workflowRun)) return { event };
   try {
     const client = await createGitHubClient(token, {
       baseUrl: event.apiUrl,
