@@ -2,7 +2,7 @@
  * The committed action bundle end to end, continued: only-changed, SARIF and JSON files, and events
  * or settings without a pull request to comment on. Exit status must follow findings only.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FakeGitHub } from '../github/fake-github.js';
 import { webhookExample } from '../helpers/webhooks.js';
@@ -44,6 +44,23 @@ it('with only-changed annotates and comments only the PR files', async () => {
   expect(body).not.toContain('nginx/gateway.conf');
   // The gate still sees everything.
   expect(result.outputs['warning-count']).toBe('3');
+});
+
+it('keeps its own notices inside the notice cap when findings overflow on a fork PR', async () => {
+  const fork = structuredClone(opened) as { pull_request: { head: { repo: { full_name: string } } } };
+  fork.pull_request.head.repo.full_name = 'forker/Hello-World';
+  const crowded = makeWorkspace((dir) => {
+    for (let i = 0; i < 25; i += 1) cpSync(path.join(dir, 'nginx/gateway.conf'), path.join(dir, `nginx/gateway-${i}.conf`));
+  });
+  server.files = Array.from({ length: 25 }, (_, i) => `nginx/gateway-${i}.conf`);
+  const result = await runActionProcess({ inputs: { ...INPUTS, 'only-changed': 'true' }, cwd: crowded, apiUrl: server.url, event: fork });
+  expect(Number(result.outputs['warning-count'])).toBeGreaterThan(30);
+  for (const level of ['error', 'warning', 'notice']) expect(levels(result, level)).toBeLessThanOrEqual(10);
+  const notices = result.commands.filter((c) => c.level === 'notice').map((c) => c.line);
+  expect(notices.filter((line) => line.includes('Fork pull request'))).toHaveLength(1);
+  expect(notices.filter((line) => line.includes('more findings — see the job summary'))).toHaveLength(1);
+  // The fork's token may read: only-changed still lists the PR files (1 call), nothing is written.
+  expect(server.requests.map((r) => r.method)).toEqual(['GET']);
 });
 
 it('writes a SARIF file that validates against the official 2.1.0 schema, and the JSON report', async () => {
