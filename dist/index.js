@@ -65654,8 +65654,76 @@ async function loadConfig(deps, explicitPath) {
     return withProbeOrigins(applyConfig(base, parseConfigText(text, configPath), configPath), text, configPath);
 }
 
+;// CONCATENATED MODULE: ./src/probe/parse-probes-input.ts
+/**
+ * The action's `probes` input (and `gatewatch check --probes FILE`): YAML text holding the same list
+ * as gatewatch.yml's `probes:`, validated by the same schema definition so both forms accept the same keys.
+ */
+
+
+
+
+
+
+// A list of the config schema's own probe definition: one source of truth for probe keys.
+const validateProbeList = compileSchema({
+    $schema: config_schema_namespaceObject.$schema,
+    $id: `${config_schema_namespaceObject.$id.replace(/config\.schema\.json$/, '')}probes-input.schema.json`,
+    type: 'array',
+    items: { $ref: '#/$defs/probe' },
+    $defs: config_schema_namespaceObject.$defs,
+});
+/** Parses the YAML list; every problem is a UsageError naming the line, column and key. */
+function parseProbesInput(text, options = {}) {
+    const source = options.source ?? 'probes';
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        const first = doc.errors[0];
+        const position = lineCounter.linePos(first.pos[0]);
+        throw new UsageError(`${source}:${position.line}:${position.col}: invalid YAML: ${first.message.split('\n')[0]}`);
+    }
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 100 }) ?? [];
+    }
+    catch (error) {
+        // yaml throws (ReferenceError) on an alias without its anchor, or one expanded past maxAliasCount.
+        throw new UsageError(`${source}:1:1: invalid YAML: ${error.message}`);
+    }
+    // Also accept a pasted gatewatch.yml fragment (`probes:` followed by the list).
+    let pointer = '';
+    if (data !== null && typeof data === 'object' && !Array.isArray(data) && 'probes' in data) {
+        data = data.probes;
+        pointer = '/probes';
+    }
+    if (!validateProbeList(data)) {
+        const errors = validateProbeList.errors ?? [];
+        // Branch errors of the url/tcp/via anyOf ("missing url", "missing tcp" …) are replaced below by one message.
+        const messages = errors
+            .filter((error) => error.keyword !== 'anyOf' && !error.schemaPath.includes('/anyOf/'))
+            .map((error) => {
+            const errorAt = `${pointer}${errorPointer(error)}`;
+            const range = locateInYaml(doc, lineCounter, errorAt, 0, error.keyword === 'additionalProperties');
+            const where = range ? `${source}:${range.line}:${range.column}` : source;
+            const key = errorAt === '' ? '(root)' : errorAt.slice(1).replace(/\//g, '.');
+            return `${where}: invalid probe key "${key}": ${describeError(error, data)}`;
+        });
+        for (const anyOf of errors.filter((error) => error.keyword === 'anyOf')) {
+            const range = locateInYaml(doc, lineCounter, `${pointer}${anyOf.instancePath}`);
+            const where = range ? `${source}:${range.line}:${range.column}` : source;
+            messages.push(`${where}: probe needs one of "url", "via" or "tcp"`);
+        }
+        throw new UsageError([...new Set(messages)].join('\n') || `${source}: invalid probes list`);
+    }
+    const defaults = options.defaults ?? { timeoutMs: 2000, retries: 1 };
+    const specs = data.map((raw) => toProbeSpec(raw, defaults));
+    return options.locate ? locateProbes(specs, doc, lineCounter, source, pointer) : specs;
+}
+
 ;// CONCATENATED MODULE: ./src/action-inputs.ts
 /** Every action input read in one place into the shared `Options` (the checkout action's input-helper pattern). */
+
 
 function envInputReader(env) {
     return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
@@ -65688,6 +65756,9 @@ async function readActionSettings(read, deps) {
     const kb = lines(read('kb'));
     const nginx = lines(read('nginx'));
     const haproxy = lines(read('haproxy'));
+    // The `probes` input is YAML text of the gatewatch.yml `probes:` list; it replaces the config's list.
+    const probesText = read('probes');
+    const probes = probesText === '' ? undefined : parseProbesInput(probesText);
     const failOn = choice('fail-on', read('fail-on'), ['error', 'warning', 'notice', 'never']);
     const comment = choice('comment', read('comment'), ['auto', 'always', 'off']);
     const nginxTest = choice('nginx-test', read('nginx-test'), ['auto', 'always', 'never']);
@@ -65708,6 +65779,7 @@ async function readActionSettings(read, deps) {
             kb: { ...options.kb, ...(kb.length > 0 ? { paths: kb } : {}) },
             nginx: { ...options.nginx, ...(nginx.length > 0 ? { paths: nginx } : {}), ...(nginxTest ? { test: nginxTest } : {}) },
             haproxy: { ...options.haproxy, ...(haproxy.length > 0 ? { paths: haproxy } : {}) },
+            ...(probes ? { probes } : {}),
         },
         token: read('github-token'),
         ...(reportFile ? { reportFile } : {}),
@@ -65854,10 +65926,6 @@ function findClosingFence(text, from, length) {
             return match.index;
     }
     return -1;
-}
-/** A table cell: escaped inline text (the `|` escape keeps the column count). */
-function tableCell(text, maxLength = 300) {
-    return escapeMarkdown(text, maxLength);
 }
 /** Percent-encodes each path segment so a hostile file name cannot end the link early. */
 function encodePath(path) {
@@ -66605,7 +66673,8 @@ async function upsertStickyComment(client, target, body, createIfMissing, confir
 
 async function connectGitHub(env, token, options) {
     const event = readGitHubEvent(env, options.readText);
-    if (!token)
+    // No PR to comment on or list files of: skip loading Octokit at all (it costs start-up time).
+    if (!token || (!event.pullRequest && !event.workflowRun))
         return { event };
     try {
         const client = await createGitHubClient(token, {
@@ -66671,7 +66740,9 @@ async function postComment(client, pr, result, context) {
     }
     catch (error) {
         const status = error.status;
-        const hint = status === 403 ? ' — the token cannot write to this PR (fork PRs get a read-only token; see the workflow_run recipe in the README)' : '';
+        // A 403 is either a read-only token or a rate limit GitHub asked us to wait out for too long.
+        const readOnly = status === 403 && !/rate limit/i.test(describeFailure(error));
+        const hint = readOnly ? ' — the token cannot write to this PR (fork PRs get a read-only token; see the workflow_run recipe in the README)' : '';
         return { notices: [`The PR comment could not be posted (${describeFailure(error)})${hint}; the result of this run is unaffected`] };
     }
 }
@@ -75263,22 +75334,27 @@ function orderCanonical(entry) {
             ordered[key] = entry[key];
     return ordered;
 }
-/** The stand-in for a file that could not be read or decoded: content rules skip it. */
-function unreadableFile(path, lines = []) {
+/** A file with no structure: the base of an unreadable file and of a file slimmed for cross-file rules. */
+function skeletonFile(path, fields = {}) {
     return {
         path,
         form: 'seed',
         entry: {},
         ranges: new Map(),
-        lines,
+        lines: [],
         sections: [],
         metadata: [],
         fences: [],
         codeBlocks: [],
         bodyFields: new Map(),
         percents: [],
-        unparseable: true,
+        unparseable: false,
+        ...fields,
     };
+}
+/** The stand-in for a file that could not be read or decoded: content rules skip it. */
+function unreadableFile(path, lines = []) {
+    return skeletonFile(path, { lines, unparseable: true });
 }
 const TRAILING_COMMENT = /[ \t]*<!--.*?-->[ \t]*$/;
 const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})/;
@@ -76082,20 +76158,7 @@ function slimForCrossFileRules(file) {
         if (where)
             ranges.set(pointer, where);
     }
-    return {
-        path: file.path,
-        form: file.form,
-        entry: file.entry,
-        ranges,
-        lines: [],
-        sections: [],
-        metadata: [],
-        fences: [],
-        codeBlocks: [],
-        bodyFields: new Map(),
-        percents: [],
-        unparseable: file.unparseable,
-    };
+    return skeletonFile(file.path, { form: file.form, entry: file.entry, ranges, unparseable: file.unparseable });
 }
 /** Per-file rules need no index, so each file is checked as soon as it is parsed and then slimmed. */
 async function checkOneFile(path, deps, settings, maxBytes) {
@@ -76325,26 +76388,28 @@ function renderJson(result, failOn = 'error') {
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
+
 const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-function helpText(rule, lookup) {
+function helpText(rule, lookup, options) {
     const entries = (rule.kb ?? []).map((id) => ({ id, record: lookup.entry(id) }));
     if (entries.length === 0)
         return { text: rule.description, markdown: rule.description };
     const lines = entries.map(({ id, record }) => record ? `${record.entry.title} (fix rate ${record.entry.fix_rate}%): ${record.path}` : id);
-    const markdownLines = entries.map(({ id, record }) => record ? `- [${record.entry.title}](${record.path}) — fix rate ${record.entry.fix_rate}%` : `- \`${id}\``);
+    const target = (path) => (options.repo ? blobUrl(options.repo, path) : encodePath(path));
+    const markdownLines = entries.map(({ id, record }) => record ? `- ${markdown_link(record.entry.title, target(record.path))} — fix rate ${record.entry.fix_rate}%` : `- ${codeSpan(id)}`);
     return {
         text: `${rule.description}\n\nKnowledge base:\n${lines.map((line) => `- ${line}`).join('\n')}`,
         markdown: `${rule.description}\n\n**Knowledge base**\n\n${markdownLines.join('\n')}`,
     };
 }
-function sarifRule(rule, lookup) {
+function sarifRule(rule, lookup, options) {
     return {
         id: rule.id,
         name: rule.id.replace(/[/-](\w)/g, (_, char) => char.toUpperCase()).replace(/^\w/, (char) => char.toUpperCase()),
         shortDescription: { text: rule.description },
         fullDescription: { text: rule.description },
-        help: helpText(rule, lookup),
+        help: helpText(rule, lookup, options),
         defaultConfiguration: { level: LEVEL[rule.severity] },
         properties: { tags: [rule.id.split('/')[0] ?? 'gatewatch'], ...(rule.kb ? { kb: [...rule.kb] } : {}) },
     };
@@ -76411,7 +76476,7 @@ function buildSarif(result, options = {}) {
                         name: 'gatewatch',
                         version: TOOL_VERSION,
                         semanticVersion: TOOL_VERSION,
-                        rules: rules.map((rule) => sarifRule(rule, lookup)),
+                        rules: rules.map((rule) => sarifRule(rule, lookup, options)),
                     },
                 },
                 columnKind: 'utf16CodeUnits',
@@ -79478,7 +79543,7 @@ function probeRuleId(probeClass) {
     return `probe/${probeClass.replace(/_/g, '-')}`;
 }
 const CLASS_RULES = {
-    refused: { description: 'The target refused the connection (ECONNREFUSED; nginx 502 "connect() failed (111)")', kb: [UNREACHABLE, PORT_MISMATCH, 'api/http-502-localhost-upstream-resolves-to-ipv6'] },
+    refused: { description: 'The target refused the connection (ECONNREFUSED; nginx 502 "connect() failed (111)")', kb: [UNREACHABLE, PORT_MISMATCH] },
     timeout_connect: { description: 'No TCP/TLS connection within the timeout (nginx 504 "while connecting to upstream")', kb: ['api/http-504-upstream-connect-timeout'] },
     timeout_headers: { description: 'Connected, but no response headers within the timeout (nginx 504 "while reading response header")', kb: ['api/http-504-upstream-response-timeout'] },
     closed_early: { description: 'The target closed the connection before sending a response (nginx 502 "upstream prematurely closed connection")', kb: ['api/http-502-upstream-closed-connection-early', KEEPALIVE] },
@@ -81624,15 +81689,17 @@ async function runAction(deps) {
             core_notice(notice, { title: 'gatewatch' });
         if (published.commentId !== undefined)
             setOutput('comment-id', String(published.commentId));
+        const { event } = github;
+        // KB links in the summary and SARIF point at the entries as of the commit under test.
+        const repo = pr
+            ? { owner: pr.owner, repo: pr.repo, sha: pr.headSha, serverUrl: event.serverUrl }
+            : event.repo && event.sha ? { ...event.repo, sha: event.sha, serverUrl: event.serverUrl } : undefined;
         if (settings.sarifFile) {
-            await deps.writeFile(settings.sarifFile, renderSarif(result, options.configPath ? { fallbackPath: options.configPath } : {}));
+            const sarifOptions = { ...(options.configPath ? { fallbackPath: options.configPath } : {}), ...(repo ? { repo } : {}) };
+            await deps.writeFile(settings.sarifFile, renderSarif(result, sarifOptions));
             setOutput('sarif-file', settings.sarifFile);
         }
         try {
-            const { event } = github;
-            const repo = pr
-                ? { owner: pr.owner, repo: pr.repo, sha: pr.headSha, serverUrl: event.serverUrl }
-                : event.repo && event.sha ? { ...event.repo, sha: event.sha, serverUrl: event.serverUrl } : undefined;
             await summary.addRaw(renderSummary(result, { failOn: options.failOn, ...(repo ? { repo } : {}) })).write();
         }
         catch (error) {

@@ -26690,745 +26690,6 @@ async function loadConfig(deps, explicitPath) {
     return withProbeOrigins(applyConfig(base, parseConfigText(text, configPath), configPath), text, configPath);
 }
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/finding.ts
-/** The one result type every checker returns (DESIGN §3): plain data, joined with rule metadata only at report time. */
-const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
-function compareOptional(a, b) {
-    return (a ?? 0) - (b ?? 0);
-}
-/** Sort key of DESIGN §2: path, line, column, ruleId; then message so identical runs give identical output. */
-function compareFindings(a, b) {
-    const pathA = a.location?.path ?? '';
-    const pathB = b.location?.path ?? '';
-    if (pathA !== pathB)
-        return pathA < pathB ? -1 : 1;
-    return (compareOptional(a.location?.line, b.location?.line) ||
-        compareOptional(a.location?.column, b.location?.column) ||
-        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
-}
-function sortFindings(findings) {
-    return [...findings].sort(compareFindings);
-}
-function countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const finding of findings)
-        counts[finding.severity] += 1;
-    return counts;
-}
-/** True when some finding is at or above the `fail-on` threshold. */
-function failsGate(findings, failOn) {
-    if (failOn === 'never')
-        return false;
-    const threshold = SEVERITY_RANK[failOn];
-    return findings.some((finding) => SEVERITY_RANK[finding.severity] >= threshold);
-}
-/** `file:line:col: message [rule]`, actionlint's flat format. */
-function formatLocation(location) {
-    if (!location)
-        return '';
-    return location.column ? `${location.path}:${location.line}:${location.column}` : `${location.path}:${location.line}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-/**
- * GitHub shows at most 10 errors, 10 warnings and 10 notices per step and silently drops the rest, so the
- * planner picks the most important ones (errors first, files changed in the PR first) and adds one overflow notice.
- */
-
-const ANNOTATIONS_PER_LEVEL = 10;
-/** True when some level has more findings than GitHub shows, i.e. when PR-changed files decide what is annotated. */
-function exceedsAnnotationCaps(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const finding of findings)
-        counts[finding.severity] += 1;
-    return Object.values(counts).some((count) => count > ANNOTATIONS_PER_LEVEL);
-}
-/** The finding's message, then one line per cited KB entry so the fix is one click from the code. */
-function annotationMessage(finding, entries) {
-    const lines = (finding.citations ?? []).map((citation) => {
-        const record = entries.get(citation.entryId);
-        return record
-            ? `KB: ${record.entry.title} (fix rate ${record.entry.fix_rate}%) — ${citation.path}`
-            : `KB: ${citation.path}`;
-    });
-    return lines.length > 0 ? `${finding.message}\n\n${lines.join('\n')}` : finding.message;
-}
-function toAnnotation(finding, entries) {
-    const location = finding.location;
-    const annotation = { level: finding.severity, message: annotationMessage(finding, entries), title: finding.ruleId };
-    if (!location)
-        return annotation;
-    annotation.file = location.path;
-    annotation.startLine = location.line;
-    annotation.endLine = location.endLine ?? location.line;
-    if (annotation.endLine === annotation.startLine && location.column !== undefined) {
-        annotation.startColumn = location.column;
-        if (location.endColumn !== undefined)
-            annotation.endColumn = location.endColumn;
-    }
-    return annotation;
-}
-function planAnnotations(findings, options = {}) {
-    const changed = options.changedFiles;
-    const entries = new Map((options.kb ?? []).map((record) => [record.entry.id, record]));
-    const inChangedFile = (finding) => (changed && finding.location && changed.has(finding.location.path) ? 0 : 1);
-    const shown = options.onlyChanged && changed ? findings.filter((finding) => !finding.location || changed.has(finding.location.path)) : findings;
-    // Array#sort is stable, so within a level and file group the findings keep their path/line order.
-    const ordered = [...shown].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || inChangedFile(a) - inChangedFile(b));
-    const cap = {
-        error: ANNOTATIONS_PER_LEVEL,
-        warning: ANNOTATIONS_PER_LEVEL,
-        // At least one slot stays: the overflow notice may need it.
-        notice: Math.max(1, ANNOTATIONS_PER_LEVEL - (options.reservedNotices ?? 0)),
-    };
-    const used = { error: 0, warning: 0, notice: 0 };
-    const annotations = [];
-    let omitted = 0;
-    for (const finding of ordered) {
-        if (used[finding.severity] >= cap[finding.severity]) {
-            omitted += 1;
-            continue;
-        }
-        used[finding.severity] += 1;
-        annotations.push(toAnnotation(finding, entries));
-    }
-    if (omitted > 0) {
-        // The overflow notice needs a notice slot of its own.
-        if (used.notice >= cap.notice && used.notice > 0) {
-            annotations.splice(annotations.map((annotation) => annotation.level).lastIndexOf('notice'), 1);
-            omitted += 1;
-        }
-        annotations.push({
-            level: 'notice',
-            title: 'gatewatch',
-            message: `${omitted} more finding${omitted === 1 ? '' : 's'} — see the job summary`,
-        });
-    }
-    return { annotations, omitted };
-}
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** A workflow command line (`::error file=…,line=…::message`) as the runner parses it. */
-function formatWorkflowCommand(annotation) {
-    const properties = [
-        ['title', annotation.title],
-        ['file', annotation.file],
-        ['line', annotation.startLine],
-        ['endLine', annotation.endLine],
-        ['col', annotation.startColumn],
-        ['endColumn', annotation.endColumn],
-    ];
-    const rendered = properties
-        .filter((property) => property[1] !== undefined)
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-        .join(',');
-    return `::${annotation.level}${rendered ? ` ${rendered}` : ''}::${escapeData(annotation.message)}`;
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** Kept in step with package.json by test/version.test.ts (the bundle cannot read package.json at run time). */
-const TOOL_VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-/** The JSON report (DESIGN §2): `version: 1`, a stable key order, no timestamps, for other tools to read. */
-
-
-const JSON_REPORT_VERSION = 1;
-/* Rebuilt field by field so the key order is the documented one whatever order checkers used. */
-function findingJson(finding) {
-    const { location, signals, citations } = finding;
-    return {
-        ruleId: finding.ruleId,
-        severity: finding.severity,
-        message: finding.message,
-        ...(location
-            ? {
-                location: {
-                    path: location.path,
-                    line: location.line,
-                    ...(location.column !== undefined ? { column: location.column } : {}),
-                    ...(location.endLine !== undefined ? { endLine: location.endLine } : {}),
-                    ...(location.endColumn !== undefined ? { endColumn: location.endColumn } : {}),
-                },
-            }
-            : {}),
-        ...(signals && Object.keys(signals).length > 0 ? { signals } : {}),
-        ...(citations && citations.length > 0
-            ? { citations: citations.map(({ entryId, path, score }) => ({ entryId, path, score })) }
-            : {}),
-    };
-}
-function probeJson(probe) {
-    const { timings } = probe;
-    return {
-        name: probe.name,
-        url: probe.url,
-        ok: probe.ok,
-        class: probe.class,
-        status: probe.status,
-        bodyOrigin: probe.bodyOrigin,
-        timings: { dns: timings.dns, connect: timings.connect, tls: timings.tls, ttfb: timings.ttfb, total: timings.total },
-        attempts: probe.attempts,
-        assertions: [...probe.assertions],
-    };
-}
-function buildJsonReport(result, failOn = 'error') {
-    const counts = countBySeverity(result.findings);
-    return {
-        version: JSON_REPORT_VERSION,
-        tool: { name: 'gatewatch', version: TOOL_VERSION },
-        summary: {
-            passed: !failsGate(result.findings, failOn),
-            errors: counts.error,
-            warnings: counts.warning,
-            notices: counts.notice,
-            files: result.files,
-            durationMs: Math.round(result.durationMs),
-        },
-        findings: result.findings.map(findingJson),
-        probes: result.probes.map(probeJson),
-    };
-}
-function renderJson(result, failOn = 'error') {
-    return `${JSON.stringify(buildJsonReport(result, failOn), null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/lookup.ts
-function buildLookup(result) {
-    const rules = new Map(result.rules.map((rule) => [rule.id, rule]));
-    const entries = new Map(result.kb.map((record) => [record.entry.id, record]));
-    return { rule: (id) => rules.get(id), entry: (id) => entries.get(id) };
-}
-/** `nginx/undefined-upstream` → `nginx`: the checker that produced a finding. */
-function checkerOf(ruleId) {
-    const slash = ruleId.indexOf('/');
-    return slash === -1 ? ruleId : ruleId.slice(0, slash);
-}
-const CHECKER_TITLES = {
-    kb: 'Knowledge base',
-    nginx: 'nginx',
-    haproxy: 'HAProxy',
-    probe: 'Probes',
-    tool: 'gatewatch',
-};
-function checkerTitle(checker) {
-    return CHECKER_TITLES[checker] ?? checker;
-}
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
-const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-function helpText(rule, lookup) {
-    const entries = (rule.kb ?? []).map((id) => ({ id, record: lookup.entry(id) }));
-    if (entries.length === 0)
-        return { text: rule.description, markdown: rule.description };
-    const lines = entries.map(({ id, record }) => record ? `${record.entry.title} (fix rate ${record.entry.fix_rate}%): ${record.path}` : id);
-    const markdownLines = entries.map(({ id, record }) => record ? `- [${record.entry.title}](${record.path}) — fix rate ${record.entry.fix_rate}%` : `- \`${id}\``);
-    return {
-        text: `${rule.description}\n\nKnowledge base:\n${lines.map((line) => `- ${line}`).join('\n')}`,
-        markdown: `${rule.description}\n\n**Knowledge base**\n\n${markdownLines.join('\n')}`,
-    };
-}
-function sarifRule(rule, lookup) {
-    return {
-        id: rule.id,
-        name: rule.id.replace(/[/-](\w)/g, (_, char) => char.toUpperCase()).replace(/^\w/, (char) => char.toUpperCase()),
-        shortDescription: { text: rule.description },
-        fullDescription: { text: rule.description },
-        help: helpText(rule, lookup),
-        defaultConfiguration: { level: LEVEL[rule.severity] },
-        properties: { tags: [rule.id.split('/')[0] ?? 'gatewatch'], ...(rule.kb ? { kb: [...rule.kb] } : {}) },
-    };
-}
-function region(finding) {
-    const location = finding.location;
-    if (!location)
-        return { startLine: 1 };
-    return {
-        startLine: location.line,
-        ...(location.column !== undefined ? { startColumn: location.column } : {}),
-        ...(location.endLine !== undefined ? { endLine: location.endLine } : {}),
-        // Both SARIF and gatewatch locations end one past the last character (`****` at 3 ends at 7).
-        ...(location.endColumn !== undefined ? { endColumn: location.endColumn } : {}),
-    };
-}
-function sarifResult(finding, ruleIndex, lookup, fallbackPath) {
-    const citations = finding.citations ?? [];
-    return {
-        ruleId: finding.ruleId,
-        ruleIndex,
-        level: LEVEL[finding.severity],
-        message: { text: finding.message },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: finding.location?.path ?? fallbackPath, uriBaseId: '%SRCROOT%' },
-                    region: region(finding),
-                },
-            },
-        ],
-        // Cited KB entries show up in code scanning as related locations the reader can open.
-        ...(citations.length > 0
-            ? {
-                relatedLocations: citations.map((citation, index) => ({
-                    id: index + 1,
-                    physicalLocation: { artifactLocation: { uri: citation.path, uriBaseId: '%SRCROOT%' } },
-                    message: { text: lookup.entry(citation.entryId)?.entry.title ?? citation.entryId },
-                })),
-            }
-            : {}),
-        ...(finding.signals ? { properties: { signals: finding.signals } } : {}),
-    };
-}
-function buildSarif(result, options = {}) {
-    const lookup = buildLookup(result);
-    const rules = [...result.rules];
-    const indexById = new Map(rules.map((rule, index) => [rule.id, index]));
-    for (const finding of result.findings) {
-        // A finding whose rule has no metadata still needs a `rules[]` entry for `ruleIndex` to point at.
-        if (!indexById.has(finding.ruleId)) {
-            indexById.set(finding.ruleId, rules.length);
-            rules.push({ id: finding.ruleId, severity: finding.severity, description: finding.ruleId });
-        }
-    }
-    const fallbackPath = options.fallbackPath ?? 'gatewatch.yml';
-    return {
-        $schema: SARIF_SCHEMA_URI,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'gatewatch',
-                        version: TOOL_VERSION,
-                        semanticVersion: TOOL_VERSION,
-                        rules: rules.map((rule) => sarifRule(rule, lookup)),
-                    },
-                },
-                columnKind: 'utf16CodeUnits',
-                results: result.findings.map((finding) => sarifResult(finding, indexById.get(finding.ruleId), lookup, fallbackPath)),
-            },
-        ],
-    };
-}
-function renderSarif(result, options = {}) {
-    return `${JSON.stringify(buildSarif(result, options), null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-/** Human output: actionlint's flat `file:line:col: message [rule]`, then one summary line. */
-
-
-function formatFindingLine(finding) {
-    const where = formatLocation(finding.location);
-    const prefix = where ? `${where}: ` : '';
-    return `${prefix}${finding.severity}: ${finding.message} [${finding.ruleId}]`;
-}
-function renderText(result) {
-    const lookup = buildLookup(result);
-    const lines = [];
-    for (const finding of result.findings) {
-        lines.push(formatFindingLine(finding));
-        // Indented, so tools that parse the `file:line:col:` lines skip them; they say where the fix is written down.
-        for (const citation of finding.citations ?? []) {
-            const record = lookup.entry(citation.entryId);
-            const detail = record ? `${record.entry.title} (fix rate ${record.entry.fix_rate}%)` : citation.entryId;
-            lines.push(`    see ${citation.path}: ${detail}`);
-        }
-    }
-    const counts = countBySeverity(result.findings);
-    const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
-    lines.push(`${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')} in ${plural(result.files, 'file')}`);
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/output.ts
-
-
-
-
-function renderResult(result, format, failOn) {
-    switch (format) {
-        case 'json':
-            return renderJson(result, failOn);
-        case 'github': {
-            const plan = planAnnotations(result.findings, { kb: result.kb });
-            return plan.annotations.map((annotation) => `${formatWorkflowCommand(annotation)}\n`).join('');
-        }
-        case 'sarif':
-            return renderSarif(result);
-        case 'text':
-            return renderText(result);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cite/safe-regex.ts
-/**
- * KB `nginx_log` patterns come from pull requests, and V8's backtracking engine has no time limit:
- * `(a+)+$` is exponential and even `.*a.*b.*c` took 20 s on a 1 KiB line (measured, Node 20).
- * Patterns are screened before compiling and inputs are capped, so a KB regex can never hang a run.
- */
-/** Longest pattern accepted; signal regexes quote one stable log phrase. */
-const MAX_PATTERN_LENGTH = 300;
-/** Log text beyond this is not matched; nginx puts the stable message first, before `client:`. */
-const MAX_INPUT_LENGTH = 1024;
-/**
- * Repeated broad atoms (`.`, `\S`, `[^"]`) that can all match the same text backtrack polynomially:
- * two stay under ~0.1 s on a capped input (measured: `a.*b.*c` 88 ms at 1 KiB), three do not.
- */
-const MAX_BROAD_REPEATS = 2;
-/** `{n,m}` with a larger upper bound backtracks like `*`. */
-const LARGE_REPEAT = 100;
-/** Reads a quantifier at `index` (`*`, `+`, `?`, `{n}`, `{n,}`, `{n,m}`, each optionally lazy). */
-function readQuantifier(pattern, index) {
-    const char = pattern[index];
-    let length = 0;
-    let unbounded = false;
-    let repeats = false;
-    if (char === '*' || char === '+') {
-        length = 1;
-        unbounded = true;
-        repeats = true;
-    }
-    else if (char === '?') {
-        length = 1;
-    }
-    else if (char === '{') {
-        const match = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(index));
-        if (!match)
-            return undefined;
-        length = match[0].length;
-        const upper = match[2] === undefined ? Number(match[1]) : match[3] === '' ? Infinity : Number(match[3]);
-        unbounded = upper > LARGE_REPEAT;
-        repeats = upper > 1;
-    }
-    else {
-        return undefined;
-    }
-    if (pattern[index + length] === '?')
-        length += 1;
-    return { length, unbounded, repeats };
-}
-/** Index just past a character class starting at `index` (`[`). */
-function skipClass(pattern, index) {
-    let i = index + 1;
-    if (pattern[i] === '^')
-        i += 1;
-    if (pattern[i] === ']')
-        i += 1;
-    while (i < pattern.length && pattern[i] !== ']')
-        i += pattern[i] === '\\' ? 2 : 1;
-    return i + 1;
-}
-/** Index just past the group opener at `index` (`(`, `(?:`, `(?=`, `(?<name>` …). */
-function skipGroupOpener(pattern, index) {
-    if (pattern[index + 1] !== '?')
-        return index + 1;
-    const named = /^\(\?<[A-Za-z_$][\w$]*>/.exec(pattern.slice(index));
-    if (named)
-        return index + named[0].length;
-    return index + (pattern.startsWith('(?<=', index) || pattern.startsWith('(?<!', index) ? 4 : 3);
-}
-/** Why a pattern is unsafe to run, or undefined when it passes the screen. */
-function unsafeRegexReason(source) {
-    if (source.length > MAX_PATTERN_LENGTH)
-        return `longer than ${MAX_PATTERN_LENGTH} characters`;
-    // `test()` is unanchored, so a leading or trailing `.*` only adds backtracking.
-    const pattern = source.replace(/^\^?\.\*/, '').replace(/\.\*\$?$/, '');
-    const stack = [{ hasQuantifier: false, hasAlternation: false, hasUnbounded: false }];
-    let broadRepeats = 0;
-    let i = 0;
-    while (i < pattern.length) {
-        const char = pattern[i];
-        let atomEnd = i + 1;
-        let closed;
-        let broad = char === '.';
-        if (char === '\\') {
-            if (/^\\([1-9]|k<)/.test(pattern.slice(i)))
-                return 'backreferences are not allowed';
-            atomEnd = i + 2;
-            broad = /[SWD]/.test(pattern[i + 1] ?? '');
-        }
-        else if (char === '[') {
-            atomEnd = skipClass(pattern, i);
-            broad = pattern[i + 1] === '^';
-        }
-        else if (char === '(') {
-            stack.push({ hasQuantifier: false, hasAlternation: false, hasUnbounded: false });
-            i = skipGroupOpener(pattern, i);
-            continue;
-        }
-        else if (char === ')') {
-            if (stack.length === 1)
-                return 'unbalanced ")"';
-            closed = stack.pop();
-        }
-        else if (char === '|') {
-            stack[stack.length - 1].hasAlternation = true;
-            i += 1;
-            continue;
-        }
-        const quantifier = readQuantifier(pattern, atomEnd);
-        const top = stack[stack.length - 1];
-        if (closed?.hasQuantifier)
-            top.hasQuantifier = true;
-        if (closed?.hasUnbounded)
-            top.hasUnbounded = true;
-        if (quantifier?.repeats && closed?.hasUnbounded)
-            return 'nested quantifiers are not allowed';
-        if (quantifier) {
-            if (quantifier.unbounded) {
-                // Star height > 1 (`(a+)+`, `(a|aa)*`) is the classic catastrophic-backtracking shape.
-                if (closed && (closed.hasQuantifier || closed.hasAlternation))
-                    return 'nested quantifiers are not allowed';
-                if (broad)
-                    broadRepeats += 1;
-                top.hasUnbounded = true;
-            }
-            top.hasQuantifier = true;
-            atomEnd += quantifier.length;
-        }
-        i = atomEnd;
-    }
-    if (stack.length > 1)
-        return 'unbalanced "("';
-    if (broadRepeats > MAX_BROAD_REPEATS) {
-        return `more than ${MAX_BROAD_REPEATS} repeated wildcards (".*", "\\S+", "[^x]*") can backtrack for minutes`;
-    }
-    return undefined;
-}
-/** Screens, then compiles; a syntax error is a reason too, never an exception. */
-function compileSafeRegex(source) {
-    const reason = unsafeRegexReason(source);
-    if (reason)
-        return { ok: false, reason };
-    try {
-        return { ok: true, regex: new RegExp(source) };
-    }
-    catch (error) {
-        return { ok: false, reason: `invalid regular expression: ${error.message}` };
-    }
-}
-/** Log excerpts attached to one finding are a few lines; more are not matched. */
-const MAX_INPUT_LINES = 20;
-/** Tests a screened regex line by line against capped input. */
-function testCapped(regex, text) {
-    const lines = text.split('\n', MAX_INPUT_LINES);
-    return lines.some((line) => regex.test(line.slice(0, MAX_INPUT_LENGTH)));
-}
-
-;// CONCATENATED MODULE: ./src/cite/cite.ts
-
-const GATEWAY_SLUG = /^(nginx|haproxy|alb)-/;
-/*
- * Tier weights: rule > log line > probe class > HTTP status. Each further matching signal adds a
- * small bonus that can never lift an entry over the next tier (4 × 0.03 < 0.2).
- */
-const TIER_WEIGHT = {
-    rule: 0.9,
-    nginx_log: 0.7,
-    haproxy_termination: 0.7,
-    probe: 0.5,
-    http_status: 0.3,
-};
-const EXTRA_MATCH_BONUS = 0.03;
-const MAX_CITATIONS = 3;
-function addTo(map, key, entry) {
-    const list = map.get(key);
-    if (list)
-        list.push(entry);
-    else
-        map.set(key, [entry]);
-}
-/** `api/http-502-…` implies 502, `api/http-5xx-…` any 5xx; used only when an entry declares no statuses. */
-function impliedStatuses(id) {
-    const match = /(?:^|\/)http-(\d)(\d\d|xx)-/i.exec(id);
-    if (!match)
-        return [];
-    const hundreds = Number(match[1]) * 100;
-    if (match[2].toLowerCase() === 'xx')
-        return [{ min: hundreds, max: hundreds + 99 }];
-    const status = hundreds + Number(match[2]);
-    return [{ min: status, max: status }];
-}
-/** Compiles every KB regex once per run; unsafe or invalid ones are skipped and reported. */
-function buildCiteIndex(kb, rules = []) {
-    const rulesByEntry = new Map();
-    for (const rule of rules) {
-        for (const entryId of rule.kb ?? []) {
-            const set = rulesByEntry.get(entryId) ?? new Set();
-            set.add(rule.id);
-            rulesByEntry.set(entryId, set);
-        }
-    }
-    const rejected = [];
-    const entries = kb.map((record) => {
-        const signals = record.entry.signals ?? {};
-        const logPatterns = [];
-        for (const pattern of signals.nginx_log ?? []) {
-            const compiled = compileSafeRegex(pattern);
-            if (compiled.ok)
-                logPatterns.push(compiled.regex);
-            else
-                rejected.push({ entryId: record.entry.id, path: record.path, pattern, reason: compiled.reason });
-        }
-        const gateway = GATEWAY_SLUG.exec(record.entry.id.split('/').pop() ?? '')?.[1];
-        return {
-            record,
-            ...(gateway ? { gateway } : {}),
-            rules: new Set([...(signals.rule ?? []), ...(rulesByEntry.get(record.entry.id) ?? [])]),
-            logPatterns,
-            terminations: signals.haproxy_termination ?? [],
-            probes: new Set(signals.probe ?? []),
-            statuses: signals.http_status
-                ? signals.http_status.map((status) => ({ min: status, max: status }))
-                : impliedStatuses(record.entry.id),
-        };
-    });
-    const index = {
-        entries,
-        byRule: new Map(),
-        byProbe: new Map(),
-        byStatus: new Map(),
-        withRange: [],
-        withLog: [],
-        withTermination: [],
-        rejected,
-    };
-    for (const entry of entries) {
-        for (const rule of entry.rules)
-            addTo(index.byRule, rule, entry);
-        for (const probe of entry.probes)
-            addTo(index.byProbe, probe, entry);
-        for (const range of entry.statuses) {
-            if (range.min === range.max)
-                addTo(index.byStatus, range.min, entry);
-            else
-                index.withRange.push(entry);
-        }
-        if (entry.logPatterns.length > 0)
-            index.withLog.push(entry);
-        if (entry.terminations.length > 0)
-            index.withTermination.push(entry);
-    }
-    return index;
-}
-/** Entries sharing at least one signal with the symptom; each once, in KB order. */
-function candidates(index, symptom) {
-    const found = new Set();
-    const add = (list) => list?.forEach((entry) => found.add(entry));
-    if (symptom.ruleId)
-        add(index.byRule.get(symptom.ruleId));
-    if (symptom.probe)
-        add(index.byProbe.get(symptom.probe));
-    if (symptom.httpStatus !== undefined) {
-        add(index.byStatus.get(symptom.httpStatus));
-        add(index.withRange);
-    }
-    if (symptom.nginxLog)
-        add(index.withLog);
-    if (symptom.haproxyTermination)
-        add(index.withTermination);
-    return [...found];
-}
-function matchKinds(entry, symptom) {
-    const kinds = [];
-    if (symptom.ruleId && entry.rules.has(symptom.ruleId))
-        kinds.push('rule');
-    const log = symptom.nginxLog;
-    if (log && entry.logPatterns.some((regex) => testCapped(regex, log)))
-        kinds.push('nginx_log');
-    // HAProxy termination states are 4 chars (`SC--`); an entry may give only the first two (`SC`).
-    const termination = symptom.haproxyTermination;
-    if (termination && entry.terminations.some((code) => code !== '' && termination.startsWith(code))) {
-        kinds.push('haproxy_termination');
-    }
-    if (symptom.probe && entry.probes.has(symptom.probe))
-        kinds.push('probe');
-    const status = symptom.httpStatus;
-    if (status !== undefined && entry.statuses.some((range) => status >= range.min && status <= range.max)) {
-        kinds.push('http_status');
-    }
-    return kinds;
-}
-function score(kinds) {
-    const best = Math.max(...kinds.map((kind) => TIER_WEIGHT[kind]));
-    return Math.round((best + EXTRA_MATCH_BONUS * (kinds.length - 1)) * 100) / 100;
-}
-function compareRanked(a, b) {
-    return b.score - a.score || b.fixRate - a.fixRate || (a.entryId < b.entryId ? -1 : a.entryId > b.entryId ? 1 : 0);
-}
-/** Keeps `list` sorted and at most `limit` long: a 10,000-entry KB must not be sorted per finding. */
-function insertTop(list, item, limit) {
-    if (list.length >= limit && compareRanked(item, list[list.length - 1]) >= 0)
-        return;
-    let at = list.length;
-    while (at > 0 && compareRanked(item, list[at - 1]) < 0)
-        at -= 1;
-    list.splice(at, 0, item);
-    if (list.length > limit)
-        list.pop();
-}
-function rank(index, symptom, limit) {
-    const ranking = { specific: [], all: [] };
-    for (const entry of candidates(index, symptom)) {
-        const matched = matchKinds(entry, symptom);
-        if (matched.length === 0)
-            continue;
-        if (symptom.gateway && entry.gateway && entry.gateway !== symptom.gateway && !matched.includes('rule'))
-            continue;
-        const { entry: kbEntry, path } = entry.record;
-        const ranked = { entryId: kbEntry.id, path, title: kbEntry.title, fixRate: kbEntry.fix_rate, score: score(matched), matched };
-        insertTop(ranking.all, ranked, limit);
-        if (matched.some((kind) => kind !== 'http_status'))
-            insertTop(ranking.specific, ranked, limit);
-    }
-    return ranking;
-}
-/** Every entry that matches (or the best `limit`), best first; ties by fix rate, then id so output is stable. */
-function rankEntries(index, symptom, limit = Infinity) {
-    return rank(index, symptom, limit).all;
-}
-function symptomOf(finding) {
-    const checker = finding.ruleId.split('/')[0];
-    const gateway = checker === 'nginx' || checker === 'haproxy' ? checker : undefined;
-    return { ruleId: finding.ruleId, ...finding.signals, ...(gateway ? { gateway } : {}) };
-}
-/** Adds the top citations to each finding that matches a KB entry; others are returned unchanged. */
-function citeFindings(findings, kb, rules) {
-    const index = buildCiteIndex(kb, rules);
-    // Findings of one rule often share their signals (every refused probe): rank each symptom once.
-    const memo = new Map();
-    return findings.map((finding) => {
-        const symptom = symptomOf(finding);
-        const key = JSON.stringify([symptom.ruleId, symptom.httpStatus, symptom.probe, symptom.nginxLog, symptom.haproxyTermination]);
-        let citations = memo.get(key);
-        if (!citations) {
-            const { specific, all } = rank(index, symptom, MAX_CITATIONS);
-            // A status alone matches every 502 entry; it cites only when nothing more specific matched.
-            citations = (specific.length > 0 ? specific : all).map(({ entryId, path, score: entryScore }) => ({ entryId, path, score: entryScore }));
-            memo.set(key, citations);
-        }
-        return citations.length > 0 ? { ...finding, citations: citations.map((citation) => ({ ...citation })) } : finding;
-    });
-}
-/** Which entries match a symptom described on the command line, best first. */
-function explain(symptom, kb, rules = []) {
-    return rankEntries(buildCiteIndex(kb, rules), symptom);
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:fs"
@@ -28019,6 +27280,9 @@ var Builder = class {
 
 //#endregion
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
 
 
@@ -28435,6 +27699,903 @@ function nodeDeps(cwd = process.cwd(), env = process.env) {
 function toRepoPath(cwd, filePath) {
     const relative = external_node_path_default().relative(cwd, external_node_path_default().resolve(cwd, filePath));
     return relative.split((external_node_path_default()).sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/finding.ts
+/** The one result type every checker returns (DESIGN §3): plain data, joined with rule metadata only at report time. */
+const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
+function compareOptional(a, b) {
+    return (a ?? 0) - (b ?? 0);
+}
+/** Sort key of DESIGN §2: path, line, column, ruleId; then message so identical runs give identical output. */
+function compareFindings(a, b) {
+    const pathA = a.location?.path ?? '';
+    const pathB = b.location?.path ?? '';
+    if (pathA !== pathB)
+        return pathA < pathB ? -1 : 1;
+    return (compareOptional(a.location?.line, b.location?.line) ||
+        compareOptional(a.location?.column, b.location?.column) ||
+        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+}
+function sortFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const finding of findings)
+        counts[finding.severity] += 1;
+    return counts;
+}
+/** True when some finding is at or above the `fail-on` threshold. */
+function failsGate(findings, failOn) {
+    if (failOn === 'never')
+        return false;
+    const threshold = SEVERITY_RANK[failOn];
+    return findings.some((finding) => SEVERITY_RANK[finding.severity] >= threshold);
+}
+/** `file:line:col: message [rule]`, actionlint's flat format. */
+function formatLocation(location) {
+    if (!location)
+        return '';
+    return location.column ? `${location.path}:${location.line}:${location.column}` : `${location.path}:${location.line}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+/**
+ * GitHub shows at most 10 errors, 10 warnings and 10 notices per step and silently drops the rest, so the
+ * planner picks the most important ones (errors first, files changed in the PR first) and adds one overflow notice.
+ */
+
+const ANNOTATIONS_PER_LEVEL = 10;
+/** True when some level has more findings than GitHub shows, i.e. when PR-changed files decide what is annotated. */
+function exceedsAnnotationCaps(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const finding of findings)
+        counts[finding.severity] += 1;
+    return Object.values(counts).some((count) => count > ANNOTATIONS_PER_LEVEL);
+}
+/** The finding's message, then one line per cited KB entry so the fix is one click from the code. */
+function annotationMessage(finding, entries) {
+    const lines = (finding.citations ?? []).map((citation) => {
+        const record = entries.get(citation.entryId);
+        return record
+            ? `KB: ${record.entry.title} (fix rate ${record.entry.fix_rate}%) — ${citation.path}`
+            : `KB: ${citation.path}`;
+    });
+    return lines.length > 0 ? `${finding.message}\n\n${lines.join('\n')}` : finding.message;
+}
+function toAnnotation(finding, entries) {
+    const location = finding.location;
+    const annotation = { level: finding.severity, message: annotationMessage(finding, entries), title: finding.ruleId };
+    if (!location)
+        return annotation;
+    annotation.file = location.path;
+    annotation.startLine = location.line;
+    annotation.endLine = location.endLine ?? location.line;
+    if (annotation.endLine === annotation.startLine && location.column !== undefined) {
+        annotation.startColumn = location.column;
+        if (location.endColumn !== undefined)
+            annotation.endColumn = location.endColumn;
+    }
+    return annotation;
+}
+function planAnnotations(findings, options = {}) {
+    const changed = options.changedFiles;
+    const entries = new Map((options.kb ?? []).map((record) => [record.entry.id, record]));
+    const inChangedFile = (finding) => (changed && finding.location && changed.has(finding.location.path) ? 0 : 1);
+    const shown = options.onlyChanged && changed ? findings.filter((finding) => !finding.location || changed.has(finding.location.path)) : findings;
+    // Array#sort is stable, so within a level and file group the findings keep their path/line order.
+    const ordered = [...shown].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || inChangedFile(a) - inChangedFile(b));
+    const cap = {
+        error: ANNOTATIONS_PER_LEVEL,
+        warning: ANNOTATIONS_PER_LEVEL,
+        // At least one slot stays: the overflow notice may need it.
+        notice: Math.max(1, ANNOTATIONS_PER_LEVEL - (options.reservedNotices ?? 0)),
+    };
+    const used = { error: 0, warning: 0, notice: 0 };
+    const annotations = [];
+    let omitted = 0;
+    for (const finding of ordered) {
+        if (used[finding.severity] >= cap[finding.severity]) {
+            omitted += 1;
+            continue;
+        }
+        used[finding.severity] += 1;
+        annotations.push(toAnnotation(finding, entries));
+    }
+    if (omitted > 0) {
+        // The overflow notice needs a notice slot of its own.
+        if (used.notice >= cap.notice && used.notice > 0) {
+            annotations.splice(annotations.map((annotation) => annotation.level).lastIndexOf('notice'), 1);
+            omitted += 1;
+        }
+        annotations.push({
+            level: 'notice',
+            title: 'gatewatch',
+            message: `${omitted} more finding${omitted === 1 ? '' : 's'} — see the job summary`,
+        });
+    }
+    return { annotations, omitted };
+}
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** A workflow command line (`::error file=…,line=…::message`) as the runner parses it. */
+function formatWorkflowCommand(annotation) {
+    const properties = [
+        ['title', annotation.title],
+        ['file', annotation.file],
+        ['line', annotation.startLine],
+        ['endLine', annotation.endLine],
+        ['col', annotation.startColumn],
+        ['endColumn', annotation.endColumn],
+    ];
+    const rendered = properties
+        .filter((property) => property[1] !== undefined)
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    return `::${annotation.level}${rendered ? ` ${rendered}` : ''}::${escapeData(annotation.message)}`;
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** Kept in step with package.json by test/version.test.ts (the bundle cannot read package.json at run time). */
+const TOOL_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+/** The JSON report (DESIGN §2): `version: 1`, a stable key order, no timestamps, for other tools to read. */
+
+
+const JSON_REPORT_VERSION = 1;
+/* Rebuilt field by field so the key order is the documented one whatever order checkers used. */
+function findingJson(finding) {
+    const { location, signals, citations } = finding;
+    return {
+        ruleId: finding.ruleId,
+        severity: finding.severity,
+        message: finding.message,
+        ...(location
+            ? {
+                location: {
+                    path: location.path,
+                    line: location.line,
+                    ...(location.column !== undefined ? { column: location.column } : {}),
+                    ...(location.endLine !== undefined ? { endLine: location.endLine } : {}),
+                    ...(location.endColumn !== undefined ? { endColumn: location.endColumn } : {}),
+                },
+            }
+            : {}),
+        ...(signals && Object.keys(signals).length > 0 ? { signals } : {}),
+        ...(citations && citations.length > 0
+            ? { citations: citations.map(({ entryId, path, score }) => ({ entryId, path, score })) }
+            : {}),
+    };
+}
+function probeJson(probe) {
+    const { timings } = probe;
+    return {
+        name: probe.name,
+        url: probe.url,
+        ok: probe.ok,
+        class: probe.class,
+        status: probe.status,
+        bodyOrigin: probe.bodyOrigin,
+        timings: { dns: timings.dns, connect: timings.connect, tls: timings.tls, ttfb: timings.ttfb, total: timings.total },
+        attempts: probe.attempts,
+        assertions: [...probe.assertions],
+    };
+}
+function buildJsonReport(result, failOn = 'error') {
+    const counts = countBySeverity(result.findings);
+    return {
+        version: JSON_REPORT_VERSION,
+        tool: { name: 'gatewatch', version: TOOL_VERSION },
+        summary: {
+            passed: !failsGate(result.findings, failOn),
+            errors: counts.error,
+            warnings: counts.warning,
+            notices: counts.notice,
+            files: result.files,
+            durationMs: Math.round(result.durationMs),
+        },
+        findings: result.findings.map(findingJson),
+        probes: result.probes.map(probeJson),
+    };
+}
+function renderJson(result, failOn = 'error') {
+    return `${JSON.stringify(buildJsonReport(result, failOn), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/lookup.ts
+function buildLookup(result) {
+    const rules = new Map(result.rules.map((rule) => [rule.id, rule]));
+    const entries = new Map(result.kb.map((record) => [record.entry.id, record]));
+    return { rule: (id) => rules.get(id), entry: (id) => entries.get(id) };
+}
+/** `nginx/undefined-upstream` → `nginx`: the checker that produced a finding. */
+function checkerOf(ruleId) {
+    const slash = ruleId.indexOf('/');
+    return slash === -1 ? ruleId : ruleId.slice(0, slash);
+}
+const CHECKER_TITLES = {
+    kb: 'Knowledge base',
+    nginx: 'nginx',
+    haproxy: 'HAProxy',
+    probe: 'Probes',
+    tool: 'gatewatch',
+};
+function checkerTitle(checker) {
+    return CHECKER_TITLES[checker] ?? checker;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Escaping for text that reaches GitHub-rendered markdown (PR comment, job summary). Everything that
+ * is not our own template is untrusted — KB prose, file paths, config values, server bodies — and a
+ * PR author controls it. GitHub sanitises HTML, but `@team` still pings, `<!-- -->` hides text and
+ * can mimic our sticky marker, and `![x](url)` loads remote images; so no raw markup gets through.
+ */
+/** Our sticky-comment marker; untrusted text that spells it is broken up so it can never match. */
+const MARKER_WORD = 'gatewatch:sticky';
+const ZERO_WIDTH_SPACE = '\u200b';
+/** One line, bounded: newlines and control characters become spaces, long text ends with `…`. */
+function clampText(text, maxLength) {
+    // Cut first: a 100 kB line must not cost a full scan per report.
+    // eslint-disable-next-line no-control-regex
+    const flat = text.slice(0, maxLength + 1).replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
+    return flat.length > maxLength ? `${flat.slice(0, Math.max(0, maxLength - 1))}…` : flat;
+}
+function neutraliseMentions(text) {
+    return text
+        .split(MARKER_WORD)
+        .join(`gatewatch:${ZERO_WIDTH_SPACE}sticky`)
+        // `@user`, `@org/team`: a zero-width space after `@` keeps the text but stops the ping.
+        .replace(/@(?=[A-Za-z0-9_-])/g, `@${ZERO_WIDTH_SPACE}`)
+        // `#123` would cross-reference (and notify) another issue or PR.
+        .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`);
+}
+/** Plain text safe anywhere inline (list items, headings, table cells): no HTML, links, emphasis or pings. */
+function escapeMarkdown(text, maxLength = 500) {
+    const flat = clampText(text, maxLength);
+    const html = flat.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    // GFM lets a backslash escape any ASCII punctuation; these start markup mid-line (emphasis, code,
+    // links and images, table cells, strikethrough, math). Text never starts a line, so `-`/`#` are safe.
+    const escaped = html.replace(/[\\`*_[\]|~$]/g, (char) => `\\${char}`);
+    return neutraliseMentions(escaped);
+}
+/** A code span that cannot be broken out of: the fence is longer than any backtick run inside. */
+function codeSpan(text, maxLength = 300) {
+    const content = neutraliseMentions(clampText(text, maxLength));
+    const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = content.startsWith('`') || content.endsWith('`') || content === '' ? ' ' : '';
+    return `${fence}${pad}${content}${pad}${fence}`;
+}
+/**
+ * KB inline markdown (`curl -I http://…` in backticks) keeps its code spans as code spans and
+ * escapes everything else, so titles read as written without letting markup through.
+ */
+function escapeInlineMarkdown(text, maxLength = 500) {
+    const flat = clampText(text, maxLength);
+    const parts = [];
+    let rest = flat;
+    while (rest.length > 0) {
+        const open = /`+/.exec(rest);
+        if (!open)
+            break;
+        const fence = open[0];
+        const closeAt = findClosingFence(rest, open.index + fence.length, fence.length);
+        if (closeAt === -1)
+            break;
+        parts.push(escapeMarkdown(rest.slice(0, open.index), maxLength));
+        parts.push(codeSpan(rest.slice(open.index + fence.length, closeAt).trim(), maxLength));
+        rest = rest.slice(closeAt + fence.length);
+    }
+    parts.push(escapeMarkdown(rest, maxLength));
+    return parts.join('');
+}
+/** Index of a backtick run of exactly `length` at or after `from`, or -1 (CommonMark code span rule). */
+function findClosingFence(text, from, length) {
+    const pattern = /`+/g;
+    pattern.lastIndex = from;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+        if (match[0].length === length)
+            return match.index;
+    }
+    return -1;
+}
+/** Percent-encodes each path segment so a hostile file name cannot end the link early. */
+function encodePath(path) {
+    // encodeURIComponent leaves `(` and `)`; an unbalanced `)` would end a markdown link destination.
+    return path
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/\(/g, '%28').replace(/\)/g, '%29'))
+        .join('/');
+}
+/** `https://github.com/OWNER/REPO/blob/SHA/PATH`: the file as of the PR's head commit. */
+function blobUrl(repo, path) {
+    const server = (repo.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
+    return `${server}/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.repo)}/blob/${encodeURIComponent(repo.sha)}/${encodePath(path)}`;
+}
+/** `[text](url)` with escaped text; the URL must already be encoded. */
+function markdown_link(text, url) {
+    return `[${escapeMarkdown(text, 300)}](${url})`;
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+function helpText(rule, lookup, options) {
+    const entries = (rule.kb ?? []).map((id) => ({ id, record: lookup.entry(id) }));
+    if (entries.length === 0)
+        return { text: rule.description, markdown: rule.description };
+    const lines = entries.map(({ id, record }) => record ? `${record.entry.title} (fix rate ${record.entry.fix_rate}%): ${record.path}` : id);
+    const target = (path) => (options.repo ? blobUrl(options.repo, path) : encodePath(path));
+    const markdownLines = entries.map(({ id, record }) => record ? `- ${markdown_link(record.entry.title, target(record.path))} — fix rate ${record.entry.fix_rate}%` : `- ${codeSpan(id)}`);
+    return {
+        text: `${rule.description}\n\nKnowledge base:\n${lines.map((line) => `- ${line}`).join('\n')}`,
+        markdown: `${rule.description}\n\n**Knowledge base**\n\n${markdownLines.join('\n')}`,
+    };
+}
+function sarifRule(rule, lookup, options) {
+    return {
+        id: rule.id,
+        name: rule.id.replace(/[/-](\w)/g, (_, char) => char.toUpperCase()).replace(/^\w/, (char) => char.toUpperCase()),
+        shortDescription: { text: rule.description },
+        fullDescription: { text: rule.description },
+        help: helpText(rule, lookup, options),
+        defaultConfiguration: { level: LEVEL[rule.severity] },
+        properties: { tags: [rule.id.split('/')[0] ?? 'gatewatch'], ...(rule.kb ? { kb: [...rule.kb] } : {}) },
+    };
+}
+function region(finding) {
+    const location = finding.location;
+    if (!location)
+        return { startLine: 1 };
+    return {
+        startLine: location.line,
+        ...(location.column !== undefined ? { startColumn: location.column } : {}),
+        ...(location.endLine !== undefined ? { endLine: location.endLine } : {}),
+        // Both SARIF and gatewatch locations end one past the last character (`****` at 3 ends at 7).
+        ...(location.endColumn !== undefined ? { endColumn: location.endColumn } : {}),
+    };
+}
+function sarifResult(finding, ruleIndex, lookup, fallbackPath) {
+    const citations = finding.citations ?? [];
+    return {
+        ruleId: finding.ruleId,
+        ruleIndex,
+        level: LEVEL[finding.severity],
+        message: { text: finding.message },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: finding.location?.path ?? fallbackPath, uriBaseId: '%SRCROOT%' },
+                    region: region(finding),
+                },
+            },
+        ],
+        // Cited KB entries show up in code scanning as related locations the reader can open.
+        ...(citations.length > 0
+            ? {
+                relatedLocations: citations.map((citation, index) => ({
+                    id: index + 1,
+                    physicalLocation: { artifactLocation: { uri: citation.path, uriBaseId: '%SRCROOT%' } },
+                    message: { text: lookup.entry(citation.entryId)?.entry.title ?? citation.entryId },
+                })),
+            }
+            : {}),
+        ...(finding.signals ? { properties: { signals: finding.signals } } : {}),
+    };
+}
+function buildSarif(result, options = {}) {
+    const lookup = buildLookup(result);
+    const rules = [...result.rules];
+    const indexById = new Map(rules.map((rule, index) => [rule.id, index]));
+    for (const finding of result.findings) {
+        // A finding whose rule has no metadata still needs a `rules[]` entry for `ruleIndex` to point at.
+        if (!indexById.has(finding.ruleId)) {
+            indexById.set(finding.ruleId, rules.length);
+            rules.push({ id: finding.ruleId, severity: finding.severity, description: finding.ruleId });
+        }
+    }
+    const fallbackPath = options.fallbackPath ?? 'gatewatch.yml';
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'gatewatch',
+                        version: TOOL_VERSION,
+                        semanticVersion: TOOL_VERSION,
+                        rules: rules.map((rule) => sarifRule(rule, lookup, options)),
+                    },
+                },
+                columnKind: 'utf16CodeUnits',
+                results: result.findings.map((finding) => sarifResult(finding, indexById.get(finding.ruleId), lookup, fallbackPath)),
+            },
+        ],
+    };
+}
+function renderSarif(result, options = {}) {
+    return `${JSON.stringify(buildSarif(result, options), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+/** Human output: actionlint's flat `file:line:col: message [rule]`, then one summary line. */
+
+
+function formatFindingLine(finding) {
+    const where = formatLocation(finding.location);
+    const prefix = where ? `${where}: ` : '';
+    return `${prefix}${finding.severity}: ${finding.message} [${finding.ruleId}]`;
+}
+function renderText(result) {
+    const lookup = buildLookup(result);
+    const lines = [];
+    for (const finding of result.findings) {
+        lines.push(formatFindingLine(finding));
+        // Indented, so tools that parse the `file:line:col:` lines skip them; they say where the fix is written down.
+        for (const citation of finding.citations ?? []) {
+            const record = lookup.entry(citation.entryId);
+            const detail = record ? `${record.entry.title} (fix rate ${record.entry.fix_rate}%)` : citation.entryId;
+            lines.push(`    see ${citation.path}: ${detail}`);
+        }
+    }
+    const counts = countBySeverity(result.findings);
+    const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+    lines.push(`${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')} in ${plural(result.files, 'file')}`);
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/output.ts
+
+
+
+
+function renderResult(result, format, failOn) {
+    switch (format) {
+        case 'json':
+            return renderJson(result, failOn);
+        case 'github': {
+            const plan = planAnnotations(result.findings, { kb: result.kb });
+            return plan.annotations.map((annotation) => `${formatWorkflowCommand(annotation)}\n`).join('');
+        }
+        case 'sarif':
+            return renderSarif(result);
+        case 'text':
+            return renderText(result);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/probe/parse-probes-input.ts
+/**
+ * The action's `probes` input (and `gatewatch check --probes FILE`): YAML text holding the same list
+ * as gatewatch.yml's `probes:`, validated by the same schema definition so both forms accept the same keys.
+ */
+
+
+
+
+
+
+// A list of the config schema's own probe definition: one source of truth for probe keys.
+const validateProbeList = compileSchema({
+    $schema: config_schema_namespaceObject.$schema,
+    $id: `${config_schema_namespaceObject.$id.replace(/config\.schema\.json$/, '')}probes-input.schema.json`,
+    type: 'array',
+    items: { $ref: '#/$defs/probe' },
+    $defs: config_schema_namespaceObject.$defs,
+});
+/** Parses the YAML list; every problem is a UsageError naming the line, column and key. */
+function parseProbesInput(text, options = {}) {
+    const source = options.source ?? 'probes';
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        const first = doc.errors[0];
+        const position = lineCounter.linePos(first.pos[0]);
+        throw new UsageError(`${source}:${position.line}:${position.col}: invalid YAML: ${first.message.split('\n')[0]}`);
+    }
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 100 }) ?? [];
+    }
+    catch (error) {
+        // yaml throws (ReferenceError) on an alias without its anchor, or one expanded past maxAliasCount.
+        throw new UsageError(`${source}:1:1: invalid YAML: ${error.message}`);
+    }
+    // Also accept a pasted gatewatch.yml fragment (`probes:` followed by the list).
+    let pointer = '';
+    if (data !== null && typeof data === 'object' && !Array.isArray(data) && 'probes' in data) {
+        data = data.probes;
+        pointer = '/probes';
+    }
+    if (!validateProbeList(data)) {
+        const errors = validateProbeList.errors ?? [];
+        // Branch errors of the url/tcp/via anyOf ("missing url", "missing tcp" …) are replaced below by one message.
+        const messages = errors
+            .filter((error) => error.keyword !== 'anyOf' && !error.schemaPath.includes('/anyOf/'))
+            .map((error) => {
+            const errorAt = `${pointer}${errorPointer(error)}`;
+            const range = locateInYaml(doc, lineCounter, errorAt, 0, error.keyword === 'additionalProperties');
+            const where = range ? `${source}:${range.line}:${range.column}` : source;
+            const key = errorAt === '' ? '(root)' : errorAt.slice(1).replace(/\//g, '.');
+            return `${where}: invalid probe key "${key}": ${describeError(error, data)}`;
+        });
+        for (const anyOf of errors.filter((error) => error.keyword === 'anyOf')) {
+            const range = locateInYaml(doc, lineCounter, `${pointer}${anyOf.instancePath}`);
+            const where = range ? `${source}:${range.line}:${range.column}` : source;
+            messages.push(`${where}: probe needs one of "url", "via" or "tcp"`);
+        }
+        throw new UsageError([...new Set(messages)].join('\n') || `${source}: invalid probes list`);
+    }
+    const defaults = options.defaults ?? { timeoutMs: 2000, retries: 1 };
+    const specs = data.map((raw) => toProbeSpec(raw, defaults));
+    return options.locate ? locateProbes(specs, doc, lineCounter, source, pointer) : specs;
+}
+
+;// CONCATENATED MODULE: ./src/cite/safe-regex.ts
+/**
+ * KB `nginx_log` patterns come from pull requests, and V8's backtracking engine has no time limit:
+ * `(a+)+$` is exponential and even `.*a.*b.*c` took 20 s on a 1 KiB line (measured, Node 20).
+ * Patterns are screened before compiling and inputs are capped, so a KB regex can never hang a run.
+ */
+/** Longest pattern accepted; signal regexes quote one stable log phrase. */
+const MAX_PATTERN_LENGTH = 300;
+/** Log text beyond this is not matched; nginx puts the stable message first, before `client:`. */
+const MAX_INPUT_LENGTH = 1024;
+/**
+ * Repeated broad atoms (`.`, `\S`, `[^"]`) that can all match the same text backtrack polynomially:
+ * two stay under ~0.1 s on a capped input (measured: `a.*b.*c` 88 ms at 1 KiB), three do not.
+ */
+const MAX_BROAD_REPEATS = 2;
+/** `{n,m}` with a larger upper bound backtracks like `*`. */
+const LARGE_REPEAT = 100;
+/** Reads a quantifier at `index` (`*`, `+`, `?`, `{n}`, `{n,}`, `{n,m}`, each optionally lazy). */
+function readQuantifier(pattern, index) {
+    const char = pattern[index];
+    let length = 0;
+    let unbounded = false;
+    let repeats = false;
+    if (char === '*' || char === '+') {
+        length = 1;
+        unbounded = true;
+        repeats = true;
+    }
+    else if (char === '?') {
+        length = 1;
+    }
+    else if (char === '{') {
+        const match = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(index));
+        if (!match)
+            return undefined;
+        length = match[0].length;
+        const upper = match[2] === undefined ? Number(match[1]) : match[3] === '' ? Infinity : Number(match[3]);
+        unbounded = upper > LARGE_REPEAT;
+        repeats = upper > 1;
+    }
+    else {
+        return undefined;
+    }
+    if (pattern[index + length] === '?')
+        length += 1;
+    return { length, unbounded, repeats };
+}
+/** Index just past a character class starting at `index` (`[`). */
+function skipClass(pattern, index) {
+    let i = index + 1;
+    if (pattern[i] === '^')
+        i += 1;
+    if (pattern[i] === ']')
+        i += 1;
+    while (i < pattern.length && pattern[i] !== ']')
+        i += pattern[i] === '\\' ? 2 : 1;
+    return i + 1;
+}
+/** Index just past the group opener at `index` (`(`, `(?:`, `(?=`, `(?<name>` …). */
+function skipGroupOpener(pattern, index) {
+    if (pattern[index + 1] !== '?')
+        return index + 1;
+    const named = /^\(\?<[A-Za-z_$][\w$]*>/.exec(pattern.slice(index));
+    if (named)
+        return index + named[0].length;
+    return index + (pattern.startsWith('(?<=', index) || pattern.startsWith('(?<!', index) ? 4 : 3);
+}
+/** Why a pattern is unsafe to run, or undefined when it passes the screen. */
+function unsafeRegexReason(source) {
+    if (source.length > MAX_PATTERN_LENGTH)
+        return `longer than ${MAX_PATTERN_LENGTH} characters`;
+    // `test()` is unanchored, so a leading or trailing `.*` only adds backtracking.
+    const pattern = source.replace(/^\^?\.\*/, '').replace(/\.\*\$?$/, '');
+    const stack = [{ hasQuantifier: false, hasAlternation: false, hasUnbounded: false }];
+    let broadRepeats = 0;
+    let i = 0;
+    while (i < pattern.length) {
+        const char = pattern[i];
+        let atomEnd = i + 1;
+        let closed;
+        let broad = char === '.';
+        if (char === '\\') {
+            if (/^\\([1-9]|k<)/.test(pattern.slice(i)))
+                return 'backreferences are not allowed';
+            atomEnd = i + 2;
+            broad = /[SWD]/.test(pattern[i + 1] ?? '');
+        }
+        else if (char === '[') {
+            atomEnd = skipClass(pattern, i);
+            broad = pattern[i + 1] === '^';
+        }
+        else if (char === '(') {
+            stack.push({ hasQuantifier: false, hasAlternation: false, hasUnbounded: false });
+            i = skipGroupOpener(pattern, i);
+            continue;
+        }
+        else if (char === ')') {
+            if (stack.length === 1)
+                return 'unbalanced ")"';
+            closed = stack.pop();
+        }
+        else if (char === '|') {
+            stack[stack.length - 1].hasAlternation = true;
+            i += 1;
+            continue;
+        }
+        const quantifier = readQuantifier(pattern, atomEnd);
+        const top = stack[stack.length - 1];
+        if (closed?.hasQuantifier)
+            top.hasQuantifier = true;
+        if (closed?.hasUnbounded)
+            top.hasUnbounded = true;
+        if (quantifier?.repeats && closed?.hasUnbounded)
+            return 'nested quantifiers are not allowed';
+        if (quantifier) {
+            if (quantifier.unbounded) {
+                // Star height > 1 (`(a+)+`, `(a|aa)*`) is the classic catastrophic-backtracking shape.
+                if (closed && (closed.hasQuantifier || closed.hasAlternation))
+                    return 'nested quantifiers are not allowed';
+                if (broad)
+                    broadRepeats += 1;
+                top.hasUnbounded = true;
+            }
+            top.hasQuantifier = true;
+            atomEnd += quantifier.length;
+        }
+        i = atomEnd;
+    }
+    if (stack.length > 1)
+        return 'unbalanced "("';
+    if (broadRepeats > MAX_BROAD_REPEATS) {
+        return `more than ${MAX_BROAD_REPEATS} repeated wildcards (".*", "\\S+", "[^x]*") can backtrack for minutes`;
+    }
+    return undefined;
+}
+/** Screens, then compiles; a syntax error is a reason too, never an exception. */
+function compileSafeRegex(source) {
+    const reason = unsafeRegexReason(source);
+    if (reason)
+        return { ok: false, reason };
+    try {
+        return { ok: true, regex: new RegExp(source) };
+    }
+    catch (error) {
+        return { ok: false, reason: `invalid regular expression: ${error.message}` };
+    }
+}
+/** Log excerpts attached to one finding are a few lines; more are not matched. */
+const MAX_INPUT_LINES = 20;
+/** Tests a screened regex line by line against capped input. */
+function testCapped(regex, text) {
+    const lines = text.split('\n', MAX_INPUT_LINES);
+    return lines.some((line) => regex.test(line.slice(0, MAX_INPUT_LENGTH)));
+}
+
+;// CONCATENATED MODULE: ./src/cite/cite.ts
+
+const GATEWAY_SLUG = /^(nginx|haproxy|alb)-/;
+/*
+ * Tier weights: rule > log line > probe class > HTTP status. Each further matching signal adds a
+ * small bonus that can never lift an entry over the next tier (4 × 0.03 < 0.2).
+ */
+const TIER_WEIGHT = {
+    rule: 0.9,
+    nginx_log: 0.7,
+    haproxy_termination: 0.7,
+    probe: 0.5,
+    http_status: 0.3,
+};
+const EXTRA_MATCH_BONUS = 0.03;
+const MAX_CITATIONS = 3;
+function addTo(map, key, entry) {
+    const list = map.get(key);
+    if (list)
+        list.push(entry);
+    else
+        map.set(key, [entry]);
+}
+/** `api/http-502-…` implies 502, `api/http-5xx-…` any 5xx; used only when an entry declares no statuses. */
+function impliedStatuses(id) {
+    const match = /(?:^|\/)http-(\d)(\d\d|xx)-/i.exec(id);
+    if (!match)
+        return [];
+    const hundreds = Number(match[1]) * 100;
+    if (match[2].toLowerCase() === 'xx')
+        return [{ min: hundreds, max: hundreds + 99 }];
+    const status = hundreds + Number(match[2]);
+    return [{ min: status, max: status }];
+}
+/** Compiles every KB regex once per run; unsafe or invalid ones are skipped and reported. */
+function buildCiteIndex(kb, rules = []) {
+    const rulesByEntry = new Map();
+    for (const rule of rules) {
+        for (const entryId of rule.kb ?? []) {
+            const set = rulesByEntry.get(entryId) ?? new Set();
+            set.add(rule.id);
+            rulesByEntry.set(entryId, set);
+        }
+    }
+    const rejected = [];
+    const entries = kb.map((record) => {
+        const signals = record.entry.signals ?? {};
+        const logPatterns = [];
+        for (const pattern of signals.nginx_log ?? []) {
+            const compiled = compileSafeRegex(pattern);
+            if (compiled.ok)
+                logPatterns.push(compiled.regex);
+            else
+                rejected.push({ entryId: record.entry.id, path: record.path, pattern, reason: compiled.reason });
+        }
+        const gateway = GATEWAY_SLUG.exec(record.entry.id.split('/').pop() ?? '')?.[1];
+        return {
+            record,
+            ...(gateway ? { gateway } : {}),
+            rules: new Set([...(signals.rule ?? []), ...(rulesByEntry.get(record.entry.id) ?? [])]),
+            logPatterns,
+            terminations: signals.haproxy_termination ?? [],
+            probes: new Set(signals.probe ?? []),
+            statuses: signals.http_status
+                ? signals.http_status.map((status) => ({ min: status, max: status }))
+                : impliedStatuses(record.entry.id),
+        };
+    });
+    const index = {
+        entries,
+        byRule: new Map(),
+        byProbe: new Map(),
+        byStatus: new Map(),
+        withRange: [],
+        withLog: [],
+        withTermination: [],
+        rejected,
+    };
+    for (const entry of entries) {
+        for (const rule of entry.rules)
+            addTo(index.byRule, rule, entry);
+        for (const probe of entry.probes)
+            addTo(index.byProbe, probe, entry);
+        for (const range of entry.statuses) {
+            if (range.min === range.max)
+                addTo(index.byStatus, range.min, entry);
+            else
+                index.withRange.push(entry);
+        }
+        if (entry.logPatterns.length > 0)
+            index.withLog.push(entry);
+        if (entry.terminations.length > 0)
+            index.withTermination.push(entry);
+    }
+    return index;
+}
+/** Entries sharing at least one signal with the symptom; each once, in KB order. */
+function candidates(index, symptom) {
+    const found = new Set();
+    const add = (list) => list?.forEach((entry) => found.add(entry));
+    if (symptom.ruleId)
+        add(index.byRule.get(symptom.ruleId));
+    if (symptom.probe)
+        add(index.byProbe.get(symptom.probe));
+    if (symptom.httpStatus !== undefined) {
+        add(index.byStatus.get(symptom.httpStatus));
+        add(index.withRange);
+    }
+    if (symptom.nginxLog)
+        add(index.withLog);
+    if (symptom.haproxyTermination)
+        add(index.withTermination);
+    return [...found];
+}
+function matchKinds(entry, symptom) {
+    const kinds = [];
+    if (symptom.ruleId && entry.rules.has(symptom.ruleId))
+        kinds.push('rule');
+    const log = symptom.nginxLog;
+    if (log && entry.logPatterns.some((regex) => testCapped(regex, log)))
+        kinds.push('nginx_log');
+    // HAProxy termination states are 4 chars (`SC--`); an entry may give only the first two (`SC`).
+    const termination = symptom.haproxyTermination;
+    if (termination && entry.terminations.some((code) => code !== '' && termination.startsWith(code))) {
+        kinds.push('haproxy_termination');
+    }
+    if (symptom.probe && entry.probes.has(symptom.probe))
+        kinds.push('probe');
+    const status = symptom.httpStatus;
+    if (status !== undefined && entry.statuses.some((range) => status >= range.min && status <= range.max)) {
+        kinds.push('http_status');
+    }
+    return kinds;
+}
+function score(kinds) {
+    const best = Math.max(...kinds.map((kind) => TIER_WEIGHT[kind]));
+    return Math.round((best + EXTRA_MATCH_BONUS * (kinds.length - 1)) * 100) / 100;
+}
+function compareRanked(a, b) {
+    return b.score - a.score || b.fixRate - a.fixRate || (a.entryId < b.entryId ? -1 : a.entryId > b.entryId ? 1 : 0);
+}
+/** Keeps `list` sorted and at most `limit` long: a 10,000-entry KB must not be sorted per finding. */
+function insertTop(list, item, limit) {
+    if (list.length >= limit && compareRanked(item, list[list.length - 1]) >= 0)
+        return;
+    let at = list.length;
+    while (at > 0 && compareRanked(item, list[at - 1]) < 0)
+        at -= 1;
+    list.splice(at, 0, item);
+    if (list.length > limit)
+        list.pop();
+}
+function rank(index, symptom, limit) {
+    const ranking = { specific: [], all: [] };
+    for (const entry of candidates(index, symptom)) {
+        const matched = matchKinds(entry, symptom);
+        if (matched.length === 0)
+            continue;
+        if (symptom.gateway && entry.gateway && entry.gateway !== symptom.gateway && !matched.includes('rule'))
+            continue;
+        const { entry: kbEntry, path } = entry.record;
+        const ranked = { entryId: kbEntry.id, path, title: kbEntry.title, fixRate: kbEntry.fix_rate, score: score(matched), matched };
+        insertTop(ranking.all, ranked, limit);
+        if (matched.some((kind) => kind !== 'http_status'))
+            insertTop(ranking.specific, ranked, limit);
+    }
+    return ranking;
+}
+/** Every entry that matches (or the best `limit`), best first; ties by fix rate, then id so output is stable. */
+function rankEntries(index, symptom, limit = Infinity) {
+    return rank(index, symptom, limit).all;
+}
+function symptomOf(finding) {
+    const checker = finding.ruleId.split('/')[0];
+    const gateway = checker === 'nginx' || checker === 'haproxy' ? checker : undefined;
+    return { ruleId: finding.ruleId, ...finding.signals, ...(gateway ? { gateway } : {}) };
+}
+/** Adds the top citations to each finding that matches a KB entry; others are returned unchanged. */
+function citeFindings(findings, kb, rules) {
+    const index = buildCiteIndex(kb, rules);
+    // Findings of one rule often share their signals (every refused probe): rank each symptom once.
+    const memo = new Map();
+    return findings.map((finding) => {
+        const symptom = symptomOf(finding);
+        const key = JSON.stringify([symptom.ruleId, symptom.httpStatus, symptom.probe, symptom.nginxLog, symptom.haproxyTermination]);
+        let citations = memo.get(key);
+        if (!citations) {
+            const { specific, all } = rank(index, symptom, MAX_CITATIONS);
+            // A status alone matches every 502 entry; it cites only when nothing more specific matched.
+            citations = (specific.length > 0 ? specific : all).map(({ entryId, path, score: entryScore }) => ({ entryId, path, score: entryScore }));
+            memo.set(key, citations);
+        }
+        return citations.length > 0 ? { ...finding, citations: citations.map((citation) => ({ ...citation })) } : finding;
+    });
+}
+/** Which entries match a symptom described on the command line, best first. */
+function explain(symptom, kb, rules = []) {
+    return rankEntries(buildCiteIndex(kb, rules), symptom);
 }
 
 ;// CONCATENATED MODULE: ./src/files.ts
@@ -35537,22 +35698,27 @@ function orderCanonical(entry) {
             ordered[key] = entry[key];
     return ordered;
 }
-/** The stand-in for a file that could not be read or decoded: content rules skip it. */
-function unreadableFile(path, lines = []) {
+/** A file with no structure: the base of an unreadable file and of a file slimmed for cross-file rules. */
+function skeletonFile(path, fields = {}) {
     return {
         path,
         form: 'seed',
         entry: {},
         ranges: new Map(),
-        lines,
+        lines: [],
         sections: [],
         metadata: [],
         fences: [],
         codeBlocks: [],
         bodyFields: new Map(),
         percents: [],
-        unparseable: true,
+        unparseable: false,
+        ...fields,
     };
+}
+/** The stand-in for a file that could not be read or decoded: content rules skip it. */
+function unreadableFile(path, lines = []) {
+    return skeletonFile(path, { lines, unparseable: true });
 }
 const TRAILING_COMMENT = /[ \t]*<!--.*?-->[ \t]*$/;
 const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})/;
@@ -36356,20 +36522,7 @@ function slimForCrossFileRules(file) {
         if (where)
             ranges.set(pointer, where);
     }
-    return {
-        path: file.path,
-        form: file.form,
-        entry: file.entry,
-        ranges,
-        lines: [],
-        sections: [],
-        metadata: [],
-        fences: [],
-        codeBlocks: [],
-        bodyFields: new Map(),
-        percents: [],
-        unparseable: file.unparseable,
-    };
+    return skeletonFile(file.path, { form: file.form, entry: file.entry, ranges, unparseable: file.unparseable });
 }
 /** Per-file rules need no index, so each file is checked as soon as it is parsed and then slimmed. */
 async function checkOneFile(path, deps, settings, maxBytes) {
@@ -39353,7 +39506,7 @@ function probeRuleId(probeClass) {
     return `probe/${probeClass.replace(/_/g, '-')}`;
 }
 const CLASS_RULES = {
-    refused: { description: 'The target refused the connection (ECONNREFUSED; nginx 502 "connect() failed (111)")', kb: [UNREACHABLE, PORT_MISMATCH, 'api/http-502-localhost-upstream-resolves-to-ipv6'] },
+    refused: { description: 'The target refused the connection (ECONNREFUSED; nginx 502 "connect() failed (111)")', kb: [UNREACHABLE, PORT_MISMATCH] },
     timeout_connect: { description: 'No TCP/TLS connection within the timeout (nginx 504 "while connecting to upstream")', kb: ['api/http-504-upstream-connect-timeout'] },
     timeout_headers: { description: 'Connected, but no response headers within the timeout (nginx 504 "while reading response header")', kb: ['api/http-504-upstream-response-timeout'] },
     closed_early: { description: 'The target closed the connection before sending a response (nginx 502 "upstream prematurely closed connection")', kb: ['api/http-502-upstream-closed-connection-early', KEEPALIVE] },
@@ -41409,12 +41562,25 @@ async function run(options, deps) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/cli/io.ts
+
+
 const processIo = {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
 };
 const EXIT = { passed: 0, failed: 1, usage: 2, internal: 3 };
+/** node:util parseArgs, strict, with its errors turned into UsageError (exit 2) prefixed by the command name. */
+function parseFlags(command, argv, options, allowPositionals = false) {
+    try {
+        return (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options, strict: true, allowPositionals });
+    }
+    catch (error) {
+        throw new UsageError(`${command}: ${error.message}`);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/cli/check.ts
 /** `gatewatch check`: the gate, locally or in any CI. */
@@ -41424,7 +41590,8 @@ const EXIT = { passed: 0, failed: 1, usage: 2, internal: 3 };
 
 
 
-const CHECK_USAGE = `Usage: gatewatch check [--config FILE] [--kb GLOB]... [--kb-root DIR] [--nginx GLOB]...
+
+const CHECK_USAGE = `Usage: gatewatch check [--config FILE] [--kb GLOB]... [--kb-root DIR] [--nginx GLOB]... [--probes FILE]
                       [--format text|json|sarif|github] [--output FILE] [--fail-on error|warning|notice|never]
 
 Checks KB entries (default: seeds/**/*.md) and everything gatewatch.yml lists.
@@ -41438,33 +41605,33 @@ function oneOf(flag, value, allowed) {
         return value;
     throw new UsageError(`invalid value "${value}" for ${flag}; expected one of ${allowed.join(', ')}`);
 }
-/** Reads flags over gatewatch.yml; every bad flag is a UsageError naming it. */
-async function optionsFromCheckArgs(argv, deps) {
-    let parsed;
+/** `--probes FILE`: the same YAML list as gatewatch.yml's `probes:`, located in FILE for findings. */
+async function readProbesFile(file, deps) {
+    let text;
     try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            strict: true,
-            allowPositionals: false,
-            options: {
-                config: { type: 'string', short: 'c' },
-                kb: { type: 'string', multiple: true },
-                'kb-root': { type: 'string' },
-                nginx: { type: 'string', multiple: true },
-                haproxy: { type: 'string', multiple: true },
-                'nginx-test': { type: 'string' },
-                'nginx-version': { type: 'string' },
-                format: { type: 'string', short: 'f' },
-                output: { type: 'string', short: 'o' },
-                'fail-on': { type: 'string' },
-                'max-files': { type: 'string' },
-            },
-        });
+        text = (await deps.readFile(file)).toString('utf8');
     }
     catch (error) {
-        throw new UsageError(error.message);
+        throw new UsageError(`cannot read --probes "${file}": ${error.code ?? String(error)}`);
     }
-    const { values } = parsed;
+    return parseProbesInput(text, { source: toRepoPath(deps.cwd, file), locate: true });
+}
+/** Reads flags over gatewatch.yml; every bad flag is a UsageError naming it. */
+async function optionsFromCheckArgs(argv, deps) {
+    const { values } = parseFlags('check', argv, {
+        config: { type: 'string', short: 'c' },
+        kb: { type: 'string', multiple: true },
+        'kb-root': { type: 'string' },
+        nginx: { type: 'string', multiple: true },
+        haproxy: { type: 'string', multiple: true },
+        'nginx-test': { type: 'string' },
+        'nginx-version': { type: 'string' },
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        'fail-on': { type: 'string' },
+        'max-files': { type: 'string' },
+        probes: { type: 'string' },
+    });
     const options = await loadConfig(deps, values.config);
     const format = oneOf('--format', values.format, FORMATS);
     const failOn = oneOf('--fail-on', values['fail-on'], FAIL_ON);
@@ -41478,8 +41645,9 @@ async function optionsFromCheckArgs(argv, deps) {
         if (!Number.isInteger(maxFiles) || maxFiles < 1)
             throw new UsageError(`invalid value "${values['max-files']}" for --max-files; expected a positive integer`);
     }
-    // Explicit --nginx/--haproxy without --kb checks only what was asked for.
-    const onlyOthers = !values.kb && (values.nginx || values.haproxy);
+    const probes = values.probes === undefined ? undefined : await readProbesFile(values.probes, deps);
+    // Explicit --nginx/--haproxy/--probes without --kb checks only what was asked for.
+    const onlyOthers = !values.kb && (values.nginx || values.haproxy || probes);
     return {
         ...options,
         ...(format ? { format } : {}),
@@ -41497,6 +41665,7 @@ async function optionsFromCheckArgs(argv, deps) {
             ...(values['nginx-version'] ? { version: values['nginx-version'] } : {}),
         },
         haproxy: { ...options.haproxy, ...(values.haproxy ? { paths: values.haproxy } : {}) },
+        ...(probes ? { probes } : {}),
         limits: { maxFiles },
     };
 }
@@ -41766,18 +41935,9 @@ async function explainCommand(argv, deps, io) {
 
 
 
-
 async function kbParseCommand(argv, deps, io) {
-    let positionals;
-    let root;
-    try {
-        const parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, allowPositionals: true, strict: true, options: { 'kb-root': { type: 'string' } } });
-        positionals = parsed.positionals;
-        root = parsed.values['kb-root'];
-    }
-    catch (error) {
-        throw new UsageError(error.message);
-    }
+    const { positionals, values } = parseFlags('kb parse', argv, { 'kb-root': { type: 'string' } }, true);
+    const root = values['kb-root'];
     if (positionals.length !== 1)
         throw new UsageError('kb parse takes exactly one FILE');
     const options = await loadConfig(deps);
@@ -42101,7 +42261,6 @@ class LogSummarizer {
 
 
 
-
 const LOGS_USAGE = `Usage: gatewatch logs FILE [--format nginx|haproxy|alb] [--output-format text|json]
                      [--config FILE] [--kb GLOB]...
 
@@ -42166,24 +42325,12 @@ function renderLogsText(report) {
     return `${out.join('\n')}\n`;
 }
 async function logsCommand(argv, deps, io) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            strict: true,
-            allowPositionals: true,
-            options: {
-                format: { type: 'string' },
-                'output-format': { type: 'string' },
-                config: { type: 'string', short: 'c' },
-                kb: { type: 'string', multiple: true },
-            },
-        });
-    }
-    catch (error) {
-        throw new UsageError(error.message);
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = parseFlags('logs', argv, {
+        format: { type: 'string' },
+        'output-format': { type: 'string' },
+        config: { type: 'string', short: 'c' },
+        kb: { type: 'string', multiple: true },
+    }, true);
     if (positionals.length !== 1)
         throw new UsageError(`logs takes exactly one FILE\n${LOGS_USAGE}`);
     const format = oneOf('--format', values.format, LOG_FORMATS);
@@ -42226,27 +42373,15 @@ async function logsCommand(argv, deps, io) {
 
 
 
-
 const NGINX_PARSE_USAGE = 'usage: gatewatch nginx parse FILE [--combine] [--include-comments] [--single-file] [--indent N]';
 /** Prints the payload; exit 1 when it carries errors (status "failed"), like a failed gate. */
 async function nginxParseCommand(argv, deps, io) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            strict: true,
-            options: {
-                combine: { type: 'boolean', default: false },
-                'include-comments': { type: 'boolean', default: false },
-                'single-file': { type: 'boolean', default: false },
-                indent: { type: 'string' },
-            },
-        });
-    }
-    catch (error) {
-        throw new UsageError(`nginx parse: ${error.message}`);
-    }
+    const parsed = parseFlags('nginx parse', argv, {
+        combine: { type: 'boolean', default: false },
+        'include-comments': { type: 'boolean', default: false },
+        'single-file': { type: 'boolean', default: false },
+        indent: { type: 'string' },
+    }, true);
     const [file, ...extra] = parsed.positionals;
     if (file === undefined || extra.length > 0)
         throw new UsageError(NGINX_PARSE_USAGE);

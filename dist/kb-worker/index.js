@@ -33453,22 +33453,27 @@ function orderCanonical(entry) {
             ordered[key] = entry[key];
     return ordered;
 }
-/** The stand-in for a file that could not be read or decoded: content rules skip it. */
-function unreadableFile(path, lines = []) {
+/** A file with no structure: the base of an unreadable file and of a file slimmed for cross-file rules. */
+function skeletonFile(path, fields = {}) {
     return {
         path,
         form: 'seed',
         entry: {},
         ranges: new Map(),
-        lines,
+        lines: [],
         sections: [],
         metadata: [],
         fences: [],
         codeBlocks: [],
         bodyFields: new Map(),
         percents: [],
-        unparseable: true,
+        unparseable: false,
+        ...fields,
     };
+}
+/** The stand-in for a file that could not be read or decoded: content rules skip it. */
+function unreadableFile(path, lines = []) {
+    return skeletonFile(path, { lines, unparseable: true });
 }
 const TRAILING_COMMENT = /[ \t]*<!--.*?-->[ \t]*$/;
 const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})/;
@@ -34491,20 +34496,7 @@ function slimForCrossFileRules(file) {
         if (where)
             ranges.set(pointer, where);
     }
-    return {
-        path: file.path,
-        form: file.form,
-        entry: file.entry,
-        ranges,
-        lines: [],
-        sections: [],
-        metadata: [],
-        fences: [],
-        codeBlocks: [],
-        bodyFields: new Map(),
-        percents: [],
-        unparseable: file.unparseable,
-    };
+    return skeletonFile(file.path, { form: file.form, entry: file.entry, ranges, unparseable: file.unparseable });
 }
 /** Per-file rules need no index, so each file is checked as soon as it is parsed and then slimmed. */
 async function checkOneFile(path, deps, settings, maxBytes) {
