@@ -127,13 +127,17 @@ describe('retries, names and TCP', () => {
   });
 
   it('probes IPv6 literals over HTTP and TCP', async () => {
-    // A server on ::1 only: the probe must not fall back to 127.0.0.1 to pass.
-    const server = http.createServer((_request, response) => response.end('v6'));
+    // A server on ::1 only, which sees the HTTP request arrive from ::1.
+    const peers: string[] = [];
+    const server = http.createServer((request, response) => {
+      peers.push(request.socket.remoteAddress ?? '');
+      response.end('v6');
+    });
     await new Promise<void>((resolve) => server.listen(0, '::1', resolve));
     const v6port = (server.address() as { port: number }).port;
     try {
       const { probes } = await runProbes(
-        probeOptions([spec('v6-http', { url: `http://[::1]:${v6port}/` }), spec('v6-tcp', { tcp: `[::1]:${v6port}` }), spec('v4-miss', { tcp: `127.0.0.1:${v6port}` })]),
+        probeOptions([spec('v6-http', { url: `http://[::1]:${v6port}/` }), spec('v6-tcp', { tcp: `[::1]:${v6port}` })]),
         nodeDeps(),
         [],
         noDns,
@@ -141,8 +145,8 @@ describe('retries, names and TCP', () => {
       expect(probes.map((probe) => [probe.url, probe.ok])).toEqual([
         [`http://[::1]:${v6port}/`, true],
         [`tcp://[::1]:${v6port}`, true],
-        [`tcp://127.0.0.1:${v6port}`, false],
       ]);
+      expect(peers).toEqual(['::1']);
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }
@@ -229,7 +233,7 @@ describe('pool and budget', () => {
     servers.push(hang);
     const probes = Array.from({ length: 4 }, (_, index) => spec(`hang-${index}`, { url: `http://127.0.0.1:${hang.port}/`, timeoutMs: 5000, retries: 3 }));
     const { probes: results, findings } = await runProbes(
-      probeOptions(probes, { probe: { concurrency: 1, budgetMs: 300 }, configPath: 'gatewatch.yml' }),
+      probeOptions(probes, { probe: { concurrency: 1, budgetMs: 800 }, configPath: 'gatewatch.yml' }),
       nodeDeps(),
       [],
       noDns,
@@ -242,7 +246,7 @@ describe('pool and budget', () => {
     ]);
     expect(findings.find((finding) => finding.ruleId === 'probe/budget-exceeded')).toMatchObject({
       severity: 'warning',
-      message: 'Probe budget of 300ms ran out with 3 probe request(s) not started; raise probe.budget_ms, probe.concurrency, or lower timeout_ms',
+      message: 'Probe budget of 800ms ran out with 3 probe request(s) not started; raise probe.budget_ms, probe.concurrency, or lower timeout_ms',
       location: { path: 'gatewatch.yml', line: 1 },
     });
   });
