@@ -75,11 +75,17 @@ export async function runNginxTests(targets: readonly NginxTestTarget[], setting
   return findings;
 }
 
-/* Files the parser refused (binary, over the size limits): nginx/syntax already reports them at their line. */
-const REFUSED = /looks binary|-byte limit|would take the parsed configs over/;
+/*
+ * Files the parser refused (binary, over the size limits, nested past its depth limit): nginx/syntax already
+ * reports them at their line. Nesting matters here: the sandbox scan keeps each statement's enclosing blocks,
+ * so 100,000 levels (a 400 KB file) would take gigabytes.
+ */
+const REFUSED = /looks binary|-byte limit|would take the parsed configs over|blocks nested deeper than/;
 
 async function testOne(target: NginxTestTarget, settings: NginxTestSettings, deps: Deps): Promise<Finding[]> {
   if (target.payload.errors.some((error) => REFUSED.test(error.error))) return [];
+  // A main file that could not be read at all (a directory, EACCES) has only line-less errors; its empty copy would make nginx say `no "events" section`.
+  if (target.payload.config[0]?.errors.some((error) => error.line === null)) return [];
   const absolute = target.payload.config.map((config) => path.resolve(deps.cwd, config.file));
   const texts: string[] = [];
   for (const file of absolute) {
