@@ -71,6 +71,9 @@ export interface Options {
   probe: {
     concurrency: number;
     budgetMs: number;
+    /** Defaults for probes that do not set their own (configured ones and those derived from nginx). */
+    timeoutMs: number;
+    retries: number;
   };
   probes: ProbeSpec[];
   allow: string[];
@@ -104,7 +107,7 @@ export function defaultOptions(cwd: string): Options {
       healthPath: '/',
     },
     haproxy: { paths: [], test: 'auto', binary: 'haproxy', warningsAsErrors: false },
-    probe: { concurrency: 16, budgetMs: 120_000 },
+    probe: { concurrency: 16, budgetMs: 120_000, timeoutMs: 2000, retries: 1 },
     probes: [],
     allow: [],
     limits: { maxFiles: 20_000 },
@@ -208,7 +211,7 @@ export function toProbeSpec(raw: RawProbe, defaults: { timeoutMs: number; retrie
 
 /** Applies a validated config over the defaults. */
 export function applyConfig(base: Options, raw: RawConfig, configPath?: string): Options {
-  const probeDefaults = { timeoutMs: raw.probe?.timeout_ms ?? 2000, retries: raw.probe?.retries ?? 1 };
+  const probeDefaults = { timeoutMs: raw.probe?.timeout_ms ?? base.probe.timeoutMs, retries: raw.probe?.retries ?? base.probe.retries };
   const gatewayLog = typeof raw.gateway_log === 'string' ? { path: raw.gateway_log } : raw.gateway_log;
   return {
     ...base,
@@ -242,6 +245,7 @@ export function applyConfig(base: Options, raw: RawConfig, configPath?: string):
     probe: {
       concurrency: raw.probe?.concurrency ?? base.probe.concurrency,
       budgetMs: raw.probe?.budget_ms ?? base.probe.budgetMs,
+      ...probeDefaults,
     },
     probes: raw.probes ? raw.probes.map((probe) => toProbeSpec(probe, probeDefaults)) : base.probes,
     allow: raw.allow ?? base.allow,

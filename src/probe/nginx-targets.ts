@@ -7,20 +7,21 @@ import type { Options, ProbeSpec } from '../config.js';
 import type { NginxPayload } from '../nginx/payload.js';
 import { listUpstreamTargets, type UpstreamTarget } from '../nginx/upstream-targets.js';
 
-/** nginx's own defaults for a probe nobody configured: proxy_connect_timeout is 60 s, far too long for CI. */
-const DERIVED_TIMEOUT_MS = 2000;
-const DERIVED_RETRIES = 1;
-
 function hostForUrl(host: string): string {
   return host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
 }
 
 /** The spec for one target; undefined for unix sockets (probes speak TCP only). */
-export function targetToSpec(target: UpstreamTarget, healthPath: string): ProbeSpec | undefined {
+export function targetToSpec(
+  target: UpstreamTarget,
+  healthPath: string,
+  defaults: { timeoutMs: number; retries: number },
+): ProbeSpec | undefined {
   if (target.scheme === 'unix') return undefined;
   const address = `${hostForUrl(target.host)}:${target.port}`;
   const origin = { path: target.location.path, line: target.location.line, column: target.location.column };
-  const base = { timeoutMs: DERIVED_TIMEOUT_MS, retries: DERIVED_RETRIES, expect: {}, tls: {}, origin };
+  // probe.timeout_ms / probe.retries, not nginx's proxy_connect_timeout (60 s, far too long for CI).
+  const base = { timeoutMs: defaults.timeoutMs, retries: defaults.retries, expect: {}, tls: {}, origin };
   if (target.scheme === 'tcp') return { name: `upstream ${address}`, tcp: address, ...base };
   // nginx does not verify upstream certificates unless proxy_ssl_verify is on; neither does this probe.
   const tls = target.scheme === 'https' ? { insecure: true } : {};
@@ -28,13 +29,13 @@ export function targetToSpec(target: UpstreamTarget, healthPath: string): ProbeS
 }
 
 /** Probe specs for every upstream the configs declare, first declaration of each address wins. */
-export function nginxProbeSpecs(payloads: readonly NginxPayload[], options: Pick<Options, 'cwd' | 'nginx'>): ProbeSpec[] {
+export function nginxProbeSpecs(payloads: readonly NginxPayload[], options: Pick<Options, 'cwd' | 'nginx' | 'probe'>): ProbeSpec[] {
   if (!options.nginx.probeUpstreams) return [];
   const seen = new Set<string>();
   const specs: ProbeSpec[] = [];
   for (const payload of payloads) {
     for (const target of listUpstreamTargets(payload, options.cwd)) {
-      const spec = targetToSpec(target, options.nginx.healthPath);
+      const spec = targetToSpec(target, options.nginx.healthPath, options.probe);
       const key = spec?.url ?? spec?.tcp;
       if (!spec || key === undefined || seen.has(key)) continue;
       seen.add(key);

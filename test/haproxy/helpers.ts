@@ -41,7 +41,7 @@ export function haproxyOptions(paths: string[], overrides: Partial<Options['hapr
     kb: { paths: ['seeds/**/*.md'], root: 'seeds', maxFileBytes: 1024 * 1024 },
     nginx: { paths: [], test: 'never', binary: 'nginx', resolve: false, hosts: {}, probeUpstreams: false, healthPath: '/' },
     haproxy: { paths, test: 'always', binary: 'haproxy', warningsAsErrors: false, ...overrides },
-    probe: { concurrency: 16, budgetMs: 120_000 },
+    probe: { concurrency: 16, budgetMs: 120_000, timeoutMs: 2000, retries: 1 },
     probes: [],
     allow: [],
     limits: { maxFiles: 20_000 },

@@ -78,6 +78,9 @@ describe('nginx.probe_upstreams', () => {
       [`http://127.0.0.1:${dead}/healthz`, { path: 'nginx.conf', line: 4, column: 5 }],
     ]);
     expect(nginxProbeSpecs([payload], defaultOptions(dir))).toEqual([]);
+    // Derived probes take probe.timeout_ms / probe.retries from gatewatch.yml like configured ones.
+    const tuned = nginxProbeSpecs([payload], { ...options, probe: { ...options.probe, timeoutMs: 750, retries: 0 } });
+    expect(tuned.map((spec) => [spec.timeoutMs, spec.retries])).toEqual([[750, 0], [750, 0]]);
 
     const { findings, probes } = await runProbes(options, deps, specs, { lookup: fakeLookup({}) });
     expect(probes.map((probe) => probe.ok)).toEqual([true, false]);

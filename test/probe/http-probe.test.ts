@@ -223,7 +223,7 @@ describe('pool and budget', () => {
     });
     servers.push(slow);
     const probes = Array.from({ length: 6 }, (_, index) => spec(`slow-${index}`, { url: `http://127.0.0.1:${slow.port}/${index}` }));
-    const result = await runProbes(probeOptions(probes, { probe: { concurrency: 2, budgetMs: 10_000 } }), nodeDeps(), [], noDns);
+    const result = await runProbes(probeOptions(probes, { probe: { concurrency: 2, budgetMs: 10_000, timeoutMs: 2000, retries: 1 } }), nodeDeps(), [], noDns);
     expect(result.probes.map((probe) => probe.ok)).toEqual([true, true, true, true, true, true]);
     expect(peak).toBe(2);
   });
@@ -233,7 +233,7 @@ describe('pool and budget', () => {
     servers.push(hang);
     const probes = Array.from({ length: 4 }, (_, index) => spec(`hang-${index}`, { url: `http://127.0.0.1:${hang.port}/`, timeoutMs: 5000, retries: 3 }));
     const { probes: results, findings } = await runProbes(
-      probeOptions(probes, { probe: { concurrency: 1, budgetMs: 800 }, configPath: 'gatewatch.yml' }),
+      probeOptions(probes, { probe: { concurrency: 1, budgetMs: 800, timeoutMs: 2000, retries: 1 }, configPath: 'gatewatch.yml' }),
       nodeDeps(),
       [],
       noDns,
