@@ -3,7 +3,9 @@
  * only point inside the file read; generated trees and real configs round-trip through the printer; and the
  * printer's quoting is what the real `nginx -t` accepts.
  */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -14,7 +16,7 @@ import { runNginxTests } from '../../src/nginx/nginx-test.js';
 import { parseText } from '../../src/nginx/parser.js';
 import type { NginxDirective, NginxPayload } from '../../src/nginx/payload.js';
 import { printArg, printNginx } from '../../src/nginx/printer.js';
-import { nginxAvailable, repoRoot, testDeps } from '../nginx/helpers.js';
+import { canIsolateNetwork, nginxAvailable, repoRoot, testDeps } from '../nginx/helpers.js';
 
 /* Generous: a cold JIT on a loaded 2-core runner; a real hang (an endless loop) blows through any bound. */
 const PER_INPUT_MS = 2000;
@@ -304,4 +306,72 @@ describeNginx('nginx -t accepts printed configs', () => {
       { numRuns: 12, seed: 7_2026 },
     );
   });
+});
+
+/** GET `route` over nginx's unix socket; the body as bytes. */
+function get(socketPath: string, route: string): Promise<{ status: number; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const request = http.get({ socketPath, path: route, timeout: 5000 }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks) }));
+      response.on('error', reject);
+    });
+    request.on('timeout', () => request.destroy(new Error(`GET ${route} timed out`)));
+    request.on('error', reject);
+  });
+}
+
+describeNginx('nginx reads printed arguments back as the same strings', () => {
+  test('a running nginx returns each printed value byte for byte', async () => {
+    // Values without `$` so nginx's script engine hands them back verbatim; quotes, escapes, braces, newlines, Unicode.
+    const edges = ['a\\n', 'x\\t\\r', '\\\\', 'tab\\', '\\.', '"q"', "'s'", 'x}y', 'a#b', '#c', '{', '}', ';', '', ' lead', 'trail ', 'line1\nline2', '\\"', "it's", '(a)', 'é€😀'];
+    const values = [...edges, ...fc.sample(textValue.filter((value) => !value.includes('$')), { numRuns: 60, seed: 20_261_127 })];
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'gatewatch-serve-'));
+    const socketPath = path.join(dir, 'nginx.sock');
+    const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind): NginxDirective => ({ directive: `${kind}_temp_path`, line: 0, args: [path.join(dir, kind)] }));
+    const tree: NginxDirective[] = [
+      { directive: 'daemon', line: 0, args: ['off'] },
+      { directive: 'master_process', line: 0, args: ['off'] },
+      { directive: 'pid', line: 0, args: [path.join(dir, 'nginx.pid')] },
+      { directive: 'events', line: 0, args: [], block: [] },
+      { directive: 'http', line: 0, args: [], block: [
+        ...temp,
+        { directive: 'access_log', line: 0, args: ['off'] },
+        { directive: 'default_type', line: 0, args: ['application/octet-stream'] },
+        { directive: 'server', line: 0, args: [], block: [
+          { directive: 'listen', line: 0, args: [`unix:${socketPath}`] },
+          // Even values through `return`, odd ones through `set` and a variable: both read the argument as nginx's lexer left it.
+          ...values.map((value, index): NginxDirective => ({
+            directive: 'location', line: 0, args: ['=', `/v${index}`], block: index % 2 === 0
+              ? [{ directive: 'return', line: 0, args: ['200', value] }]
+              : [{ directive: 'set', line: 0, args: ['$value', value] }, { directive: 'return', line: 0, args: ['200', '$value'] }],
+          })),
+        ] },
+      ] },
+    ];
+    const config = path.join(dir, 'nginx.conf');
+    writeFileSync(config, printNginx(tree));
+    // No network at all when the kernel allows it: the unix socket lives in the filesystem, not the namespace.
+    const [command, args] = canIsolateNetwork
+      ? ['unshare', ['-n', 'nginx', '-p', `${dir}/`, '-c', config, '-e', 'stderr']]
+      : ['nginx', ['-p', `${dir}/`, '-c', config, '-e', 'stderr']];
+    const child = spawn(command as string, args as string[], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    try {
+      for (let tries = 0; !existsSync(socketPath) && tries < 250 && child.exitCode === null; tries++) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect({ started: existsSync(socketPath), stderr }).toEqual({ started: true, stderr: '' });
+      for (const [index, value] of values.entries()) {
+        const { status, body } = await get(socketPath, `/v${index}`);
+        expect({ index, status, body: body.toString('utf8') }).toEqual({ index, status: 200, body: value });
+      }
+    } finally {
+      // unshare execs nginx in place, so this PID is nginx's own.
+      child.kill('SIGTERM');
+      await exited;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 20_000);
 });
