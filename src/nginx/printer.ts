@@ -4,7 +4,7 @@
  * argument quoted exactly when the lexer (which follows nginx's `ngx_conf_read_token`) would not read it
  * back unquoted as the same string.
  */
-import type { NginxConfigFile, NginxDirective } from './payload.js';
+import type { NginxDirective } from './payload.js';
 
 export interface PrintOptions {
   /** One level of indentation; crossplane's default is four spaces. */
@@ -95,9 +95,4 @@ export function printNginx(parsed: readonly NginxDirective[], options: PrintOpti
   const out: string[] = [];
   for (const statement of parsed) printStatement(statement, 0, options.indent ?? '    ', out);
   return out.length === 0 ? '' : `${out.join('\n')}\n`;
-}
-
-/** crossplane `build_files`: every file of a (non-combined) payload with its printed text. */
-export function printPayloadFiles(configs: readonly NginxConfigFile[], options: PrintOptions = {}): Array<{ file: string; text: string }> {
-  return configs.map((config) => ({ file: config.file, text: printNginx(config.parsed, options) }));
 }
