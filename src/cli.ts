@@ -5,6 +5,7 @@ import { CHECK_USAGE, checkCommand } from './cli/check.js';
 import { demoCommand } from './cli/demo.js';
 import { explainCommand } from './cli/explain.js';
 import { EXIT, type Io } from './cli/io.js';
+import { kbListCommand } from './cli/kb-list.js';
 import { kbParseCommand } from './cli/kb-parse.js';
 import { logsCommand } from './cli/logs.js';
 import { nginxParseCommand } from './cli/nginx-parse.js';
@@ -16,6 +17,7 @@ type Command = (argv: string[], deps: Deps, io: Io) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   'kb parse': kbParseCommand,
+  'kb list': kbListCommand,
   'nginx parse': nginxParseCommand,
   demo: demoCommand,
   explain: explainCommand,
@@ -27,6 +29,7 @@ export const USAGE = `gatewatch ${TOOL_VERSION} — guards a gateway-failure kno
 Usage:
   gatewatch check [--config F] [--kb GLOB]... [--nginx GLOB]... [--format text|json|sarif|github] [--fail-on LEVEL]
   gatewatch kb parse FILE          canonical JSON of one KB entry, with its findings
+  gatewatch kb list [--format markdown|json]   the knowledge base as a table
   gatewatch nginx parse FILE [--combine] [--include-comments] [--single-file]   crossplane JSON payload
   gatewatch demo                   a self-contained run on the bundled KB
   gatewatch explain [--status N] [--log TEXT] [--probe CLASS] [--format json]   which KB entries match a symptom
