@@ -65532,7 +65532,7 @@ function defaultOptions(cwd) {
             healthPath: '/',
         },
         haproxy: { paths: [], test: 'auto', binary: 'haproxy', warningsAsErrors: false },
-        probe: { concurrency: 16, budgetMs: 120_000 },
+        probe: { concurrency: 16, budgetMs: 120_000, timeoutMs: 2000, retries: 1 },
         probes: [],
         allow: [],
         limits: { maxFiles: 20_000 },
@@ -65593,7 +65593,7 @@ function toProbeSpec(raw, defaults) {
 }
 /** Applies a validated config over the defaults. */
 function applyConfig(base, raw, configPath) {
-    const probeDefaults = { timeoutMs: raw.probe?.timeout_ms ?? 2000, retries: raw.probe?.retries ?? 1 };
+    const probeDefaults = { timeoutMs: raw.probe?.timeout_ms ?? base.probe.timeoutMs, retries: raw.probe?.retries ?? base.probe.retries };
     const gatewayLog = typeof raw.gateway_log === 'string' ? { path: raw.gateway_log } : raw.gateway_log;
     return {
         ...base,
@@ -65627,6 +65627,7 @@ function applyConfig(base, raw, configPath) {
         probe: {
             concurrency: raw.probe?.concurrency ?? base.probe.concurrency,
             budgetMs: raw.probe?.budget_ms ?? base.probe.budgetMs,
+            ...probeDefaults,
         },
         probes: raw.probes ? raw.probes.map((probe) => toProbeSpec(probe, probeDefaults)) : base.probes,
         allow: raw.allow ?? base.allow,
@@ -77732,10 +77733,17 @@ async function runNginxTests(targets, settings, deps) {
         findings.push(...(await testOne(target, settings, deps)));
     return findings;
 }
-/* Files the parser refused (binary, over the size limits): nginx/syntax already reports them at their line. */
-const REFUSED = /looks binary|-byte limit|would take the parsed configs over/;
+/*
+ * Files the parser refused (binary, over the size limits, nested past its depth limit): nginx/syntax already
+ * reports them at their line. Nesting matters here: the sandbox scan keeps each statement's enclosing blocks,
+ * so 100,000 levels (a 400 KB file) would take gigabytes.
+ */
+const REFUSED = /looks binary|-byte limit|would take the parsed configs over|blocks nested deeper than/;
 async function testOne(target, settings, deps) {
     if (target.payload.errors.some((error) => REFUSED.test(error.error)))
+        return [];
+    // A main file that could not be read at all (a directory, EACCES) has only line-less errors; its empty copy would make nginx say `no "events" section`.
+    if (target.payload.config[0]?.errors.some((error) => error.line === null))
         return [];
     const absolute = target.payload.config.map((config) => external_node_path_default().resolve(deps.cwd, config.file));
     const texts = [];
@@ -79496,19 +79504,17 @@ function listUpstreamTargets(payload, cwd) {
 
 ;// CONCATENATED MODULE: ./src/probe/nginx-targets.ts
 
-/** nginx's own defaults for a probe nobody configured: proxy_connect_timeout is 60 s, far too long for CI. */
-const DERIVED_TIMEOUT_MS = 2000;
-const DERIVED_RETRIES = 1;
 function hostForUrl(host) {
     return host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
 }
 /** The spec for one target; undefined for unix sockets (probes speak TCP only). */
-function targetToSpec(target, healthPath) {
+function targetToSpec(target, healthPath, defaults) {
     if (target.scheme === 'unix')
         return undefined;
     const address = `${hostForUrl(target.host)}:${target.port}`;
     const origin = { path: target.location.path, line: target.location.line, column: target.location.column };
-    const base = { timeoutMs: DERIVED_TIMEOUT_MS, retries: DERIVED_RETRIES, expect: {}, tls: {}, origin };
+    // probe.timeout_ms / probe.retries, not nginx's proxy_connect_timeout (60 s, far too long for CI).
+    const base = { timeoutMs: defaults.timeoutMs, retries: defaults.retries, expect: {}, tls: {}, origin };
     if (target.scheme === 'tcp')
         return { name: `upstream ${address}`, tcp: address, ...base };
     // nginx does not verify upstream certificates unless proxy_ssl_verify is on; neither does this probe.
@@ -79523,7 +79529,7 @@ function nginxProbeSpecs(payloads, options) {
     const specs = [];
     for (const payload of payloads) {
         for (const target of listUpstreamTargets(payload, options.cwd)) {
-            const spec = targetToSpec(target, options.nginx.healthPath);
+            const spec = targetToSpec(target, options.nginx.healthPath, options.probe);
             const key = spec?.url ?? spec?.tcp;
             if (!spec || key === undefined || seen.has(key))
                 continue;
