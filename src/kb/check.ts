@@ -10,7 +10,7 @@ import { parseKbFile, PARSE_ERROR, skeletonFile, unreadableFile } from './parse.
 import { oversizeMessage } from './source.js';
 import type { KbIndex, KbSettings } from './rules/context.js';
 import { KB_CROSS_FILE_RULES, KB_FILE_RULES } from './rules/index.js';
-import { dropShadowedSchemaErrors, isCompleteEntry, validateAgainstSchema } from './schema-check.js';
+import { dropShadowedSchemaErrors, validateAgainstSchema } from './schema-check.js';
 import { checkInWorkers, PARALLEL_MIN_FILES } from './workers.js';
 
 export interface KbCheckResult {
@@ -79,7 +79,8 @@ export async function checkOneFile(path: string, deps: Deps, settings: KbSetting
   const ruleFindings = runRules(KB_FILE_RULES, { file, index: noIndex, settings }, { path: file.path, line: 1 });
   const schemaFindings = validateAgainstSchema(file);
   const findings = dropShadowedSchemaErrors([...parseFindings, ...ruleFindings, ...schemaFindings]).map(toFinding);
-  const complete = schemaFindings.length === 0 && isCompleteEntry(file);
+  // No schema error means the entry validated: it is complete and may be cited.
+  const complete = schemaFindings.length === 0;
   return {
     findings,
     ...(complete ? { record: { path: file.path, entry: file.entry as unknown as KbEntry } } : {}),

@@ -76,8 +76,10 @@ export function readFrontMatter(lines: readonly string[], text: string): FrontMa
   }
   const lineCounter = new LineCounter();
   let doc: Document | undefined;
+  let yamlSource = '';
   try {
     splitWithGrayMatter(text, (source) => {
+      yamlSource = source;
       // gray-matter hands over the text after the opening "---", so line 1 here is the fence line itself.
       doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
       return {};
@@ -98,7 +100,8 @@ export function readFrontMatter(lines: readonly string[], text: string): FrontMa
       bodyStart,
     };
   }
-  keepFloatsAsWritten(doc);
+  // Only a source with a float-looking token (`1.10`, `.5`, `1e3`, `.inf`) needs the visit.
+  if (/\d[.eE]|\.(?:\d|inf|nan)/i.test(yamlSource)) keepFloatsAsWritten(doc);
   let data: unknown;
   try {
     // An alias bomb expands exponentially; yaml refuses past maxAliasCount instead of eating memory.

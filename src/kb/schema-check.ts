@@ -53,7 +53,3 @@ export function dropShadowedSchemaErrors(findings: RuleFinding[]): RuleFinding[]
     (finding) => finding.ruleId !== SCHEMA_RULE || !claimed.some((pointer) => isUnder(finding.pointer ?? '', pointer)),
   );
 }
-
-export function isCompleteEntry(file: ParsedKbFile): boolean {
-  return !file.unparseable && validateEntry(file.entry);
-}

@@ -1,6 +1,6 @@
 /** Catches a workaround whose fenced block just repeats its title instead of giving the command to run. */
 import { defineRule } from '../../rule.js';
-import { at, normalizeProse, type KbRuleContext } from './context.js';
+import { at, firstAlphanumeric, normalizeProse, type KbRuleContext } from './context.js';
 
 export const codeRepeatsProse = defineRule<KbRuleContext>({
   id: 'kb/code-repeats-prose',
@@ -11,6 +11,7 @@ export const codeRepeatsProse = defineRule<KbRuleContext>({
     for (const block of context.file.codeBlocks) {
       const title = workarounds[block.workaround]?.title;
       if (typeof title !== 'string' || title.trim() === '') continue;
+      if (firstAlphanumeric(block.value) !== firstAlphanumeric(title)) continue;
       if (normalizeProse(block.value) !== normalizeProse(title)) continue;
       const codeIndex = context.file.codeBlocks.filter((other) => other.workaround === block.workaround && other.line < block.line).length;
       report(

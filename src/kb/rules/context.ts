@@ -40,6 +40,9 @@ export function normalizeProse(text: string): string {
     .toLowerCase();
 }
 
+/** The first letter or digit, lowercased: normalizeProse keeps it, so differing ones mean differing texts. */
+export const firstAlphanumeric = (text: string): string | undefined => /[A-Za-z0-9]/.exec(text)?.[0]?.toLowerCase();
+
 export const quote = (value: unknown): string => {
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   return `"${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`;

@@ -1,6 +1,6 @@
 /** Catches a dead end titled like a workaround: the entry would tell readers to do and not do the same thing. */
 import { defineRule } from '../../rule.js';
-import { at, normalizeProse, type KbRuleContext } from './context.js';
+import { at, firstAlphanumeric, normalizeProse, type KbRuleContext } from './context.js';
 
 export const deadEndDuplicatesWorkaround = defineRule<KbRuleContext>({
   id: 'kb/dead-end-duplicates-workaround',
@@ -9,15 +9,17 @@ export const deadEndDuplicatesWorkaround = defineRule<KbRuleContext>({
   check(context, report) {
     const { workarounds, dead_ends: deadEnds } = context.file.entry;
     if (!Array.isArray(workarounds) || !Array.isArray(deadEnds)) return;
-    const titles = new Map<string, number>();
-    workarounds.forEach((workaround, index) => {
-      if (typeof workaround?.title === 'string' && workaround.title.trim() !== '') titles.set(normalizeProse(workaround.title), index);
-    });
+    const titled = workarounds
+      .map((workaround, index) => ({ title: workaround?.title, index }))
+      .filter((item): item is { title: string; index: number } => typeof item.title === 'string' && item.title.trim() !== '');
     deadEnds.forEach((deadEnd, index) => {
       if (typeof deadEnd?.title !== 'string' || deadEnd.title.trim() === '') return;
-      const workaround = titles.get(normalizeProse(deadEnd.title));
-      if (workaround === undefined) return;
-      report(at(context, `/dead_ends/${index}/title`, `Dead end "${deadEnd.title}" repeats workaround ${workaround + 1}; say what does not work, or drop one of them`));
+      const first = firstAlphanumeric(deadEnd.title);
+      const normalized = normalizeProse(deadEnd.title);
+      // Comparing first letters is cheap and rules out almost every pair before normalising.
+      const workaround = titled.find((item) => firstAlphanumeric(item.title) === first && normalizeProse(item.title) === normalized);
+      if (!workaround) return;
+      report(at(context, `/dead_ends/${index}/title`, `Dead end "${deadEnd.title}" repeats workaround ${workaround.index + 1}; say what does not work, or drop one of them`));
     });
   },
 });
