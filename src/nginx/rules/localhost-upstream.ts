@@ -6,7 +6,7 @@ import { locate, type ConfNode } from '../tree.js';
 
 function flag(node: ConfNode, written: string, report: Parameters<typeof localhostUpstream.check>[1]): void {
   report({
-    message: `${quote(written)} resolves to both 127.0.0.1 and [::1] and nginx round-robins over both, so an app listening on IPv4 only fails every other request with 502 (connection refused on [::1]); use 127.0.0.1 explicitly`,
+    message: `${quote(written)} resolves to both 127.0.0.1 and [::1] and nginx round-robins over both, so with an app listening on IPv4 only every other connection is refused on [::1] and retried (a 502 when retries are off or exhausted); use 127.0.0.1 explicitly`,
     location: locate(node),
     signals: { httpStatus: 502, probe: 'refused', nginxLog: 'connect() failed (111: Connection refused) while connecting to upstream' },
   });
