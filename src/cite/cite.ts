@@ -60,7 +60,8 @@ interface IndexedEntry {
   record: KbRecord;
   /** `alb-http-502-…` is about ALB: its status and probe signals say nothing about an nginx finding. */
   gateway?: Gateway;
-  rules: Set<string>;
+  /** Rule id -> position of this entry in the rule's `kb` list (0 when the entry names the rule itself). */
+  rules: Map<string, number>;
   logPatterns: RegExp[];
   terminations: string[];
   probes: Set<string>;
@@ -101,13 +102,13 @@ function impliedStatuses(id: string): StatusRange[] {
 
 /** Compiles every KB regex once per run; unsafe or invalid ones are skipped and reported. */
 export function buildCiteIndex(kb: readonly KbRecord[], rules: readonly RuleMeta[] = []): CiteIndex {
-  const rulesByEntry = new Map<string, Set<string>>();
+  const rulesByEntry = new Map<string, Map<string, number>>();
   for (const rule of rules) {
-    for (const entryId of rule.kb ?? []) {
-      const set = rulesByEntry.get(entryId) ?? new Set<string>();
-      set.add(rule.id);
-      rulesByEntry.set(entryId, set);
-    }
+    (rule.kb ?? []).forEach((entryId, position) => {
+      const positions = rulesByEntry.get(entryId) ?? new Map<string, number>();
+      positions.set(rule.id, position);
+      rulesByEntry.set(entryId, positions);
+    });
   }
   const rejected: RejectedPattern[] = [];
   const entries = kb.map((record): IndexedEntry => {
@@ -122,7 +123,7 @@ export function buildCiteIndex(kb: readonly KbRecord[], rules: readonly RuleMeta
     return {
       record,
       ...(gateway ? { gateway } : {}),
-      rules: new Set([...(signals.rule ?? []), ...(rulesByEntry.get(record.entry.id) ?? [])]),
+      rules: new Map([...(rulesByEntry.get(record.entry.id) ?? []), ...(signals.rule ?? []).map((rule): [string, number] => [rule, 0])]),
       logPatterns,
       terminations: signals.haproxy_termination ?? [],
       probes: new Set(signals.probe ?? []),
@@ -142,7 +143,7 @@ export function buildCiteIndex(kb: readonly KbRecord[], rules: readonly RuleMeta
     rejected,
   };
   for (const entry of entries) {
-    for (const rule of entry.rules) addTo(index.byRule, rule, entry);
+    for (const rule of entry.rules.keys()) addTo(index.byRule, rule, entry);
     for (const probe of entry.probes) addTo(index.byProbe, probe, entry);
     for (const range of entry.statuses) {
       if (range.min === range.max) addTo(index.byStatus, range.min, entry);
@@ -187,9 +188,22 @@ function matchKinds(entry: IndexedEntry, symptom: Symptom): MatchKind[] {
   return kinds;
 }
 
-function score(kinds: readonly MatchKind[]): number {
+/**
+ * An entry that names few probe classes is about that failure; one that names many (port mismatch can look
+ * like refused, bad_response or http_status) is a broader fit. Under a probe-class match the broad entry loses
+ * up to 0.02 — less than one extra matched signal — so "refused" ranks the refused-connection entry first.
+ */
+const PROBE_BREADTH_PENALTY = 0.005;
+const MAX_BREADTH_PENALTY = 0.02;
+
+/** A rule lists its entries most relevant first; later ones lose a little, never a whole matched signal. */
+const RULE_ORDER_PENALTY = 0.005;
+
+function score(kinds: readonly MatchKind[], probeClasses: number, rulePosition: number): number {
   const best = Math.max(...kinds.map((kind) => TIER_WEIGHT[kind]));
-  return Math.round((best + EXTRA_MATCH_BONUS * (kinds.length - 1)) * 100) / 100;
+  const breadth = best === TIER_WEIGHT.probe ? Math.min(PROBE_BREADTH_PENALTY * Math.max(probeClasses - 1, 0), MAX_BREADTH_PENALTY) : 0;
+  const order = best === TIER_WEIGHT.rule ? Math.min(RULE_ORDER_PENALTY * rulePosition, MAX_BREADTH_PENALTY) : 0;
+  return Math.round((best + EXTRA_MATCH_BONUS * (kinds.length - 1) - breadth - order) * 1000) / 1000;
 }
 
 function compareRanked(a: RankedEntry, b: RankedEntry): number {
@@ -218,7 +232,8 @@ function rank(index: CiteIndex, symptom: Symptom, limit: number): Ranking {
     if (matched.length === 0) continue;
     if (symptom.gateway && entry.gateway && entry.gateway !== symptom.gateway && !matched.includes('rule')) continue;
     const { entry: kbEntry, path } = entry.record;
-    const ranked = { entryId: kbEntry.id, path, title: kbEntry.title, fixRate: kbEntry.fix_rate, score: score(matched), matched };
+    const rulePosition = symptom.ruleId ? (entry.rules.get(symptom.ruleId) ?? 0) : 0;
+    const ranked = { entryId: kbEntry.id, path, title: kbEntry.title, fixRate: kbEntry.fix_rate, score: score(matched, entry.probes.size, rulePosition), matched };
     insertTop(ranking.all, ranked, limit);
     if (matched.some((kind) => kind !== 'http_status')) insertTop(ranking.specific, ranked, limit);
   }

@@ -136,3 +136,17 @@ describe('explain on the shipped KB', () => {
     expect(ranked.map((entry) => entry.entryId)).toEqual(['api/http-502-upstream-unix-socket-not-found']);
   });
 });
+
+describe('ties between equally matched entries', () => {
+  it('prefers an entry about this probe class over a broad one with a higher fix rate', () => {
+    const records = [record('api/broad', 95, { probe: ['refused', 'bad_response', 'http_status'] }), record('api/narrow', 80, { probe: ['refused'] })];
+    expect(explain({ probe: 'refused' }, records).map((entry) => entry.entryId)).toEqual(['api/narrow', 'api/broad']);
+  });
+
+  it('follows the order of a rule\'s KB links before fix rates', () => {
+    const records = [record('api/second', 95), record('api/first', 60)];
+    const rules: RuleMeta[] = [{ id: 'probe/refused', severity: 'error', description: 'refused', kb: ['api/first', 'api/second'] }];
+    const [cited] = citeFindings([finding('probe/refused', { probe: 'refused' })], records, rules);
+    expect(cited!.citations!.map((citation) => citation.entryId)).toEqual(['api/first', 'api/second']);
+  });
+});
