@@ -63,15 +63,21 @@ try {
   const nginxArgs = ['-t', '-q', '-p', `${dir}/`, '-c', file50, '-e', 'stderr', '-g', `pid ${dir}/nginx.pid;`];
   const nginx = [];
   const parse = [];
+  const check = [];
+  // The full static check (every rule, findings, report) without the nginx -t step it would add.
+  const checkArgs = (file) => [cli, 'check', '--nginx', file, '--nginx-test', 'never', '--format', 'json', '--fail-on', 'never'];
   for (let i = 0; i < RUNS; i++) {
     nginx.push(timed('nginx', nginxArgs));
     parse.push(timed(process.execPath, [cli, 'nginx', 'parse', file50]));
+    check.push(timed(process.execPath, checkArgs(file50)));
   }
   if (nginx[0].status !== 0) throw new Error(`nginx -t rejected the generated config:\n${nginx[0].stderr}`);
   if (parse[0].status !== 0) throw new Error(`gatewatch nginx parse failed:\n${parse[0].stderr}`);
   const file200 = path.join(dir, 'nginx-200k.conf');
   writeFileSync(file200, generateConfig(200_000));
   const big = timed(process.execPath, [cli, 'nginx', 'parse', file200]);
+  const bigCheck = timed(process.execPath, checkArgs(file200));
+  const checkCpu = median(check.map((r) => r.cpu));
   const nginxCpu = median(nginx.map((r) => r.cpu));
   const parseCpu = median(parse.map((r) => r.cpu));
   const nginxWall = median(nginx.map((r) => r.wall));
@@ -80,7 +86,8 @@ try {
   const bigRss = big.rssMb;
   console.log(`nginx: 50,000 lines: nginx -t ${nginxCpu.toFixed(2)} s CPU (${nginxWall.toFixed(2)} s wall), gatewatch nginx parse ${parseCpu.toFixed(2)} s CPU (${parseWall.toFixed(2)} s wall)`);
   console.log(`nginx: parse / nginx -t CPU ratio ${ratio.toFixed(2)}, wall ratio ${(parseWall / nginxWall).toFixed(2)} (goal <= 1.5)`);
-  console.log(`nginx: 200,000 lines: parse ${big.cpu.toFixed(2)} s CPU, peak RSS ${bigRss.toFixed(0)} MB (goal <= 200 MB)`);
+  console.log(`nginx: 50,000 lines: check --nginx (static rules) ${checkCpu.toFixed(2)} s CPU, ratio to nginx -t ${(checkCpu / nginxCpu).toFixed(2)} (goal <= 1.5)`);
+  console.log(`nginx: 200,000 lines: parse ${big.cpu.toFixed(2)} s CPU, peak RSS ${bigRss.toFixed(0)} MB; check ${bigCheck.cpu.toFixed(2)} s CPU, peak RSS ${bigCheck.rssMb.toFixed(0)} MB (goal <= 200 MB)`);
   process.exitCode = ratio <= 1.5 && bigRss <= 200 ? 0 : 1;
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -25,6 +25,8 @@ export interface ServerAddress {
 const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
 
 export function isIpLiteral(host: string): boolean {
+  // Cheap shape test first: ipaddr.isValid allocates, and rules ask this of every proxy_pass host.
+  if (!/^[0-9.]+$/.test(host) && !host.includes(':')) return false;
   return ipaddr.isValid(host) && (ipaddr.IPv4.isValidFourPartDecimal(host) || host.includes(':'));
 }
 

@@ -73,16 +73,35 @@ export function ancestors(node: ConfNode): ConfNode[] {
   return out;
 }
 
-/** Children of `node` (or the top level) named `name`. */
-export function childrenNamed(children: readonly ConfNode[] | undefined, name: string): ConfNode[] {
-  return (children ?? []).filter((child) => child.name === name);
+/** Per children list: directive name -> the children of that name, built once on first lookup. */
+const childrenByName = new WeakMap<readonly ConfNode[], Map<string, ConfNode[]>>();
+const NONE: ConfNode[] = [];
+
+/**
+ * Children of `node` (or the top level) named `name`. Scope lookups ask this of every enclosing level for
+ * every directive, and an `http` block can hold 10,000 servers: filtering per call was O(n²) on large
+ * configs (7.5 s at 200,000 lines), so each list is indexed once.
+ */
+export function childrenNamed(children: readonly ConfNode[] | undefined, name: string): readonly ConfNode[] {
+  if (!children || children.length === 0) return NONE;
+  let index = childrenByName.get(children);
+  if (!index) {
+    index = new Map();
+    for (const child of children) {
+      const list = index.get(child.name);
+      if (list) list.push(child);
+      else index.set(child.name, [child]);
+    }
+    childrenByName.set(children, index);
+  }
+  return index.get(name) ?? NONE;
 }
 
 /**
  * The `name` directives that apply to `node`: nginx inherits an unset directive from the nearest enclosing
  * level that sets it, and array directives (`proxy_set_header`, `resolver`) all-or-nothing from one level.
  */
-export function inScope(node: ConfNode, name: string, roots: readonly ConfNode[]): ConfNode[] {
+export function inScope(node: ConfNode, name: string, roots: readonly ConfNode[]): readonly ConfNode[] {
   for (let level = node.parent; level; level = level.parent) {
     const found = childrenNamed(level.children, name);
     if (found.length > 0) return found;

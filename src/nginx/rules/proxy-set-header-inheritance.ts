@@ -1,16 +1,8 @@
 /** `location /api { proxy_set_header X-Request-Id $id; }` under a server that sets `Connection ""` — the location drops every inherited header. */
+// nginx inherits the whole proxy_set_header array from the nearest enclosing level that sets any, or nothing (inScope).
 import { defineRule } from '../../rule.js';
 import { quote, type NginxRuleContext } from '../rule-context.js';
-import { childrenNamed, locate, where, type ConfNode } from '../tree.js';
-
-/** The nearest enclosing level that sets any proxy_set_header: nginx inherits the whole array from it or nothing. */
-function inheritedFrom(level: ConfNode, roots: readonly ConfNode[]): ConfNode[] {
-  for (let outer = level.parent; outer; outer = outer.parent) {
-    const found = childrenNamed(outer.children, 'proxy_set_header');
-    if (found.length > 0) return found;
-  }
-  return childrenNamed(roots, 'proxy_set_header');
-}
+import { childrenNamed, inScope, locate, where } from '../tree.js';
 
 export const proxySetHeaderInheritance = defineRule<NginxRuleContext>({
   id: 'nginx/proxy-set-header-inheritance',
@@ -22,7 +14,7 @@ export const proxySetHeaderInheritance = defineRule<NginxRuleContext>({
       const own = childrenNamed(level.children, 'proxy_set_header');
       if (own.length === 0) continue;
       const names = new Set(own.map((header) => header.args[0]?.toLowerCase()));
-      const dropped = inheritedFrom(level, context.tree.roots).filter((header) => !names.has(header.args[0]?.toLowerCase()));
+      const dropped = inScope(level, 'proxy_set_header', context.tree.roots).filter((header) => !names.has(header.args[0]?.toLowerCase()));
       if (dropped.length === 0) continue;
       const list = dropped.map((header) => quote(header.args[0] ?? '')).join(', ');
       const connection = dropped.some((header) => header.args[0]?.toLowerCase() === 'connection');

@@ -24,7 +24,7 @@ export const undefinedUpstream = defineRule<NginxRuleContext>({
     for (const { node, url } of proxyPasses(context.tree)) {
       const host = url.host;
       if (url.hostHasVariable || url.unixPath !== undefined || host === '' || host.includes('.')) continue;
-      if (host === 'localhost' || isIpLiteral(host) || upstreams.has(host)) continue;
+      if (host === 'localhost' || upstreams.has(host) || isIpLiteral(host)) continue;
       const suggestion = nearest(host, upstreams.names());
       const action = suggestion
         ? `did you mean upstream ${quote(suggestion)}?`
