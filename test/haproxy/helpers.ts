@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Options } from '../../src/config.js';
+import { defaultOptions, type Options } from '../../src/config.js';
 import { nodeDeps, type Deps } from '../../src/deps.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -30,20 +30,12 @@ export function sandboxedDeps(cwd: string = REPO_ROOT): Deps {
 
 export const haproxyAvailable = spawnSync('haproxy', ['-v']).status === 0;
 
-/* Built here rather than with config.ts defaultOptions() so these tests do not compile the config schema. */
+/** The defaults (schemas now compile on first use, so this costs nothing) with the haproxy checker on. */
 export function haproxyOptions(paths: string[], overrides: Partial<Options['haproxy']> = {}, cwd: string = REPO_ROOT): Options {
+  const defaults = defaultOptions(cwd);
   return {
-    cwd,
-    failOn: 'error',
-    format: 'text',
-    comment: 'auto',
-    onlyChanged: false,
-    kb: { paths: ['seeds/**/*.md'], root: 'seeds', maxFileBytes: 1024 * 1024 },
-    nginx: { paths: [], test: 'never', binary: 'nginx', resolve: false, hosts: {}, probeUpstreams: false, healthPath: '/' },
-    haproxy: { paths, test: 'always', binary: 'haproxy', warningsAsErrors: false, ...overrides },
-    probe: { concurrency: 16, budgetMs: 120_000, timeoutMs: 2000, retries: 1 },
-    probes: [],
-    allow: [],
-    limits: { maxFiles: 20_000 },
+    ...defaults,
+    nginx: { ...defaults.nginx, test: 'never' },
+    haproxy: { ...defaults.haproxy, paths, test: 'always', ...overrides },
   };
 }
