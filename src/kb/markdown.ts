@@ -44,9 +44,12 @@ markdown.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes',
 
 const HEADING_TEXT = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 
-/** `lines` are the whole file's lines; parsing starts at `bodyStart` so line indexes stay file-relative. */
-export function readBodyBlocks(lines: readonly string[], bodyStart: number): BodyBlocks {
-  const tokens = markdown.parse(lines.slice(bodyStart).join('\n'), {});
+/**
+ * `lines` are the whole file's lines; parsing starts at `bodyStart` so line indexes stay file-relative.
+ * `bodyText` is those lines already joined, when the caller has it (saves a copy of every file).
+ */
+export function readBodyBlocks(lines: readonly string[], bodyStart: number, bodyText?: string): BodyBlocks {
+  const tokens = markdown.parse(bodyText ?? lines.slice(bodyStart).join('\n'), {});
   const blocks: BodyBlocks = { headings: [], lists: [], fences: [], tables: [] };
   let openList: ListBlock | undefined;
   for (const token of tokens) {

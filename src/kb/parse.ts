@@ -394,6 +394,7 @@ const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})/;
  * fixtures' `<!-- expect: … -->` markers) may annotate any line. Lines inside fenced code are left alone.
  */
 function withoutTrailingComments(lines: string[]): string[] {
+  if (!lines.some((line) => line.includes('<!--'))) return lines;
   let fence: string | undefined;
   return lines.map((line) => {
     const marker = FENCE_LINE.exec(line)?.[1];
@@ -403,6 +404,12 @@ function withoutTrailingComments(lines: string[]): string[] {
     }
     return fence || !line.includes('<!--') ? line : line.replace(TRAILING_COMMENT, '');
   });
+}
+
+function offsetOfLine(lines: readonly string[], index: number): number {
+  let offset = 0;
+  for (let line = 0; line < index; line += 1) offset += lines[line]!.length + 1;
+  return offset;
 }
 
 /** Parses one file's bytes. Never throws: every problem is a located `kb/parse-error` finding. */
@@ -415,7 +422,8 @@ export function parseKbFile(path: string, bytes: Buffer, maxBytes: number): Pars
     };
   }
   const text = decoded.text;
-  const lines = withoutTrailingComments(text.split('\n'));
+  const sourceLines = text.split('\n');
+  const lines = withoutTrailingComments(sourceLines);
   const builder = new EntryBuilder(path);
   const frontMatterResult = readFrontMatter(lines, text);
   if (frontMatterResult.kind === 'error') {
@@ -426,7 +434,8 @@ export function parseKbFile(path: string, bytes: Buffer, maxBytes: number): Pars
   }
   const frontMatter = frontMatterResult.kind === 'ok' ? frontMatterResult.frontMatter : undefined;
   const bodyStart = frontMatter?.bodyStart ?? 0;
-  const blocks = readBodyBlocks(lines, bodyStart);
+  // Unchanged lines let markdown-it read the decoded text itself instead of a re-joined copy.
+  const blocks = readBodyBlocks(lines, bodyStart, lines === sourceLines ? text.slice(offsetOfLine(sourceLines, bodyStart)) : undefined);
 
   const sections: SectionHeading[] = [];
   const h1 = blocks.headings.find((heading) => heading.level === 1);
