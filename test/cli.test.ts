@@ -74,3 +74,14 @@ describe('gatewatch.yml', () => {
     expect(runCli(['check', '--fail-on', 'error'], { cwd: dir }).status).toBe(1);
   });
 });
+
+it('ends quietly when the reader closes the pipe early (gatewatch … | head)', async () => {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, ['dist/cli/index.js', 'kb', 'list', '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  expect(stderr).not.toMatch(/EPIPE|Unhandled/);
+  expect(code).toBe(0);
+});
