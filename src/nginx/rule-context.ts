@@ -19,9 +19,21 @@ export interface ProxyPass {
 }
 
 /** Every `upstream` block (http and stream; see moduleOf). */
-export function upstreamBlocks(tree: ConfTree): ConfNode[] {
-  return tree.all.filter((node) => node.name === 'upstream' && node.children !== undefined);
+/**
+ * Several rules ask the same questions of one tree (its upstreams, its proxy_pass URLs); each answer is
+ * computed once per tree, since each costs a walk over every statement of a possibly 200,000-line config.
+ */
+function memoized<T>(compute: (tree: ConfTree) => T): (tree: ConfTree) => T {
+  const cache = new WeakMap<ConfTree, T>();
+  return (tree) => {
+    if (!cache.has(tree)) cache.set(tree, compute(tree));
+    return cache.get(tree)!;
+  };
 }
+
+export const upstreamBlocks: (tree: ConfTree) => readonly ConfNode[] = memoized((tree) =>
+  tree.all.filter((node) => node.name === 'upstream' && node.children !== undefined),
+);
 
 /** `stream` when the node sits inside a stream block; otherwise `http` (a snippet included into http). */
 export function moduleOf(node: ConfNode): 'http' | 'stream' {
@@ -53,12 +65,12 @@ export class UpstreamIndex {
   }
 }
 
-export function httpUpstreamNames(tree: ConfTree): UpstreamIndex {
-  return new UpstreamIndex(upstreamBlocks(tree).filter((block) => moduleOf(block) === 'http'));
-}
+export const httpUpstreamNames: (tree: ConfTree) => UpstreamIndex = memoized(
+  (tree) => new UpstreamIndex(upstreamBlocks(tree).filter((block) => moduleOf(block) === 'http')),
+);
 
 /** Every `proxy_pass` with a URL (stream's `proxy_pass host:port` has no scheme and is skipped). */
-export function proxyPasses(tree: ConfTree): ProxyPass[] {
+export const proxyPasses: (tree: ConfTree) => readonly ProxyPass[] = memoized((tree) => {
   const out: ProxyPass[] = [];
   for (const node of tree.all) {
     if (node.name !== 'proxy_pass' || node.args.length === 0) continue;
@@ -66,7 +78,7 @@ export function proxyPasses(tree: ConfTree): ProxyPass[] {
     if (url) out.push({ node, url });
   }
   return out;
-}
+});
 
 /** `server` directives of an upstream block. */
 export function upstreamServers(block: ConfNode): ConfNode[] {
