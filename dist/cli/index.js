@@ -37990,9 +37990,19 @@ function scopedValue(node, name, roots) {
 
 
 /** Every `upstream` block (http and stream; see moduleOf). */
-function upstreamBlocks(tree) {
-    return tree.all.filter((node) => node.name === 'upstream' && node.children !== undefined);
+/**
+ * Several rules ask the same questions of one tree (its upstreams, its proxy_pass URLs); each answer is
+ * computed once per tree, since each costs a walk over every statement of a possibly 200,000-line config.
+ */
+function memoized(compute) {
+    const cache = new WeakMap();
+    return (tree) => {
+        if (!cache.has(tree))
+            cache.set(tree, compute(tree));
+        return cache.get(tree);
+    };
 }
+const upstreamBlocks = memoized((tree) => tree.all.filter((node) => node.name === 'upstream' && node.children !== undefined));
 /** `stream` when the node sits inside a stream block; otherwise `http` (a snippet included into http). */
 function moduleOf(node) {
     return ancestors(node).some((level) => level.name === 'stream') ? 'stream' : 'http';
@@ -38018,11 +38028,9 @@ class UpstreamIndex {
         return [...this.byName.values()].map((block) => block.args[0]);
     }
 }
-function httpUpstreamNames(tree) {
-    return new UpstreamIndex(upstreamBlocks(tree).filter((block) => moduleOf(block) === 'http'));
-}
+const httpUpstreamNames = memoized((tree) => new UpstreamIndex(upstreamBlocks(tree).filter((block) => moduleOf(block) === 'http')));
 /** Every `proxy_pass` with a URL (stream's `proxy_pass host:port` has no scheme and is skipped). */
-function proxyPasses(tree) {
+const proxyPasses = memoized((tree) => {
     const out = [];
     for (const node of tree.all) {
         if (node.name !== 'proxy_pass' || node.args.length === 0)
@@ -38032,7 +38040,7 @@ function proxyPasses(tree) {
             out.push({ node, url });
     }
     return out;
-}
+});
 /** `server` directives of an upstream block. */
 function upstreamServers(block) {
     return (block.children ?? []).filter((child) => child.name === 'server' && child.args.length > 0);
