@@ -5,10 +5,10 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { STICKY_MARKER } from '../../src/report/comment.js';
-import { FakeGitHub, HUMAN } from '../github/fake-github.js';
+import { HUMAN } from '../github/fake-github.js';
 import { webhookExample } from '../helpers/webhooks.js';
 import { renderHtml } from '../report/markdown-safety.js';
-import { makeWorkspace, runActionProcess, type ActionRunOptions } from './run-action.js';
+import { E2E_INPUTS, levels, makeWorkspace, runActionProcess, setupActionE2e } from './run-action.js';
 
 const opened = webhookExample('pull_request', (payload) => payload.action === 'opened');
 const PR = (opened.pull_request as { number: number }).number;
@@ -22,34 +22,17 @@ function forkPayload(): unknown {
   return payload;
 }
 
-const INPUTS = { kb: 'seeds/**/*.md', nginx: 'nginx/*.conf', 'nginx-test': 'never', 'github-token': 'ghs_e2e' };
-
-let server: FakeGitHub;
-let workspace: string;
-
-beforeAll(() => {
-  workspace = makeWorkspace();
-});
-beforeEach(async () => {
-  server = new FakeGitHub();
-  await server.start();
-});
-afterEach(async () => {
-  await server.stop();
-});
-
-const run = (options: Partial<ActionRunOptions> = {}) =>
-  runActionProcess({ inputs: INPUTS, cwd: workspace, apiUrl: server.url, event: opened, ...options });
-
-const levels = (result: { commands: { level: string }[] }, level: string): number => result.commands.filter((c) => c.level === level).length;
+const INPUTS = E2E_INPUTS;
+const e2e = setupActionE2e(opened);
+const run = e2e.run;
 
 it('keeps one comment across two runs (POST, then PATCH) within 3 API calls per run, and teaches in it', async () => {
   const first = await run({ runId: 100 });
   expect(first.status).toBe(1);
   expect(first.outputs).toMatchObject({ passed: 'false', 'error-count': '1' });
-  const firstCalls = server.requests.map((r) => `${r.method} ${r.status}`);
+  const firstCalls = e2e.server.requests.map((r) => `${r.method} ${r.status}`);
   expect(firstCalls).toEqual(['GET 200', 'POST 201', 'GET 200']);
-  const [comment] = server.commentsOn(PR);
+  const [comment] = e2e.server.commentsOn(PR);
   expect(first.outputs['comment-id']).toBe(String(comment!.id));
   const body = comment!.body!;
   expect(body.startsWith(`${STICKY_MARKER}\n<!-- gatewatch:run 100 sha ${HEAD_SHA} -->`)).toBe(true);
@@ -58,19 +41,19 @@ it('keeps one comment across two runs (POST, then PATCH) within 3 API calls per 
   expect(body).toMatch(/✅ Try: .*\(\d+% success\)/);
   expect(body).toMatch(/⛔ Skip: .*\(\d+% fail\)/);
 
-  server.requests.length = 0;
+  e2e.server.requests.length = 0;
   const second = await run({ runId: 101 });
   expect(second.status).toBe(1);
-  expect(server.requests.map((r) => `${r.method} ${r.status}`)).toEqual(['GET 200', 'PATCH 200']);
-  expect(server.commentsOn(PR)).toHaveLength(1);
-  expect(server.commentsOn(PR)[0]!.body).toContain('<!-- gatewatch:run 101 ');
+  expect(e2e.server.requests.map((r) => `${r.method} ${r.status}`)).toEqual(['GET 200', 'PATCH 200']);
+  expect(e2e.server.commentsOn(PR)).toHaveLength(1);
+  expect(e2e.server.commentsOn(PR)[0]!.body).toContain('<!-- gatewatch:run 101 ');
   expect(second.outputs['comment-id']).toBe(String(comment!.id));
 });
 
 it('renders hostile KB text inert and does not take over a human comment that starts with the marker', async () => {
-  const human = server.addComment(PR, `${STICKY_MARKER}\n<!-- gatewatch:run 999999999999 sha abcdef1 -->\nplease overwrite me`, HUMAN);
+  const human = e2e.server.addComment(PR, `${STICKY_MARKER}\n<!-- gatewatch:run 999999999999 sha abcdef1 -->\nplease overwrite me`, HUMAN);
   await run();
-  const comments = server.commentsOn(PR);
+  const comments = e2e.server.commentsOn(PR);
   expect(comments).toHaveLength(2);
   expect(comments[0]!.id).toBe(human);
   expect(comments[0]!.body).toContain('please overwrite me');
@@ -84,33 +67,33 @@ it('renders hostile KB text inert and does not take over a human comment that st
 });
 
 it('leaves no duplicate after a race with a concurrent run', async () => {
-  server.options.raceRunId = 90;
+  e2e.server.options.raceRunId = 90;
   const result = await run({ runId: 100 });
   expect(result.status).toBe(1);
-  expect(server.commentsOn(PR)).toHaveLength(1);
-  expect(server.commentsOn(PR)[0]!.body).toContain('<!-- gatewatch:run 100 ');
-  expect(server.requests.map((r) => r.method)).toEqual(['GET', 'POST', 'GET', 'DELETE']);
+  expect(e2e.server.commentsOn(PR)).toHaveLength(1);
+  expect(e2e.server.commentsOn(PR)[0]!.body).toContain('<!-- gatewatch:run 100 ');
+  expect(e2e.server.requests.map((r) => r.method)).toEqual(['GET', 'POST', 'GET', 'DELETE']);
 });
 
 it('rides out a 502 and a secondary rate limit with retry-after', async () => {
-  server.options.fail502Once = [`GET /repos/Codertocat/Hello-World/issues/${PR}/comments`];
-  server.options.secondaryLimitOnce = [`POST /repos/Codertocat/Hello-World/issues/${PR}/comments`];
+  e2e.server.options.fail502Once = [`GET /repos/Codertocat/Hello-World/issues/${PR}/comments`];
+  e2e.server.options.secondaryLimitOnce = [`POST /repos/Codertocat/Hello-World/issues/${PR}/comments`];
   const result = await run();
   expect(result.status).toBe(1);
-  expect(server.requests.map((r) => `${r.method} ${r.status}`)).toEqual(['GET 502', 'GET 200', 'POST 403', 'POST 201', 'GET 200']);
-  expect(server.commentsOn(PR)).toHaveLength(1);
+  expect(e2e.server.requests.map((r) => `${r.method} ${r.status}`)).toEqual(['GET 502', 'GET 200', 'POST 403', 'POST 201', 'GET 200']);
+  expect(e2e.server.commentsOn(PR)).toHaveLength(1);
 });
 
 it('on a fork PR skips the comment with one notice and no API call; a read-only 403 is never retried', async () => {
   const auto = await run({ event: forkPayload() });
   expect(auto.status).toBe(1);
-  expect(server.requests).toEqual([]);
+  expect(e2e.server.requests).toEqual([]);
   expect(auto.commands.filter((c) => c.line.includes('Fork pull request'))).toHaveLength(1);
 
-  server.options.readOnly = true;
+  e2e.server.options.readOnly = true;
   const always = await run({ event: forkPayload(), inputs: { ...INPUTS, comment: 'always' } });
   expect(always.status).toBe(1);
-  expect(server.requests.map((r) => `${r.method} ${r.status}`)).toEqual(['GET 200', 'POST 403']);
+  expect(e2e.server.requests.map((r) => `${r.method} ${r.status}`)).toEqual(['GET 200', 'POST 403']);
   expect(always.commands.filter((c) => c.line.includes('Resource not accessible by integration'))).toHaveLength(1);
   expect(always.outputs['comment-id']).toBeUndefined();
 });
@@ -140,8 +123,8 @@ it('never lets GitHub see a body over its limit (no 422), and stays within the a
     for (let i = 0; i < 40; i += 1) cpSync(path.join(dir, 'nginx/typo.conf'), path.join(dir, `nginx/typo-${i}.conf`));
     for (let i = 0; i < 20; i += 1) writeFileSync(path.join(dir, `nginx/long-${i}.conf`), longNamesConfig(i));
   });
-  server.files = ['nginx/typo-3.conf'];
-  const result = await runActionProcess({ inputs: { ...INPUTS, 'report-file': 'report.json' }, cwd: crowded, apiUrl: server.url, event: opened });
+  e2e.server.files = ['nginx/typo-3.conf'];
+  const result = await runActionProcess({ inputs: { ...INPUTS, 'report-file': 'report.json' }, cwd: crowded, apiUrl: e2e.server.url, event: opened });
   expect(result.status).toBe(1);
   const report = JSON.parse(readFileSync(path.join(crowded, 'report.json'), 'utf8')) as { findings: { message: string }[] };
   // Uncapped, even the first 1,000 characters of each message would exceed GitHub's 65,536.
@@ -152,11 +135,11 @@ it('never lets GitHub see a body over its limit (no 422), and stays within the a
   // Capped annotations: the PR's changed file is annotated first.
   expect(result.commands.find((c) => c.level === 'error')!.line).toContain('file=nginx/typo-3.conf');
   expect(result.commands.filter((c) => /more findings — see the job summary/.test(c.line))).toHaveLength(1);
-  expect(server.requests.some((r) => r.status === 422)).toBe(false);
-  const post = server.requests.find((r) => r.method === 'POST')!;
+  expect(e2e.server.requests.some((r) => r.status === 422)).toBe(false);
+  const post = e2e.server.requests.find((r) => r.method === 'POST')!;
   expect(post.status).toBe(201);
   expect(post.bodyLength).toBeLessThanOrEqual(60_000);
-  expect(server.commentsOn(PR)[0]!.body).toMatch(/Truncated: \d+ more findings not shown/);
+  expect(e2e.server.commentsOn(PR)[0]!.body).toMatch(/Truncated: \d+ more findings not shown/);
   // Changed files (1 page), comments, create: the PR-files call takes the confirming list's place (≤ 3 calls).
-  expect(server.requests.map((r) => `${r.method} ${r.path.split('/').pop()}`)).toEqual(['GET files', 'GET comments', 'POST comments']);
+  expect(e2e.server.requests.map((r) => `${r.method} ${r.path.split('/').pop()}`)).toEqual(['GET files', 'GET comments', 'POST comments']);
 });

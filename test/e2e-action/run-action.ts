@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { FakeGitHub } from '../github/fake-github.js';
 import { parseGithubOutput } from '../helpers/run-bundle.js';
 
 const REPO = process.cwd();
@@ -96,3 +97,43 @@ export function makeWorkspace(extra: (dir: string) => void = () => {}): string {
   return dir;
 }
 
+
+/** The inputs most end-to-end runs use: the shipped KB and the workspace's nginx configs, no real `nginx -t`. */
+export const E2E_INPUTS = { kb: 'seeds/**/*.md', nginx: 'nginx/*.conf', 'nginx-test': 'never', 'github-token': 'ghs_e2e' };
+
+export interface ActionE2e {
+  /** A fresh loopback GitHub API per test. */
+  readonly server: FakeGitHub;
+  /** One checkout per test file (makeWorkspace). */
+  readonly workspace: string;
+  run(options?: Partial<ActionRunOptions>): Promise<ActionRunResult>;
+}
+
+/** Registers the jest hooks every end-to-end file needs and returns live accessors to what they set up. */
+export function setupActionE2e(event: unknown): ActionE2e {
+  let server: FakeGitHub | undefined;
+  let workspace: string | undefined;
+  beforeAll(() => {
+    workspace = makeWorkspace();
+  });
+  beforeEach(async () => {
+    server = new FakeGitHub();
+    await server.start();
+  });
+  afterEach(async () => {
+    await server?.stop();
+  });
+  const e2e: ActionE2e = {
+    get server() {
+      return server!;
+    },
+    get workspace() {
+      return workspace!;
+    },
+    run: (options = {}) => runActionProcess({ inputs: E2E_INPUTS, cwd: e2e.workspace, apiUrl: e2e.server.url, event, ...options }),
+  };
+  return e2e;
+}
+
+/** How many workflow commands of one level (`error`, `warning`, `notice`) a run printed. */
+export const levels = (result: { commands: { level: string }[] }, level: string): number => result.commands.filter((c) => c.level === level).length;
