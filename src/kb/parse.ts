@@ -288,7 +288,7 @@ function readRelated(builder: EntryBuilder, lines: readonly string[], list: List
   }
 }
 
-function readMetadata(builder: EntryBuilder, lines: readonly string[], lists: ListBlock[], before: number): MetadataBullet[] {
+function readMetadata(lines: readonly string[], lists: ListBlock[], before: number): MetadataBullet[] {
   const bullets: MetadataBullet[] = [];
   for (const list of lists) {
     if (list.index >= before || list.ordered) continue;
@@ -447,7 +447,7 @@ export function parseKbFile(path: string, bytes: Buffer, maxBytes: number): Pars
   }
   const h2s = blocks.headings.filter((heading) => heading.level === 2);
   const firstSection = h2s[0]?.index ?? lines.length;
-  const metadata = readMetadata(builder, lines, blocks.lists, firstSection);
+  const metadata = readMetadata(lines, blocks.lists, firstSection);
   applyMetadata(builder, metadata);
 
   const frontFields = frontMatter ? applyFrontMatter(builder, frontMatter) : undefined;
