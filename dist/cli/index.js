@@ -35645,7 +35645,7 @@ function readRelated(builder, lines, list) {
         related.push(value);
     }
 }
-function readMetadata(builder, lines, lists, before) {
+function readMetadata(lines, lists, before) {
     const bullets = [];
     for (const list of lists) {
         if (list.index >= before || list.ordered)
@@ -35803,7 +35803,7 @@ function parseKbFile(path, bytes, maxBytes) {
     }
     const h2s = blocks.headings.filter((heading) => heading.level === 2);
     const firstSection = h2s[0]?.index ?? lines.length;
-    const metadata = readMetadata(builder, lines, blocks.lists, firstSection);
+    const metadata = readMetadata(lines, blocks.lists, firstSection);
     applyMetadata(builder, metadata);
     const frontFields = frontMatter ? applyFrontMatter(builder, frontMatter) : undefined;
     // The front matter wins where both set a field; kb/field-conflict reports any disagreement.
