@@ -1,8 +1,7 @@
 /** What every static nginx rule sees: the raw payload, the include-expanded tree, and lookups rules share. */
-import { parseProxyUrl, type ProxyUrl } from './address.js';
+import { parseProxyUrl, parseServerAddress, type ProxyUrl, type ServerAddress } from './address.js';
 import type { NginxPayload } from './payload.js';
 import type { ConfNode, ConfTree } from './tree.js';
-import { ancestors } from './tree.js';
 
 export interface NginxRuleContext {
   payload: NginxPayload;
@@ -32,12 +31,13 @@ function memoized<T>(compute: (tree: ConfTree) => T): (tree: ConfTree) => T {
 }
 
 export const upstreamBlocks: (tree: ConfTree) => readonly ConfNode[] = memoized((tree) =>
-  tree.all.filter((node) => node.name === 'upstream' && node.children !== undefined),
+  tree.named('upstream').filter((node) => node.children !== undefined),
 );
 
 /** `stream` when the node sits inside a stream block; otherwise `http` (a snippet included into http). */
 export function moduleOf(node: ConfNode): 'http' | 'stream' {
-  return ancestors(node).some((level) => level.name === 'stream') ? 'stream' : 'http';
+  for (let level = node.parent; level; level = level.parent) if (level.name === 'stream') return 'stream';
+  return 'http';
 }
 
 /** http upstream blocks by name; nginx matches `proxy_pass http://NAME` to them case-insensitively. */
@@ -66,14 +66,14 @@ export class UpstreamIndex {
 }
 
 export const httpUpstreamNames: (tree: ConfTree) => UpstreamIndex = memoized(
-  (tree) => new UpstreamIndex(upstreamBlocks(tree).filter((block) => moduleOf(block) === 'http')),
+  (tree) => new UpstreamIndex(upstreamPools(tree).filter((pool) => pool.module === 'http').map((pool) => pool.block)),
 );
 
 /** Every `proxy_pass` with a URL (stream's `proxy_pass host:port` has no scheme and is skipped). */
 export const proxyPasses: (tree: ConfTree) => readonly ProxyPass[] = memoized((tree) => {
   const out: ProxyPass[] = [];
-  for (const node of tree.all) {
-    if (node.name !== 'proxy_pass' || node.args.length === 0) continue;
+  for (const node of tree.named('proxy_pass')) {
+    if (node.args.length === 0) continue;
     const url = parseProxyUrl(node.args[0]!);
     if (url) out.push({ node, url });
   }
@@ -81,9 +81,25 @@ export const proxyPasses: (tree: ConfTree) => readonly ProxyPass[] = memoized((t
 });
 
 /** `server` directives of an upstream block. */
-export function upstreamServers(block: ConfNode): ConfNode[] {
+export function upstreamServers(block: ConfNode): readonly ConfNode[] {
   return (block.children ?? []).filter((child) => child.name === 'server' && child.args.length > 0);
 }
+
+export interface UpstreamPool {
+  block: ConfNode;
+  module: 'http' | 'stream';
+  servers: readonly ConfNode[];
+  /** `servers[i].args[0]` parsed, index for index. */
+  addresses: readonly ServerAddress[];
+}
+
+/** Every upstream block with its module and parsed server addresses, which five rules read. */
+export const upstreamPools: (tree: ConfTree) => readonly UpstreamPool[] = memoized((tree) =>
+  upstreamBlocks(tree).map((block) => {
+    const servers = upstreamServers(block);
+    return { block, module: moduleOf(block), servers, addresses: servers.map((server) => parseServerAddress(server.args[0]!)) };
+  }),
+);
 
 /** Compares dotted versions: negative when a < b. */
 export function compareVersions(a: string, b: string): number {

@@ -9,8 +9,8 @@ export interface ConfNode {
   path: string;
   line: number;
   column: number;
-  parent?: ConfNode;
-  children?: ConfNode[];
+  parent: ConfNode | undefined;
+  children: ConfNode[] | undefined;
 }
 
 export interface ConfTree {
@@ -18,13 +18,17 @@ export interface ConfTree {
   roots: ConfNode[];
   /** Every node in document order. */
   all: ConfNode[];
+  /** Every node named `name`, in document order (rules look directives up by name instead of walking `all`). */
+  named(name: string): readonly ConfNode[];
 }
 
 /** Caps a tree built from a file included many times over (each include is a full copy, as in nginx). */
 const MAX_NODES = 2_000_000;
+const NONE: ConfNode[] = [];
 
 export function buildTree(payload: NginxPayload, toPath: (file: string) => string): ConfTree {
   const all: ConfNode[] = [];
+  const byName = new Map<string, ConfNode[]>();
   const paths = payload.config.map((config) => toPath(config.file));
   const expand = (list: NginxDirective[], fileIndex: number, parent: ConfNode | undefined, active: Set<number>): ConfNode[] => {
     const out: ConfNode[] = [];
@@ -40,22 +44,27 @@ export function buildTree(payload: NginxPayload, toPath: (file: string) => strin
         }
         continue;
       }
+      // Every node gets every key in one literal: one hidden class keeps the rules' property reads monomorphic.
       const node: ConfNode = {
         name: statement.directive,
         args: statement.args,
         path: paths[fileIndex]!,
         line: statement.line,
         column: columnOf(statement),
-        ...(parent ? { parent } : {}),
+        parent,
+        children: undefined,
       };
       all.push(node);
+      const sameName = byName.get(node.name);
+      if (sameName) sameName.push(node);
+      else byName.set(node.name, [node]);
       if (statement.block) node.children = expand(statement.block, fileIndex, node, active);
       out.push(node);
     }
     return out;
   };
   const roots = payload.config.length > 0 ? expand(payload.config[0]!.parsed, 0, undefined, new Set([0])) : [];
-  return { roots, all };
+  return { roots, all, named: (name) => byName.get(name) ?? NONE };
 }
 
 export function locate(node: ConfNode): Location {
@@ -73,17 +82,24 @@ export function ancestors(node: ConfNode): ConfNode[] {
   return out;
 }
 
-/** Per children list: directive name -> the children of that name, built once on first lookup. */
+/** Per long children list: directive name -> the children of that name, built once on first lookup. */
 const childrenByName = new WeakMap<readonly ConfNode[], Map<string, ConfNode[]>>();
-const NONE: ConfNode[] = [];
+/** Below this length a scan is cheaper than building (and keeping) an index. */
+const INDEX_FROM = 16;
 
 /**
  * Children of `node` (or the top level) named `name`. Scope lookups ask this of every enclosing level for
  * every directive, and an `http` block can hold 10,000 servers: filtering per call was O(n²) on large
- * configs (7.5 s at 200,000 lines), so each list is indexed once.
+ * configs (7.5 s at 200,000 lines), so long lists are indexed once. Short ones (a location's few
+ * directives) are scanned: most lookups find nothing there, and a Map per block was the larger cost.
  */
 export function childrenNamed(children: readonly ConfNode[] | undefined, name: string): readonly ConfNode[] {
   if (!children || children.length === 0) return NONE;
+  if (children.length < INDEX_FROM) {
+    let found: ConfNode[] | undefined;
+    for (const child of children) if (child.name === name) (found ??= []).push(child);
+    return found ?? NONE;
+  }
   let index = childrenByName.get(children);
   if (!index) {
     index = new Map();

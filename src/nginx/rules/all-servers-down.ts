@@ -1,6 +1,6 @@
 /** `upstream api { server 10.0.0.1:8080 down; server 10.0.0.2:8080 down; }` — every request gets 502 "no live upstreams". */
 import { defineRule } from '../../rule.js';
-import { quote, upstreamBlocks, upstreamServers, type NginxRuleContext } from '../rule-context.js';
+import { quote, upstreamPools, type NginxRuleContext } from '../rule-context.js';
 import { locate } from '../tree.js';
 
 export const allServersDown = defineRule<NginxRuleContext>({
@@ -9,9 +9,8 @@ export const allServersDown = defineRule<NginxRuleContext>({
   description: 'Every server of an upstream is marked down, so nginx has no live upstream to send requests to',
   kb: ['api/http-502-no-live-upstreams'],
   check(context, report) {
-    for (const block of upstreamBlocks(context.tree)) {
-      const servers = upstreamServers(block);
-      if (servers.length === 0 || !servers.every((server) => server.args.slice(1).includes('down'))) continue;
+    for (const { block, servers } of upstreamPools(context.tree)) {
+      if (servers.length === 0 || !servers.every((server) => server.args.includes('down', 1))) continue;
       report({
         message: `every server in upstream ${quote(block.args[0] ?? '')} is marked "down", so each request fails with 502 "no live upstreams"; remove "down" from at least one server`,
         location: locate(block),

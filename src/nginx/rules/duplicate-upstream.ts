@@ -1,6 +1,6 @@
 /** Two `upstream backend { … }` blocks in one http context — nginx -t fails with `duplicate upstream "backend"`. */
 import { defineRule } from '../../rule.js';
-import { moduleOf, quote, upstreamBlocks, type NginxRuleContext } from '../rule-context.js';
+import { quote, upstreamPools, type NginxRuleContext } from '../rule-context.js';
 import { locate, where, type ConfNode } from '../tree.js';
 
 export const duplicateUpstream = defineRule<NginxRuleContext>({
@@ -10,9 +10,9 @@ export const duplicateUpstream = defineRule<NginxRuleContext>({
   kb: ['api/nginx-config-rejected-by-nginx-t'],
   check(context, report) {
     const first = new Map<string, ConfNode>();
-    for (const block of upstreamBlocks(context.tree)) {
+    for (const { block, module } of upstreamPools(context.tree)) {
       // nginx compares upstream names case-insensitively (ngx_http_upstream_add uses ngx_strncasecmp).
-      const key = `${moduleOf(block)} ${(block.args[0] ?? '').toLowerCase()}`;
+      const key = `${module} ${(block.args[0] ?? '').toLowerCase()}`;
       const earlier = first.get(key);
       if (!earlier) {
         first.set(key, block);

@@ -1,6 +1,6 @@
 /** `upstream backend { keepalive 16; }` — no `server` inside: nginx -t fails with "no servers are inside upstream". */
 import { defineRule } from '../../rule.js';
-import { quote, upstreamBlocks, upstreamServers, type NginxRuleContext } from '../rule-context.js';
+import { quote, upstreamPools, type NginxRuleContext } from '../rule-context.js';
 import { locate } from '../tree.js';
 
 export const emptyUpstream = defineRule<NginxRuleContext>({
@@ -9,8 +9,8 @@ export const emptyUpstream = defineRule<NginxRuleContext>({
   description: 'An upstream block has no server directive',
   kb: ['api/nginx-config-rejected-by-nginx-t'],
   check(context, report) {
-    for (const block of upstreamBlocks(context.tree)) {
-      if (upstreamServers(block).length > 0) continue;
+    for (const { block, servers } of upstreamPools(context.tree)) {
+      if (servers.length > 0) continue;
       report({
         message: `upstream ${quote(block.args[0] ?? '')} has no server directive, which nginx rejects ("no servers are inside upstream"); add at least one server`,
         location: locate(block),

@@ -1,7 +1,6 @@
 /** `proxy_pass http://app.internal;` or `server app.internal;` — no port, so nginx connects to port 80. */
 import { defineRule } from '../../rule.js';
-import { parseServerAddress } from '../address.js';
-import { httpUpstreamNames, moduleOf, proxyPasses, quote, upstreamBlocks, upstreamServers, type NginxRuleContext } from '../rule-context.js';
+import { httpUpstreamNames, proxyPasses, quote, upstreamPools, type NginxRuleContext } from '../rule-context.js';
 import { locate } from '../tree.js';
 
 export const implicitPort80 = defineRule<NginxRuleContext>({
@@ -22,11 +21,11 @@ export const implicitPort80 = defineRule<NginxRuleContext>({
         signals: { httpStatus: 502, probe: 'refused' },
       });
     }
-    for (const block of upstreamBlocks(context.tree)) {
+    for (const { block, module, servers, addresses } of upstreamPools(context.tree)) {
       // stream upstream servers must carry a port (nginx -t rejects them), so only http pools default to 80.
-      if (moduleOf(block) !== 'http') continue;
-      for (const server of upstreamServers(block)) {
-        const address = parseServerAddress(server.args[0]!);
+      if (module !== 'http') continue;
+      for (const [i, server] of servers.entries()) {
+        const address = addresses[i]!;
         if (address.unixPath !== undefined || address.port !== undefined || address.host.includes('$')) continue;
         report({
           message: `server ${quote(server.args[0]!)} in upstream ${quote(block.args[0] ?? '')} has no port, so nginx connects to port 80; write the port the app listens on`,

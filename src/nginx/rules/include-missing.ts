@@ -7,11 +7,13 @@ import { isIncludeError, payloadErrors } from '../parse-errors.js';
 
 const GLOB_MAGIC = /[*?[]/;
 
-function* statements(list: readonly NginxDirective[]): Generator<NginxDirective> {
+/** Every `include` in `list` and its blocks, in source order. */
+function includesIn(list: readonly NginxDirective[], out: NginxDirective[] = []): NginxDirective[] {
   for (const statement of list) {
-    yield statement;
-    if (statement.block) yield* statements(statement.block);
+    if (statement.directive === 'include') out.push(statement);
+    if (statement.block) includesIn(statement.block, out);
   }
+  return out;
 }
 
 export const includeMissing = defineRule<NginxRuleContext>({
@@ -36,9 +38,9 @@ export const includeMissing = defineRule<NginxRuleContext>({
     }
     // nginx accepts a glob that matches nothing, so a typo silently drops every server in it.
     for (const config of context.payload.config) {
-      for (const statement of statements(config.parsed)) {
+      for (const statement of includesIn(config.parsed)) {
         const pattern = statement.args[0];
-        if (statement.directive !== 'include' || pattern === undefined || !GLOB_MAGIC.test(pattern)) continue;
+        if (pattern === undefined || !GLOB_MAGIC.test(pattern)) continue;
         if (statement.includes === undefined || statement.includes.length > 0) continue;
         report({
           severity: 'warning',

@@ -1,7 +1,6 @@
 /** `server localhost:3000;` — nginx resolves localhost to 127.0.0.1 and ::1; an IPv4-only app gets 502s on [::1]. */
 import { defineRule } from '../../rule.js';
-import { parseServerAddress } from '../address.js';
-import { moduleOf, proxyPasses, quote, upstreamBlocks, upstreamServers, type NginxRuleContext } from '../rule-context.js';
+import { proxyPasses, quote, upstreamPools, type NginxRuleContext } from '../rule-context.js';
 import { locate, type ConfNode } from '../tree.js';
 
 function flag(node: ConfNode, written: string, report: Parameters<typeof localhostUpstream.check>[1]): void {
@@ -18,11 +17,11 @@ export const localhostUpstream = defineRule<NginxRuleContext>({
   description: 'An upstream address uses the name localhost, which resolves to both IPv4 and IPv6 loopback',
   kb: ['api/http-502-localhost-upstream-resolves-to-ipv6'],
   check(context, report) {
-    for (const block of upstreamBlocks(context.tree)) {
-      if (moduleOf(block) !== 'http') continue;
-      for (const server of upstreamServers(block)) {
-        if (parseServerAddress(server.args[0]!).host.toLowerCase() === 'localhost') flag(server, server.args[0]!, report);
-      }
+    for (const { module, servers, addresses } of upstreamPools(context.tree)) {
+      if (module !== 'http') continue;
+      servers.forEach((server, i) => {
+        if (addresses[i]!.host.toLowerCase() === 'localhost') flag(server, server.args[0]!, report);
+      });
     }
     for (const { node, url } of proxyPasses(context.tree)) {
       if (url.host.toLowerCase() === 'localhost') flag(node, node.args[0]!, report);

@@ -2,7 +2,7 @@
 // nginx inherits the whole proxy_set_header array from the nearest enclosing level that sets any, or nothing (inScope).
 import { defineRule } from '../../rule.js';
 import { quote, type NginxRuleContext } from '../rule-context.js';
-import { childrenNamed, inScope, locate, where } from '../tree.js';
+import { childrenNamed, inScope, locate, where, type ConfNode } from '../tree.js';
 
 export const proxySetHeaderInheritance = defineRule<NginxRuleContext>({
   id: 'nginx/proxy-set-header-inheritance',
@@ -10,9 +10,10 @@ export const proxySetHeaderInheritance = defineRule<NginxRuleContext>({
   description: 'A level that sets any proxy_set_header silently drops all proxy_set_header directives inherited from outer levels',
   kb: ['api/http-502-upstream-keepalive-misconfigured'],
   check(context, report) {
-    for (const level of context.tree.all) {
+    const levels = new Set<ConfNode>();
+    for (const header of context.tree.named('proxy_set_header')) if (header.parent) levels.add(header.parent);
+    for (const level of levels) {
       const own = childrenNamed(level.children, 'proxy_set_header');
-      if (own.length === 0) continue;
       const names = new Set(own.map((header) => header.args[0]?.toLowerCase()));
       const dropped = inScope(level, 'proxy_set_header', context.tree.roots).filter((header) => !names.has(header.args[0]?.toLowerCase()));
       if (dropped.length === 0) continue;

@@ -1,11 +1,10 @@
 /** `proxy_pass http://unix:/tmp/app.sock;` — systemd PrivateTmp gives nginx its own /tmp, so the socket is not there. */
 import { defineRule } from '../../rule.js';
-import { parseServerAddress } from '../address.js';
-import { proxyPasses, quote, upstreamBlocks, upstreamServers, type NginxRuleContext } from '../rule-context.js';
+import { proxyPasses, quote, upstreamPools, type NginxRuleContext } from '../rule-context.js';
 import { locate, type ConfNode } from '../tree.js';
 
 const IN_TMP = /^\/(?:var\/)?tmp\//;
-const PASS = new Set(['fastcgi_pass', 'uwsgi_pass', 'scgi_pass', 'grpc_pass']);
+const PASS = ['fastcgi_pass', 'uwsgi_pass', 'scgi_pass', 'grpc_pass'];
 
 export const unixSocketInTmp = defineRule<NginxRuleContext>({
   id: 'nginx/unix-socket-in-tmp',
@@ -23,16 +22,14 @@ export const unixSocketInTmp = defineRule<NginxRuleContext>({
     for (const { node, url } of proxyPasses(context.tree)) {
       if (url.unixPath !== undefined && IN_TMP.test(url.unixPath)) flag(node, url.unixPath);
     }
-    for (const block of upstreamBlocks(context.tree)) {
-      for (const server of upstreamServers(block)) {
-        const socket = parseServerAddress(server.args[0]!).unixPath;
+    for (const { servers, addresses } of upstreamPools(context.tree)) {
+      servers.forEach((server, i) => {
+        const socket = addresses[i]!.unixPath;
         if (socket !== undefined && IN_TMP.test(socket)) flag(server, socket);
-      }
+      });
     }
-    for (const node of context.tree.all) {
-      const target = node.args[0] ?? '';
-      if (!PASS.has(node.name)) continue;
-      const socket = /^(?:grpcs?:\/\/)?unix:([^:]+)/.exec(target)?.[1];
+    for (const node of PASS.flatMap((name) => context.tree.named(name))) {
+      const socket = /^(?:grpcs?:\/\/)?unix:([^:]+)/.exec(node.args[0] ?? '')?.[1];
       if (socket !== undefined && IN_TMP.test(socket)) flag(node, socket);
     }
   },
