@@ -2,7 +2,6 @@
 import { loadConfig, UsageError, type CommentMode, type Options, type ToolTestMode } from './config.js';
 import type { Deps } from './deps.js';
 import type { FailOn } from './finding.js';
-import { parseProbesInput } from './probe/parse-probes-input.js';
 
 /** Reads an input the way @actions/core does: `INPUT_<NAME>` upper-cased, hyphens kept, trimmed. */
 export type InputReader = (name: string) => string;
@@ -49,7 +48,7 @@ export async function readActionSettings(read: InputReader, deps: Deps): Promise
   const haproxy = lines(read('haproxy'));
   // The `probes` input is YAML text of the gatewatch.yml `probes:` list; it replaces the config's list.
   const probesText = read('probes');
-  const probes = probesText === '' ? undefined : parseProbesInput(probesText);
+  const probes = probesText === '' ? undefined : (await import('./probe/parse-probes-input.js')).parseProbesInput(probesText);
   const failOn = choice<FailOn>('fail-on', read('fail-on'), ['error', 'warning', 'notice', 'never']);
   const comment = choice<CommentMode>('comment', read('comment'), ['auto', 'always', 'off']);
   const nginxTest = choice<ToolTestMode>('nginx-test', read('nginx-test'), ['auto', 'always', 'never']);

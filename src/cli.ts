@@ -1,27 +1,24 @@
 /** argv -> command -> exit code. Commands live in src/cli/; this file only dispatches and maps errors to exit codes. */
 import { UsageError } from './config.js';
 import type { Deps } from './deps.js';
-import { CHECK_USAGE, checkCommand } from './cli/check.js';
-import { demoCommand } from './cli/demo.js';
-import { explainCommand } from './cli/explain.js';
 import { EXIT, type Io } from './cli/io.js';
-import { kbListCommand } from './cli/kb-list.js';
-import { kbParseCommand } from './cli/kb-parse.js';
-import { logsCommand } from './cli/logs.js';
-import { nginxParseCommand } from './cli/nginx-parse.js';
+import { CHECK_USAGE } from './cli/usage.js';
 import { TOOL_VERSION } from './version.js';
 
 type Command = (argv: string[], deps: Deps, io: Io) => Promise<number>;
 
-/** Explicit registry: `kb parse` is looked up as "kb parse", `check` as "check". */
-const COMMANDS: Record<string, Command> = {
-  check: checkCommand,
-  'kb parse': kbParseCommand,
-  'kb list': kbListCommand,
-  'nginx parse': nginxParseCommand,
-  demo: demoCommand,
-  explain: explainCommand,
-  logs: logsCommand,
+/**
+ * Explicit registry: `kb parse` is looked up as "kb parse", `check` as "check". Each command is imported when
+ * it runs, so `check --nginx` does not load the KB's markdown, YAML and schema libraries (start-up time).
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('./cli/check.js')).checkCommand,
+  'kb parse': async () => (await import('./cli/kb-parse.js')).kbParseCommand,
+  'kb list': async () => (await import('./cli/kb-list.js')).kbListCommand,
+  'nginx parse': async () => (await import('./cli/nginx-parse.js')).nginxParseCommand,
+  demo: async () => (await import('./cli/demo.js')).demoCommand,
+  explain: async () => (await import('./cli/explain.js')).explainCommand,
+  logs: async () => (await import('./cli/logs.js')).logsCommand,
 };
 
 export const USAGE = `gatewatch ${TOOL_VERSION} — guards a gateway-failure knowledge base, nginx configs and upstream health
@@ -39,11 +36,11 @@ Usage:
 ${CHECK_USAGE}
 `;
 
-function findCommand(argv: string[]): { command: Command; rest: string[] } | undefined {
+function findCommand(argv: string[]): { load: () => Promise<Command>; rest: string[] } | undefined {
   const two = `${argv[0]} ${argv[1]}`;
-  if (argv.length >= 2 && COMMANDS[two]) return { command: COMMANDS[two]!, rest: argv.slice(2) };
+  if (argv.length >= 2 && COMMANDS[two]) return { load: COMMANDS[two]!, rest: argv.slice(2) };
   const one = argv[0];
-  if (one !== undefined && COMMANDS[one]) return { command: COMMANDS[one]!, rest: argv.slice(1) };
+  if (one !== undefined && COMMANDS[one]) return { load: COMMANDS[one]!, rest: argv.slice(1) };
   return undefined;
 }
 
@@ -62,7 +59,8 @@ export async function main(argv: string[], deps: Deps, io: Io): Promise<number> 
     return EXIT.usage;
   }
   try {
-    return await found.command(found.rest, deps, io);
+    const command = await found.load();
+    return await command(found.rest, deps, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`gatewatch: ${error.message}\n`);

@@ -1,11 +1,6 @@
 /** One typed `Options`, built from `gatewatch.yml` (validated by schemas/config.schema.json), then inputs or flags on top. */
-import { parseDocument } from 'yaml';
-import configSchema from '../schemas/config.schema.json' with { type: 'json' };
 import type { Deps } from './deps.js';
 import type { FailOn } from './finding.js';
-import { withProbeOrigins } from './probe/origins.js';
-import { compileSchema, describeError, errorPointer } from './schema/ajv.js';
-import { LineCounter, locateInYaml } from './yaml-locate.js';
 
 export type OutputFormat = 'text' | 'json' | 'sarif' | 'github';
 export type ToolTestMode = 'auto' | 'always' | 'never';
@@ -114,8 +109,6 @@ export function defaultOptions(cwd: string): Options {
   };
 }
 
-const validateConfig = compileSchema(configSchema);
-
 /* The raw shape of gatewatch.yml, as the schema allows it. */
 export interface RawProbe {
   name: string;
@@ -131,7 +124,7 @@ export interface RawProbe {
   tls?: { ca?: string; insecure?: boolean; servername?: string };
 }
 
-interface RawConfig {
+export interface RawConfig {
   fail_on?: FailOn;
   comment?: CommentMode;
   only_changed?: boolean;
@@ -156,37 +149,6 @@ interface RawConfig {
 
 const asList = (value: string | string[] | undefined): string[] | undefined =>
   value === undefined ? undefined : Array.isArray(value) ? value : [value];
-
-/** Parses and validates gatewatch.yml text; every problem becomes a UsageError naming the key and line. */
-export function parseConfigText(text: string, configPath: string): RawConfig {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const first = doc.errors[0]!;
-    const position = lineCounter.linePos(first.pos[0]);
-    throw new UsageError(`${configPath}:${position.line}:${position.col}: invalid YAML: ${first.message.split('\n')[0]}`);
-  }
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
-  } catch (error) {
-    // yaml throws on an alias without its anchor (`*x`) or one expanded past maxAliasCount: bad config, exit 2.
-    throw new UsageError(`${configPath}:1:1: invalid YAML: ${(error as Error).message}`);
-  }
-  if (!validateConfig(data)) {
-    const messages = (validateConfig.errors ?? [])
-      .filter((error) => error.keyword !== 'oneOf' && error.keyword !== 'anyOf' && error.keyword !== 'if')
-      .map((error) => {
-        const pointer = errorPointer(error);
-        const range = locateInYaml(doc, lineCounter, pointer, 0, error.keyword === 'additionalProperties');
-        const where = range ? `${configPath}:${range.line}:${range.column}` : configPath;
-        const key = pointer === '' ? '(root)' : pointer.slice(1).replace(/\//g, '.');
-        return `${where}: invalid config key "${key}": ${describeError(error, data)}`;
-      });
-    throw new UsageError([...new Set(messages)].join('\n') || `${configPath}: invalid config`);
-  }
-  return data as RawConfig;
-}
 
 export function toProbeSpec(raw: RawProbe, defaults: { timeoutMs: number; retries: number }): ProbeSpec {
   return {
@@ -268,6 +230,8 @@ export async function loadConfig(deps: Deps, explicitPath?: string): Promise<Opt
     if (!explicitPath && (error as NodeJS.ErrnoException).code === 'ENOENT') return base;
     throw new UsageError(`cannot read config "${configPath}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
+  // The YAML and schema machinery loads only when there is a file to read (a plain `check` stays light).
+  const [{ parseConfigText }, { withProbeOrigins }] = await Promise.all([import('./config-file.js'), import('./probe/origins.js')]);
   // Probe findings point at the probe's entry in gatewatch.yml.
   return withProbeOrigins(applyConfig(base, parseConfigText(text, configPath), configPath), text, configPath);
 }

@@ -1,5 +1,4 @@
 /** Every side effect behind one interface (DESIGN §1): checkers stay pure, tests pass real loopback servers or fakes. */
-import { spawn } from 'node:child_process';
 import { closeSync, fstatSync, openSync, promises as fs, readSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -59,7 +58,9 @@ export interface Deps {
 
 const EXEC_OUTPUT_LIMIT = 4 * 1024 * 1024;
 
-function execProcess(command: string, args: readonly string[], options: ExecOptions): Promise<ExecResult> {
+async function execProcess(command: string, args: readonly string[], options: ExecOptions): Promise<ExecResult> {
+  // Loaded on first use: only nginx -t and haproxy -c spawn, and child_process is among the costlier built-ins.
+  const { spawn } = await import('node:child_process');
   return new Promise((resolve) => {
     const child = spawn(command, args, {
       cwd: options.cwd,

@@ -4,15 +4,13 @@ import type { Options } from './config.js';
 import type { Deps } from './deps.js';
 import { sortFindings, type Finding } from './finding.js';
 import { EMPTY_GLOB, TOO_MANY_FILES } from './files.js';
-import { checkKb } from './kb/check.js';
-import { KB_RULE_METAS } from './kb/rules/index.js';
-import { checkNginx } from './nginx/check.js';
-import { NGINX_RULE_METAS } from './nginx/rules/index.js';
 import { checkHaproxy, HAPROXY_RULE_METAS } from './haproxy/check.js';
-import { nginxProbeSpecs } from './probe/nginx-targets.js';
+import { KB_RULE_METAS } from './kb/rules/index.js';
+import type { KbRecord } from './kb/model.js';
+import { NGINX_RULE_METAS } from './nginx/rules/index.js';
+import type { NginxPayload } from './nginx/payload.js';
 import type { ProbeResult } from './probe/result.js';
 import { PROBE_RULES } from './probe/rules.js';
-import { runProbes } from './probe/run-probes.js';
 import type { RunResult } from './result.js';
 import { RULE_CRASHED, type RuleMeta } from './rule.js';
 
@@ -28,29 +26,45 @@ export async function run(options: Options, deps: Deps): Promise<RunResult> {
   const findings: Finding[] = [];
   const probes: ProbeResult[] = [];
 
-  const kb = await checkKb(options, deps);
-  findings.push(...kb.findings);
-  let files = kb.files.length;
+  // Each checker is imported only when there is something for it to check: the KB's markdown, YAML and
+  // schema libraries are most of the bundle, and an nginx-only run should not pay for loading them.
+  let records: KbRecord[] = [];
+  let files = 0;
+  if (options.kb.paths.length > 0) {
+    const kb = await (await import('./kb/check.js')).checkKb(options, deps);
+    findings.push(...kb.findings);
+    records = kb.records;
+    files += kb.files.length;
+  }
 
-  const nginx = await checkNginx(options, deps);
-  findings.push(...nginx.findings);
-  files += nginx.files;
+  let configs: NginxPayload[] = [];
+  if (options.nginx.paths.length > 0) {
+    const nginx = await (await import('./nginx/check.js')).checkNginx(options, deps);
+    findings.push(...nginx.findings);
+    files += nginx.files;
+    configs = nginx.configs;
+  }
 
-  const haproxy = await checkHaproxy(options, deps);
-  findings.push(...haproxy.findings);
-  files += haproxy.files;
+  if (options.haproxy.paths.length > 0) {
+    const haproxy = await checkHaproxy(options, deps);
+    findings.push(...haproxy.findings);
+    files += haproxy.files;
+  }
 
   // Probes run last: configured targets plus, with nginx.probe_upstreams, every upstream the configs declare.
-  const probed = await runProbes(options, deps, nginxProbeSpecs(nginx.configs, options));
-  findings.push(...probed.findings);
-  probes.push(...probed.probes);
+  if (options.probes.length > 0 || (options.nginx.probeUpstreams && configs.length > 0)) {
+    const [{ runProbes }, { nginxProbeSpecs }] = await Promise.all([import('./probe/run-probes.js'), import('./probe/nginx-targets.js')]);
+    const probed = await runProbes(options, deps, nginxProbeSpecs(configs, options));
+    findings.push(...probed.findings);
+    probes.push(...probed.probes);
+  }
 
   const rules = ruleCatalogue();
   return {
     // Citations join each finding to the KB entries that explain it (DESIGN §7); the KB is the one just checked.
-    findings: citeFindings(sortFindings(findings), kb.records, rules),
+    findings: citeFindings(sortFindings(findings), records, rules),
     probes,
-    kb: kb.records,
+    kb: records,
     files,
     durationMs: Math.round(deps.now() - started),
     rules,

@@ -3,15 +3,8 @@ import { loadConfig, UsageError, type OutputFormat, type Options, type ProbeSpec
 import { toRepoPath, type Deps } from '../deps.js';
 import { failsGate, type FailOn } from '../finding.js';
 import { renderResult } from '../output.js';
-import { parseProbesInput } from '../probe/parse-probes-input.js';
 import { run } from '../run.js';
 import { EXIT, parseFlags, type Io } from './io.js';
-
-export const CHECK_USAGE = `Usage: gatewatch check [--config FILE] [--kb GLOB]... [--kb-root DIR] [--nginx GLOB]... [--probes FILE]
-                      [--format text|json|sarif|github] [--output FILE] [--fail-on error|warning|notice|never]
-
-Checks KB entries (default: seeds/**/*.md) and everything gatewatch.yml lists.
-Exit codes: 0 passed, 1 findings at or above --fail-on, 2 bad usage or config, 3 internal failure.`;
 
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'github'];
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
@@ -30,6 +23,7 @@ async function readProbesFile(file: string, deps: Deps): Promise<ProbeSpec[]> {
   } catch (error) {
     throw new UsageError(`cannot read --probes "${file}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
+  const { parseProbesInput } = await import('../probe/parse-probes-input.js');
   return parseProbesInput(text, { source: toRepoPath(deps.cwd, file), locate: true });
 }
 

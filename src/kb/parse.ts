@@ -5,27 +5,10 @@ import { locateInYaml } from '../yaml-locate.js';
 import { readFrontMatter, type FrontMatter } from './front-matter.js';
 import { readBodyBlocks, type BodyBlocks, type Heading, type ListBlock } from './markdown.js';
 import type { LocatedCodeBlock, MetadataBullet, ParsedKbFile, PercentText, SectionHeading, TableInfo } from './model.js';
+import { METADATA_FIELDS, SECTION_ORDER } from './fields.js';
 import { decodeSource } from './source.js';
 
 export const PARSE_ERROR = 'kb/parse-error';
-
-export const SECTION_ORDER = [
-  'Root Cause',
-  'Version Compatibility',
-  'Workarounds',
-  'Dead Ends',
-  'Signals',
-  'References',
-  'Related',
-] as const;
-
-export const METADATA_FIELDS: Record<string, string> = {
-  ID: 'id',
-  Domain: 'domain',
-  Category: 'category',
-  Verification: 'verification',
-  'Fix Rate': 'fix_rate',
-};
 
 /** Fields the front matter may set that the body can also set (H1 and metadata bullets). */
 const CANONICAL_ORDER = [

@@ -4,22 +4,13 @@ import type { Location } from '../finding.js';
 import type { RuleFinding } from '../rule.js';
 import { compileSchema, describeError, errorPointer } from '../schema/ajv.js';
 import { pointerSegments } from '../yaml-locate.js';
+import { locatePointer } from './locate-pointer.js';
 import type { ParsedKbFile } from './model.js';
 
 export const SCHEMA_RULE = 'kb/schema';
 
 const validateEntry = compileSchema(entrySchema);
 
-const parentOf = (pointer: string): string => pointer.slice(0, Math.max(pointer.lastIndexOf('/'), 0));
-
-/** Exact pointer first (body map, then front matter), then ancestors; a root-level problem goes to line 1. */
-export function locatePointer(file: ParsedKbFile, pointer: string): Location {
-  for (let current = pointer; ; current = parentOf(current)) {
-    const where = file.ranges.get(current) ?? file.locateFrontMatter?.(current);
-    if (where && current !== '') return { path: file.path, ...where };
-    if (current === '') return { path: file.path, line: 1, column: 1 };
-  }
-}
 
 /** True when `pointer` is `ancestor` or lies under it. */
 export function isUnder(pointer: string, ancestor: string): boolean {

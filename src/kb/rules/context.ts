@@ -2,7 +2,7 @@
 import type { Location } from '../../finding.js';
 import type { Report } from '../../rule.js';
 import type { ParsedKbFile } from '../model.js';
-import { locatePointer } from '../schema-check.js';
+import { locatePointer } from '../locate-pointer.js';
 
 export interface KbIndex {
   /** id -> paths of the files that declare it, sorted. */

@@ -1,6 +1,6 @@
 /** Catches an unknown `**Owner:**` bullet, a repeated `**ID:**`, a missing `**Fix Rate:**` or a missing H1 title. */
 import { defineRule } from '../../rule.js';
-import { METADATA_FIELDS } from '../parse.js';
+import { METADATA_FIELDS } from '../fields.js';
 import { type KbRuleContext } from './context.js';
 
 export const metadata = defineRule<KbRuleContext>({

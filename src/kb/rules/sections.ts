@@ -1,6 +1,6 @@
 /** Catches a missing `## Workarounds`, an unknown `## Fixes`, a repeated section or sections out of order. */
 import { defineRule } from '../../rule.js';
-import { SECTION_ORDER } from '../parse.js';
+import { SECTION_ORDER } from '../fields.js';
 import { type KbRuleContext } from './context.js';
 
 const REQUIRED = new Map<string, string>([
