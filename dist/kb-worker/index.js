@@ -14711,6 +14711,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -25291,8 +25298,6 @@ __nccwpck_require__.d(build_namespaceObject, {
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
@@ -26198,11 +26203,12 @@ function globSync(globInput, options) {
 
 
 
-
 const EXEC_OUTPUT_LIMIT = 4 * 1024 * 1024;
-function execProcess(command, args, options) {
+async function execProcess(command, args, options) {
+    // Loaded on first use: only nginx -t and haproxy -c spawn, and child_process is among the costlier built-ins.
+    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
     return new Promise((resolve) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+        const child = spawn(command, args, {
             cwd: options.cwd,
             env: options.env,
             stdio: ['ignore', 'pipe', 'pipe'],
@@ -33087,6 +33093,25 @@ function readBodyBlocks(lines, bodyStart, bodyText) {
     return blocks;
 }
 
+;// CONCATENATED MODULE: ./src/kb/fields.ts
+/** The section and metadata vocabulary of a seed-form entry; no parser here, so rule metadata loads light. */
+const SECTION_ORDER = [
+    'Root Cause',
+    'Version Compatibility',
+    'Workarounds',
+    'Dead Ends',
+    'Signals',
+    'References',
+    'Related',
+];
+const METADATA_FIELDS = {
+    ID: 'id',
+    Domain: 'domain',
+    Category: 'category',
+    Verification: 'verification',
+    'Fix Rate': 'fix_rate',
+};
+
 ;// CONCATENATED MODULE: external "node:buffer"
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 ;// CONCATENATED MODULE: ./src/kb/source.ts
@@ -33136,23 +33161,8 @@ function decodeSource(bytes, maxBytes) {
 
 
 
+
 const PARSE_ERROR = 'kb/parse-error';
-const SECTION_ORDER = [
-    'Root Cause',
-    'Version Compatibility',
-    'Workarounds',
-    'Dead Ends',
-    'Signals',
-    'References',
-    'Related',
-];
-const METADATA_FIELDS = {
-    ID: 'id',
-    Domain: 'domain',
-    Category: 'category',
-    Verification: 'verification',
-    'Fix Rate': 'fix_rate',
-};
 /** Fields the front matter may set that the body can also set (H1 and metadata bullets). */
 const CANONICAL_ORDER = [
     'id',
@@ -33639,84 +33649,10 @@ function parseKbFile(path, bytes, maxBytes) {
     return { file, findings: builder.findings };
 }
 
-;// CONCATENATED MODULE: ./schemas/kb-entry.schema.json
-const kb_entry_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/gatewatch/gatewatch/schemas/kb-entry.schema.json","title":"gatewatch knowledge-base entry (canonical form)","type":"object","additionalProperties":false,"patternProperties":{"^x-":{}},"required":["id","title","domain","category","verification","fix_rate","root_cause","versions","workarounds","dead_ends"],"properties":{"id":{"type":"string","maxLength":160,"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$"},"title":{"type":"string","minLength":1,"maxLength":200},"domain":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"category":{"type":"string","pattern":"^[a-z0-9]+(?:[_-][a-z0-9]+)*$"},"verification":{"enum":["ai_generated","human_reviewed","community_verified","reproduced"]},"fix_rate":{"$ref":"#/$defs/percent"},"root_cause":{"type":"string","minLength":20},"versions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","status","introduced","deprecated"],"properties":{"name":{"type":"string","minLength":1},"status":{"enum":["active","deprecated","removed","unknown"]},"introduced":{"type":["string","null"],"minLength":1},"deprecated":{"type":["string","null"],"minLength":1}}}},"workarounds":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["title","success_rate"],"properties":{"title":{"type":"string","minLength":1},"success_rate":{"$ref":"#/$defs/percent"},"code":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["lang","value"],"properties":{"lang":{"type":"string"},"value":{"type":"string","minLength":1}}}}}}},"dead_ends":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","reason","fail_rate"],"properties":{"title":{"type":"string","minLength":1},"reason":{"type":"string","minLength":1},"fail_rate":{"$ref":"#/$defs/percent"}}}},"signals":{"type":"object","additionalProperties":false,"properties":{"http_status":{"type":"array","items":{"type":"integer","minimum":100,"maximum":599}},"probe":{"type":"array","items":{"enum":["refused","timeout_connect","timeout_headers","closed_early","reset","truncated_body","bad_response","tls_verify","tls_protocol","dns","unreachable","no_live_upstream","upstream_5xx","http_status","body_mismatch","slow","blocked_target"]}},"nginx_log":{"type":"array","items":{"type":"string","minLength":1,"maxLength":500}},"haproxy_termination":{"type":"array","items":{"type":"string","pattern":"^(?:[A-Za-z-]{2,4}|<NOSRV>)$"}},"rule":{"type":"array","items":{"type":"string","pattern":"^[a-z]+/[a-z0-9]+(?:-[a-z0-9]+)*$"}}}},"references":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","format":"uri","pattern":"^https?://"},"title":{"type":"string"}}}},"related":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$"}}},"$defs":{"percent":{"type":"integer","minimum":0,"maximum":100}}}');
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(2210);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var ajv_formats_dist = __nccwpck_require__(2815);
-var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
-;// CONCATENATED MODULE: ./src/schema/ajv.ts
-/** One configured Ajv for every JSON Schema gatewatch validates (KB entries, gatewatch.yml). */
-
-
-const addFormats = ((dist_default())["default"] ??
-    (dist_default()));
-/**
- * Compiles on first use: modules call this at import time, and three eager compiles cost ~110 ms of CLI
- * start-up (measured), which every command paid even when it validates nothing (e.g. `nginx parse`).
- * Callers only call the function and read `.errors`, which the wrapper mirrors.
- */
-function compileSchema(schema) {
-    let compiled;
-    const validate = ((data) => {
-        if (!compiled) {
-            const ajv = new _2020.Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
-            addFormats(ajv);
-            compiled = ajv.compile(schema);
-        }
-        const valid = compiled(data);
-        validate.errors = compiled.errors;
-        return valid;
-    });
-    return validate;
-}
-/** The pointer an error is about: the missing or extra key itself when ajv names one. */
-function errorPointer(error) {
-    const params = error.params;
-    const key = params.missingProperty ?? params.additionalProperty;
-    return key === undefined ? error.instancePath : `${error.instancePath}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-}
-/** A readable one-line message naming the offending value. */
-function describeError(error, data) {
-    const params = error.params;
-    const where = error.instancePath === '' ? 'entry' : `"${error.instancePath}"`;
-    switch (error.keyword) {
-        case 'required':
-            return `Missing required field "${String(params.missingProperty)}" in ${where}`;
-        case 'additionalProperties':
-            return `Unknown field "${String(params.additionalProperty)}" in ${where}`;
-        case 'enum':
-            return `Value ${JSON.stringify(valueAt(data, error.instancePath))} of ${where} must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
-        default:
-            return `Value ${truncate(JSON.stringify(valueAt(data, error.instancePath)))} of ${where} ${error.message ?? 'is invalid'}`;
-    }
-}
-function truncate(text) {
-    if (text === undefined)
-        return 'undefined';
-    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-function valueAt(data, pointer) {
-    let node = data;
-    for (const segment of pointer.split('/').slice(1)) {
-        if (node === null || typeof node !== 'object')
-            return undefined;
-        node = node[segment.replace(/~1/g, '/').replace(/~0/g, '~')];
-    }
-    return node;
-}
-
-;// CONCATENATED MODULE: ./src/kb/schema-check.ts
-/** Validates canonical entries against schemas/kb-entry.schema.json and locates each error in the source. */
-
-
-
-const SCHEMA_RULE = 'kb/schema';
-const validateEntry = compileSchema(kb_entry_schema_namespaceObject);
+;// CONCATENATED MODULE: ./src/kb/locate-pointer.ts
 const parentOf = (pointer) => pointer.slice(0, Math.max(pointer.lastIndexOf('/'), 0));
 /** Exact pointer first (body map, then front matter), then ancestors; a root-level problem goes to line 1. */
-function schema_check_locatePointer(file, pointer) {
+function locate_pointer_locatePointer(file, pointer) {
     for (let current = pointer;; current = parentOf(current)) {
         const where = file.ranges.get(current) ?? file.locateFrontMatter?.(current);
         if (where && current !== '')
@@ -33725,43 +33661,12 @@ function schema_check_locatePointer(file, pointer) {
             return { path: file.path, line: 1, column: 1 };
     }
 }
-/** True when `pointer` is `ancestor` or lies under it. */
-function isUnder(pointer, ancestor) {
-    if (ancestor === '')
-        return true;
-    return pointer === ancestor || pointer.startsWith(`${ancestor}/`);
-}
-function validateAgainstSchema(file) {
-    if (validateEntry(file.entry))
-        return [];
-    const findings = [];
-    for (const error of validateEntry.errors ?? []) {
-        const pointer = errorPointer(error);
-        // A missing key is shown where its parent object is, an unknown key at the key itself.
-        const location = schema_check_locatePointer(file, error.keyword === 'required' && pointerSegments(pointer).length === 1 ? '' : pointer);
-        findings.push({
-            ruleId: SCHEMA_RULE,
-            severity: 'error',
-            message: describeError(error, file.entry),
-            location,
-            pointer,
-        });
-    }
-    return findings;
-}
-/** A finding from the parser or a semantic rule suppresses schema errors at or under its pointer. */
-function dropShadowedSchemaErrors(findings) {
-    const claimed = findings.filter((finding) => finding.ruleId !== SCHEMA_RULE && finding.pointer !== undefined).map((finding) => finding.pointer);
-    if (claimed.length === 0)
-        return findings;
-    return findings.filter((finding) => finding.ruleId !== SCHEMA_RULE || !claimed.some((pointer) => isUnder(finding.pointer ?? '', pointer)));
-}
 
 ;// CONCATENATED MODULE: ./src/kb/rules/context.ts
 
 /** A report located at a JSON pointer of the entry (the pointer also de-duplicates schema errors). */
 function at(context, pointer, message) {
-    return { message, location: schema_check_locatePointer(context.file, pointer), pointer };
+    return { message, location: locate_pointer_locatePointer(context.file, pointer), pointer };
 }
 function locationAt(context, pointer) {
     return locatePointer(context.file, pointer);
@@ -34427,6 +34332,114 @@ const KB_FILE_RULES = [
 const rules_KB_CROSS_FILE_RULES = [duplicateId, relatedExists];
 const KB_RULES = [...KB_FILE_RULES, ...rules_KB_CROSS_FILE_RULES];
 const KB_RULE_METAS = [PARSE_ERROR_RULE, SCHEMA_RULE_META, ...KB_RULES];
+
+;// CONCATENATED MODULE: ./schemas/kb-entry.schema.json
+const kb_entry_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/gatewatch/gatewatch/schemas/kb-entry.schema.json","title":"gatewatch knowledge-base entry (canonical form)","type":"object","additionalProperties":false,"patternProperties":{"^x-":{}},"required":["id","title","domain","category","verification","fix_rate","root_cause","versions","workarounds","dead_ends"],"properties":{"id":{"type":"string","maxLength":160,"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$"},"title":{"type":"string","minLength":1,"maxLength":200},"domain":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"category":{"type":"string","pattern":"^[a-z0-9]+(?:[_-][a-z0-9]+)*$"},"verification":{"enum":["ai_generated","human_reviewed","community_verified","reproduced"]},"fix_rate":{"$ref":"#/$defs/percent"},"root_cause":{"type":"string","minLength":20},"versions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","status","introduced","deprecated"],"properties":{"name":{"type":"string","minLength":1},"status":{"enum":["active","deprecated","removed","unknown"]},"introduced":{"type":["string","null"],"minLength":1},"deprecated":{"type":["string","null"],"minLength":1}}}},"workarounds":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["title","success_rate"],"properties":{"title":{"type":"string","minLength":1},"success_rate":{"$ref":"#/$defs/percent"},"code":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["lang","value"],"properties":{"lang":{"type":"string"},"value":{"type":"string","minLength":1}}}}}}},"dead_ends":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","reason","fail_rate"],"properties":{"title":{"type":"string","minLength":1},"reason":{"type":"string","minLength":1},"fail_rate":{"$ref":"#/$defs/percent"}}}},"signals":{"type":"object","additionalProperties":false,"properties":{"http_status":{"type":"array","items":{"type":"integer","minimum":100,"maximum":599}},"probe":{"type":"array","items":{"enum":["refused","timeout_connect","timeout_headers","closed_early","reset","truncated_body","bad_response","tls_verify","tls_protocol","dns","unreachable","no_live_upstream","upstream_5xx","http_status","body_mismatch","slow","blocked_target"]}},"nginx_log":{"type":"array","items":{"type":"string","minLength":1,"maxLength":500}},"haproxy_termination":{"type":"array","items":{"type":"string","pattern":"^(?:[A-Za-z-]{2,4}|<NOSRV>)$"}},"rule":{"type":"array","items":{"type":"string","pattern":"^[a-z]+/[a-z0-9]+(?:-[a-z0-9]+)*$"}}}},"references":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","format":"uri","pattern":"^https?://"},"title":{"type":"string"}}}},"related":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$"}}},"$defs":{"percent":{"type":"integer","minimum":0,"maximum":100}}}');
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(2210);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var ajv_formats_dist = __nccwpck_require__(2815);
+var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
+;// CONCATENATED MODULE: ./src/schema/ajv.ts
+/** One configured Ajv for every JSON Schema gatewatch validates (KB entries, gatewatch.yml). */
+
+
+const addFormats = ((dist_default())["default"] ??
+    (dist_default()));
+/**
+ * Compiles on first use: modules call this at import time, and three eager compiles cost ~110 ms of CLI
+ * start-up (measured), which every command paid even when it validates nothing (e.g. `nginx parse`).
+ * Callers only call the function and read `.errors`, which the wrapper mirrors.
+ */
+function compileSchema(schema) {
+    let compiled;
+    const validate = ((data) => {
+        if (!compiled) {
+            const ajv = new _2020.Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+            addFormats(ajv);
+            compiled = ajv.compile(schema);
+        }
+        const valid = compiled(data);
+        validate.errors = compiled.errors;
+        return valid;
+    });
+    return validate;
+}
+/** The pointer an error is about: the missing or extra key itself when ajv names one. */
+function errorPointer(error) {
+    const params = error.params;
+    const key = params.missingProperty ?? params.additionalProperty;
+    return key === undefined ? error.instancePath : `${error.instancePath}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+}
+/** A readable one-line message naming the offending value. */
+function describeError(error, data) {
+    const params = error.params;
+    const where = error.instancePath === '' ? 'entry' : `"${error.instancePath}"`;
+    switch (error.keyword) {
+        case 'required':
+            return `Missing required field "${String(params.missingProperty)}" in ${where}`;
+        case 'additionalProperties':
+            return `Unknown field "${String(params.additionalProperty)}" in ${where}`;
+        case 'enum':
+            return `Value ${JSON.stringify(valueAt(data, error.instancePath))} of ${where} must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+        default:
+            return `Value ${truncate(JSON.stringify(valueAt(data, error.instancePath)))} of ${where} ${error.message ?? 'is invalid'}`;
+    }
+}
+function truncate(text) {
+    if (text === undefined)
+        return 'undefined';
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+function valueAt(data, pointer) {
+    let node = data;
+    for (const segment of pointer.split('/').slice(1)) {
+        if (node === null || typeof node !== 'object')
+            return undefined;
+        node = node[segment.replace(/~1/g, '/').replace(/~0/g, '~')];
+    }
+    return node;
+}
+
+;// CONCATENATED MODULE: ./src/kb/schema-check.ts
+/** Validates canonical entries against schemas/kb-entry.schema.json and locates each error in the source. */
+
+
+
+
+const SCHEMA_RULE = 'kb/schema';
+const validateEntry = compileSchema(kb_entry_schema_namespaceObject);
+/** True when `pointer` is `ancestor` or lies under it. */
+function isUnder(pointer, ancestor) {
+    if (ancestor === '')
+        return true;
+    return pointer === ancestor || pointer.startsWith(`${ancestor}/`);
+}
+function validateAgainstSchema(file) {
+    if (validateEntry(file.entry))
+        return [];
+    const findings = [];
+    for (const error of validateEntry.errors ?? []) {
+        const pointer = errorPointer(error);
+        // A missing key is shown where its parent object is, an unknown key at the key itself.
+        const location = locate_pointer_locatePointer(file, error.keyword === 'required' && pointerSegments(pointer).length === 1 ? '' : pointer);
+        findings.push({
+            ruleId: SCHEMA_RULE,
+            severity: 'error',
+            message: describeError(error, file.entry),
+            location,
+            pointer,
+        });
+    }
+    return findings;
+}
+/** A finding from the parser or a semantic rule suppresses schema errors at or under its pointer. */
+function dropShadowedSchemaErrors(findings) {
+    const claimed = findings.filter((finding) => finding.ruleId !== SCHEMA_RULE && finding.pointer !== undefined).map((finding) => finding.pointer);
+    if (claimed.length === 0)
+        return findings;
+    return findings.filter((finding) => finding.ruleId !== SCHEMA_RULE || !claimed.some((pointer) => isUnder(finding.pointer ?? '', pointer)));
+}
 
 ;// CONCATENATED MODULE: ./src/kb/workers.ts
 /**
