@@ -81,8 +81,10 @@ export const proxyPasses: (tree: ConfTree) => readonly ProxyPass[] = memoized((t
 });
 
 /** `server` directives of an upstream block. */
-export function upstreamServers(block: ConfNode): readonly ConfNode[] {
-  return (block.children ?? []).filter((child) => child.name === 'server' && child.args.length > 0);
+export function upstreamServers(block: ConfNode): ConfNode[] {
+  const servers: ConfNode[] = [];
+  for (const child of block.children ?? []) if (child.name === 'server' && child.args.length > 0) servers.push(child);
+  return servers;
 }
 
 export interface UpstreamPool {
@@ -94,12 +96,16 @@ export interface UpstreamPool {
 }
 
 /** Every upstream block with its module and parsed server addresses, which five rules read. */
-export const upstreamPools: (tree: ConfTree) => readonly UpstreamPool[] = memoized((tree) =>
-  upstreamBlocks(tree).map((block) => {
+export const upstreamPools: (tree: ConfTree) => readonly UpstreamPool[] = memoized((tree) => {
+  const pools: UpstreamPool[] = [];
+  for (const block of upstreamBlocks(tree)) {
     const servers = upstreamServers(block);
-    return { block, module: moduleOf(block), servers, addresses: servers.map((server) => parseServerAddress(server.args[0]!)) };
-  }),
-);
+    const addresses: ServerAddress[] = [];
+    for (const server of servers) addresses.push(parseServerAddress(server.args[0]!));
+    pools.push({ block, module: moduleOf(block), servers, addresses });
+  }
+  return pools;
+});
 
 /** Compares dotted versions: negative when a < b. */
 export function compareVersions(a: string, b: string): number {

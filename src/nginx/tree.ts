@@ -26,6 +26,9 @@ export interface ConfTree {
 const MAX_NODES = 2_000_000;
 const NONE: ConfNode[] = [];
 
+/** A copy without the spare slots push reserved: every node of the tree lives until the run ends. */
+const exactSize = <T>(list: T[]): T[] => (list.length > 0 ? list.slice() : list);
+
 export function buildTree(payload: NginxPayload, toPath: (file: string) => string): ConfTree {
   const all: ConfNode[] = [];
   const byName = new Map<string, ConfNode[]>();
@@ -58,7 +61,7 @@ export function buildTree(payload: NginxPayload, toPath: (file: string) => strin
       const sameName = byName.get(node.name);
       if (sameName) sameName.push(node);
       else byName.set(node.name, [node]);
-      if (statement.block) node.children = expand(statement.block, fileIndex, node, active);
+      if (statement.block) node.children = exactSize(expand(statement.block, fileIndex, node, active));
       out.push(node);
     }
     return out;
