@@ -1282,13 +1282,24 @@ const proxyPasses = memoized((tree) => {
 });
 /** `server` directives of an upstream block. */
 function upstreamServers(block) {
-    return (block.children ?? []).filter((child) => child.name === 'server' && child.args.length > 0);
+    const servers = [];
+    for (const child of block.children ?? [])
+        if (child.name === 'server' && child.args.length > 0)
+            servers.push(child);
+    return servers;
 }
 /** Every upstream block with its module and parsed server addresses, which five rules read. */
-const upstreamPools = memoized((tree) => upstreamBlocks(tree).map((block) => {
-    const servers = upstreamServers(block);
-    return { block, module: moduleOf(block), servers, addresses: servers.map((server) => (0,_address_js__WEBPACK_IMPORTED_MODULE_0__/* .parseServerAddress */ .RA)(server.args[0])) };
-}));
+const upstreamPools = memoized((tree) => {
+    const pools = [];
+    for (const block of upstreamBlocks(tree)) {
+        const servers = upstreamServers(block);
+        const addresses = [];
+        for (const server of servers)
+            addresses.push((0,_address_js__WEBPACK_IMPORTED_MODULE_0__/* .parseServerAddress */ .RA)(server.args[0]));
+        pools.push({ block, module: moduleOf(block), servers, addresses });
+    }
+    return pools;
+});
 /** Compares dotted versions: negative when a < b. */
 function compareVersions(a, b) {
     const pa = a.split('.').map((part) => Number.parseInt(part, 10) || 0);
@@ -1956,6 +1967,8 @@ const NGINX_RULE_METAS = [
 /** Caps a tree built from a file included many times over (each include is a full copy, as in nginx). */
 const MAX_NODES = 2_000_000;
 const NONE = [];
+/** A copy without the spare slots push reserved: every node of the tree lives until the run ends. */
+const exactSize = (list) => (list.length > 0 ? list.slice() : list);
 function buildTree(payload, toPath) {
     const all = [];
     const byName = new Map();
@@ -1995,7 +2008,7 @@ function buildTree(payload, toPath) {
             else
                 byName.set(node.name, [node]);
             if (statement.block)
-                node.children = expand(statement.block, fileIndex, node, active);
+                node.children = exactSize(expand(statement.block, fileIndex, node, active));
             out.push(node);
         }
         return out;
