@@ -1,14 +1,22 @@
-/** YAML front matter, split by gray-matter used safely and parsed by the `yaml` package for positions. */
+/**
+ * YAML front matter, split by gray-matter used safely. Plain front matter is read by plain-yaml.ts and
+ * parsed again by the `yaml` package only if a position inside it is asked for; anything else goes straight
+ * to `yaml`, whose Document gives both the data and located errors.
+ */
 import matter from 'gray-matter';
 import { parseDocument, visit, isScalar, type Document } from 'yaml';
-import { LineCounter } from '../yaml-locate.js';
+import { LineCounter, locateInYaml, pointerSegments, type SourceRange } from '../yaml-locate.js';
+import { locatePlainTopLevelScalar, readPlainYaml } from './plain-yaml.js';
 
 export interface FrontMatter {
   data: Record<string, unknown>;
-  doc: Document;
-  lineCounter: LineCounter;
   /** 0-based index of the first body line in the file's lines. */
   bodyStart: number;
+  /**
+   * Where `pointer` is, in file lines: the value (the key when the value is empty), else the nearest
+   * ancestor; with `exact`, undefined for a pointer that does not exist.
+   */
+  locate(pointer: string, exact?: boolean): SourceRange | undefined;
 }
 
 export type FrontMatterResult =
@@ -42,7 +50,10 @@ function splitWithGrayMatter(text: string, parseYaml: (source: string) => object
   } as unknown as Parameters<typeof matter>[1]);
 }
 
-/** YAML 1.2 keeps dates as strings; floats like `1.10` or `0.85` are kept as written so nothing is silently rounded. */
+/**
+ * YAML 1.2 keeps dates as strings; every number but a plain decimal integer (`1.10`, `0.85`, `0x1F`) is kept
+ * as written, so nothing is silently rounded or converted.
+ */
 function keepFloatsAsWritten(doc: Document): void {
   visit(doc, {
     Scalar(_key, node) {
@@ -74,21 +85,56 @@ export function readFrontMatter(lines: readonly string[], text: string): FrontMa
       message: 'Front matter opened by "---" on line 1 is never closed; add a closing "---" line after the metadata',
     };
   }
-  const lineCounter = new LineCounter();
-  let doc: Document | undefined;
-  let yamlSource = '';
+  let yamlSource: string | undefined;
   try {
     splitWithGrayMatter(text, (source) => {
-      yamlSource = source;
       // gray-matter hands over the text after the opening "---", so line 1 here is the fence line itself.
-      doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
+      yamlSource = source;
       return {};
     });
   } catch (error) {
     return { kind: 'error', line: 1, column: 1, message: `Front matter could not be read: ${(error as Error).message}` };
   }
-  if (!doc) return { kind: 'error', line: 1, column: 1, message: 'Front matter could not be read' };
-  const bodyStart = closeIndex + 1;
+  if (yamlSource === undefined) return { kind: 'error', line: 1, column: 1, message: 'Front matter could not be read' };
+  return readFrontMatterSource(yamlSource, closeIndex, closeIndex + 1);
+}
+
+/** The YAML between the fences (line 1 being the opening fence's line): the fast reader, else `yaml`. */
+export function readFrontMatterSource(source: string, closeIndex: number, bodyStart: number): FrontMatterResult {
+  const plain = readPlainYaml(source);
+  if (plain) return { kind: 'ok', frontMatter: { data: plain, bodyStart, locate: plainLocator(source, plain) } };
+  return readYamlFrontMatter(source, closeIndex, bodyStart);
+}
+
+interface Positioned {
+  doc: Document;
+  lineCounter: LineCounter;
+}
+
+function parseWithPositions(source: string): Positioned {
+  const lineCounter = new LineCounter();
+  return { doc: parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false }), lineCounter };
+}
+
+/** Positions for plain front matter: a line scan for a top-level scalar, else the Document, parsed once. */
+function plainLocator(source: string, data: Record<string, unknown>): FrontMatter['locate'] {
+  const sourceLines = source.split('\n');
+  let positioned: Positioned | undefined;
+  return (pointer, exact = false) => {
+    const segments = pointerSegments(pointer);
+    if (segments.length === 1 && Object.hasOwn(data, segments[0]!)) {
+      const quick = locatePlainTopLevelScalar(sourceLines, segments[0]!);
+      if (quick) return quick;
+    }
+    if (exact && segments.length > 0 && !Object.hasOwn(data, segments[0]!)) return undefined;
+    positioned ??= parseWithPositions(source);
+    return locateInYaml(positioned.doc, positioned.lineCounter, pointer, 0, false, exact);
+  };
+}
+
+/** The `yaml` Document path: data, positions and located errors for any front matter. */
+export function readYamlFrontMatter(source: string, closeIndex: number, bodyStart: number): FrontMatterResult {
+  const { doc, lineCounter } = parseWithPositions(source);
   if (doc.errors.length > 0) {
     const first = doc.errors[0]!;
     const position = lineCounter.linePos(first.pos[0]);
@@ -100,8 +146,8 @@ export function readFrontMatter(lines: readonly string[], text: string): FrontMa
       bodyStart,
     };
   }
-  // Only a source with a float-looking token (`1.10`, `.5`, `1e3`, `.inf`) needs the visit.
-  if (/\d[.eE]|\.(?:\d|inf|nan)/i.test(yamlSource)) keepFloatsAsWritten(doc);
+  // Only a source with a float-looking (`1.10`, `.5`, `1e3`, `.inf`), hex or octal token needs the visit.
+  if (/\d[.eE]|\.(?:\d|inf|nan)|0[xo]/i.test(source)) keepFloatsAsWritten(doc);
   let data: unknown;
   try {
     // An alias bomb expands exponentially; yaml refuses past maxAliasCount instead of eating memory.
@@ -113,5 +159,6 @@ export function readFrontMatter(lines: readonly string[], text: string): FrontMa
   if (typeof data !== 'object' || Array.isArray(data)) {
     return { kind: 'error', line: 2, column: 1, message: 'Front matter must be a YAML mapping of field: value', bodyStart };
   }
-  return { kind: 'ok', frontMatter: { data: data as Record<string, unknown>, doc, lineCounter, bodyStart } };
+  const locate: FrontMatter['locate'] = (pointer, exact = false) => locateInYaml(doc, lineCounter, pointer, 0, false, exact);
+  return { kind: 'ok', frontMatter: { data: data as Record<string, unknown>, bodyStart, locate } };
 }

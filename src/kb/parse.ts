@@ -1,7 +1,6 @@
 /** One KB file (seed form or front-matter form) -> the canonical entry, a pointer -> source map and parse findings. */
 import type { RuleFinding } from '../rule.js';
 import type { SourceRange } from '../yaml-locate.js';
-import { locateInYaml } from '../yaml-locate.js';
 import { readFrontMatter, type FrontMatter } from './front-matter.js';
 import { readBodyBlocks, type BodyBlocks, type Heading, type ListBlock } from './markdown.js';
 import type { LocatedCodeBlock, MetadataBullet, ParsedKbFile, PercentText, SectionHeading, TableInfo } from './model.js';
@@ -328,12 +327,40 @@ function sliceSection(lines: readonly string[], [start, end]: [number, number]):
   return { text: lines.slice(first, last + 1).join('\n'), first, last };
 }
 
+/**
+ * A front-matter field whose position is looked up only when a rule reports it: most files report nothing,
+ * and plain front matter is read without a position-keeping parse (front-matter.ts).
+ */
+class FrontMatterField {
+  private located: SourceRange | undefined;
+
+  constructor(
+    readonly value: unknown,
+    private readonly pointer: string,
+    private readonly frontMatter: FrontMatter,
+  ) {}
+
+  get range(): SourceRange {
+    this.located ??= this.frontMatter.locate(this.pointer) ?? range(0, 1, 4);
+    return this.located;
+  }
+}
+
 function applyFrontMatter(builder: EntryBuilder, frontMatter: FrontMatter): Map<string, { value: unknown; range: SourceRange }> {
-  const fields = new Map<string, { value: unknown; range: SourceRange }>();
+  const fields = new Map<string, FrontMatterField>();
   for (const [key, value] of Object.entries(frontMatter.data)) {
-    const where = locateInYaml(frontMatter.doc, frontMatter.lineCounter, `/${key}`) ?? range(0, 1, 4);
-    fields.set(key, { value: key === 'fix_rate' && typeof value === 'string' ? parsePercent(value) : value, range: where });
-    if (key === 'fix_rate') builder.percents.push({ pointer: '/fix_rate', text: String(value), range: where, source: 'front-matter' });
+    const field = new FrontMatterField(key === 'fix_rate' && typeof value === 'string' ? parsePercent(value) : value, `/${key}`, frontMatter);
+    fields.set(key, field);
+    if (key === 'fix_rate') {
+      builder.percents.push({
+        pointer: '/fix_rate',
+        text: String(value),
+        get range() {
+          return field.range;
+        },
+        source: 'front-matter',
+      });
+    }
   }
   return fields;
 }
@@ -440,9 +467,10 @@ export function parseKbFile(path: string, bytes: Buffer, maxBytes: number): Pars
     builder.mark(`/${field}`, where);
   }
   if (frontFields) {
-    for (const [field, { value, range: where }] of frontFields) {
+    for (const [field, { value }] of frontFields) {
       builder.entry[field] = value;
-      builder.mark(`/${field}`, where);
+      // Located through file.locateFrontMatter when asked for, which then wins over the body's position.
+      builder.ranges.delete(`/${field}`);
     }
   }
 
@@ -514,9 +542,6 @@ export function parseKbFile(path: string, bytes: Buffer, maxBytes: number): Pars
     percents: builder.percents,
     unparseable: false,
   };
-  if (frontMatter) {
-    const { doc, lineCounter } = frontMatter;
-    file.locateFrontMatter = (pointer: string) => locateInYaml(doc, lineCounter, pointer, 0, false, true);
-  }
+  if (frontMatter) file.locateFrontMatter = (pointer: string) => frontMatter.locate(pointer, true);
   return { file, findings: builder.findings };
 }
