@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2973);
 /* harmony import */ var _deps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7304);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9148);
-/* harmony import */ var _kb_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7535);
+/* harmony import */ var _kb_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2352);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1604);
 /** `gatewatch kb parse FILE`: the canonical JSON of one entry, with that file's findings. */
 

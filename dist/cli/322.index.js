@@ -21,8 +21,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config.ts
 var config = __webpack_require__(2973);
-// EXTERNAL MODULE: ./src/kb/check.ts + 7 modules
-var check = __webpack_require__(7535);
+// EXTERNAL MODULE: ./src/kb/check.ts + 8 modules
+var check = __webpack_require__(2352);
 // EXTERNAL MODULE: ./src/cite/safe-regex.ts
 var safe_regex = __webpack_require__(5392);
 ;// CONCATENATED MODULE: ./src/logs/cite-rows.ts

@@ -21,8 +21,8 @@ var external_node_util_ = __webpack_require__(7975);
 var cite = __webpack_require__(9552);
 // EXTERNAL MODULE: ./src/config.ts
 var config = __webpack_require__(2973);
-// EXTERNAL MODULE: ./src/kb/check.ts + 7 modules
-var check = __webpack_require__(7535);
+// EXTERNAL MODULE: ./src/kb/check.ts + 8 modules
+var check = __webpack_require__(2352);
 ;// CONCATENATED MODULE: ./src/probe/result.ts
 /** The probe record every report shows (DESIGN §2 `probes[]`). */
 const PROBE_CLASSES = [

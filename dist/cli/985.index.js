@@ -3018,7 +3018,7 @@ async function run(options, deps) {
     let records = [];
     let files = 0;
     if (options.kb.paths.length > 0) {
-        const kb = await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(892), __webpack_require__.e(577), __webpack_require__.e(535)]).then(__webpack_require__.bind(__webpack_require__, 7535))).checkKb(options, deps);
+        const kb = await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(892), __webpack_require__.e(577), __webpack_require__.e(352)]).then(__webpack_require__.bind(__webpack_require__, 2352))).checkKb(options, deps);
         findings.push(...kb.findings);
         records = kb.records;
         files += kb.files.length;

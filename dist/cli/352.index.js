@@ -1,8 +1,8 @@
-export const id = 535;
-export const ids = [535];
+export const id = 352;
+export const ids = [352];
 export const modules = {
 
-/***/ 7535:
+/***/ 2352:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -20,15 +20,183 @@ __webpack_require__.d(__webpack_exports__, {
 var files = __webpack_require__(9148);
 // EXTERNAL MODULE: ./src/rule.ts
 var rule = __webpack_require__(2741);
-// EXTERNAL MODULE: ./src/yaml-locate.ts
-var yaml_locate = __webpack_require__(4671);
 // EXTERNAL MODULE: ./node_modules/gray-matter/index.js
 var gray_matter = __webpack_require__(9599);
 var gray_matter_default = /*#__PURE__*/__webpack_require__.n(gray_matter);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/yaml-locate.ts
+var yaml_locate = __webpack_require__(4671);
+// EXTERNAL MODULE: ./node_modules/js-yaml/index.js
+var js_yaml = __webpack_require__(4281);
+var js_yaml_default = /*#__PURE__*/__webpack_require__.n(js_yaml);
+;// CONCATENATED MODULE: ./src/kb/plain-yaml.ts
+/**
+ * A fast reader for the plain YAML most front matter is (mappings, sequences, scalars), so 10,000 entries
+ * do not each pay for the `yaml` package's Document model. It is js-yaml — gray-matter's own YAML engine —
+ * with a schema that resolves plain scalars exactly as `yaml`'s 1.2 core schema does, and that keeps every
+ * number except a plain integer as written (as front-matter.ts does on the Document path). Anything outside
+ * the plain subset, and anything js-yaml rejects, returns undefined: the caller then takes the `yaml` path,
+ * which is the one that locates errors. test/kb/plain-yaml.test.ts holds the two readers to the same result.
+ */
+
+/* The `yaml` 1.2 core schema's tests (yaml/dist/schema/core, common/null). */
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const INT = /^[-+]?[0-9]+$/;
+const OTHER_NUMBER = [
+    /^0o[0-7]+$/,
+    /^0x[0-9a-fA-F]+$/,
+    /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+    /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+];
+const CORE_AS_WRITTEN = new (js_yaml_default()).Schema({
+    include: [(js_yaml_default()).FAILSAFE_SCHEMA],
+    implicit: [
+        new (js_yaml_default()).Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (data) => data === null || NULL.test(data), construct: () => null }),
+        new (js_yaml_default()).Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (data) => data !== null && BOOL.test(data), construct: (data) => /^[Tt]|^TRUE/.test(data) }),
+        new (js_yaml_default()).Type('tag:yaml.org,2002:int', { kind: 'scalar', resolve: (data) => data !== null && INT.test(data), construct: (data) => Number(data) }),
+        // `yaml` resolves these to numbers and front-matter.ts turns them back into their source text.
+        new (js_yaml_default()).Type('tag:yaml.org,2002:float', {
+            kind: 'scalar',
+            resolve: (data) => data !== null && OTHER_NUMBER.some((test) => test.test(data)),
+            construct: (data) => data,
+        }),
+    ],
+});
+/*
+ * Outside the plain subset, where the two readers could disagree or js-yaml lacks a safeguard:
+ * - anchors and aliases (`yaml` caps alias expansion), tags, directives and reserved indicators, each where
+ *   a token starts (so `%20` or `?q=1` inside a URL stays plain); complex keys and merge keys;
+ * - flow mappings, tabs, carriage returns, control characters and `__proto__`;
+ * - sequence items at column 1 (`key:` then `- a`), easily mixed with indented items, which js-yaml tolerates,
+ *   and an item opening another sequence on its line (`- - a`), which js-yaml 3 nests differently;
+ * - block scalars with an indentation indicator or keep chomping (`|2`, `|+`), whose trailing lines the two
+ *   count apart.
+ */
+const NOT_PLAIN = /<<|(?:^|[\s[,])(?:[&*!%@`]|\?(?:\s|$))|[{}\t\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u0085\u2028\u2029\ufeff]|__proto__|^-(?:[ ]|$)|^[ ]*-[ ]+-(?:[ ]|$)|(?:^|\s)[|>]-?[0-9+]/m;
+/*
+ * Flow sequences must be one line of plain entries: no empty entry (`[,a]`, `[a,]`), which js-yaml accepts
+ * and `yaml` rejects, and no implicit key (`[a: b]`, `[: x]`), whose null key the two name differently.
+ */
+const UNUSUAL_FLOW = /[[,][ ]*,|,[ ]*\]|\[[^\]\n]*:(?:[ ,\]]|$)|\[[^\]\n]*$/m;
+/* A quoted scalar starting a token, and the character after its closing quote. */
+const QUOTED_TOKEN = /(^|[\s[,])("(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*')(.?)/gm;
+const TOKEN_START_QUOTE = /(?:^|[\s[,])["']/m;
+/**
+ * Quoted scalars must close on their line and be followed by a space, `,`, `]`, `:` or the line end:
+ * `'a'#x` or a quote left open is an error for `yaml` that js-yaml lets through. Double-quoted ones
+ * must hold no escape.
+ */
+function quotesAreClean(source) {
+    let clean = true;
+    const rest = source.replace(QUOTED_TOKEN, (_whole, before, quoted, after) => {
+        if (after !== '' && !/[\s,\]:]/.test(after))
+            clean = false;
+        // Escapes (`"\u00e9"`, `"\x41"`) are read by each reader's own table; keep them on the `yaml` path.
+        if (quoted.startsWith('"') && quoted.includes('\\'))
+            clean = false;
+        return `${before}x${after}`;
+    });
+    return clean && !TOKEN_START_QUOTE.test(rest);
+}
+const BLOCK_SCALAR_HEADER = /(?:^|\s)[|>]-?$/;
+/**
+ * Every dedent must return to an indentation already open: `yaml` rejects an item or key left between two
+ * levels, js-yaml sometimes reads it into one of them. Block scalar contents are free text and skipped.
+ */
+function indentationNests(source) {
+    const levels = [0];
+    let blockScalarOwner = -1;
+    for (const line of source.split('\n')) {
+        const content = line.trimStart();
+        if (content === '')
+            continue;
+        const indent = line.length - content.length;
+        if (blockScalarOwner >= 0) {
+            if (indent > blockScalarOwner)
+                continue;
+            blockScalarOwner = -1;
+        }
+        if (content.startsWith('#'))
+            continue;
+        let top = levels[levels.length - 1];
+        if (indent > top)
+            levels.push(indent);
+        else {
+            while (indent < top) {
+                levels.pop();
+                top = levels[levels.length - 1] ?? 0;
+            }
+            if (indent !== top)
+                return false;
+        }
+        if (BLOCK_SCALAR_HEADER.test(content.replace(/\s+#.*$/, '')))
+            blockScalarOwner = indent;
+    }
+    return true;
+}
+/** The front matter's data, or undefined when it must go through the `yaml` Document path. */
+function readPlainYaml(source) {
+    if (NOT_PLAIN.test(source) || UNUSUAL_FLOW.test(source) || !quotesAreClean(source) || !indentationNests(source))
+        return undefined;
+    let data;
+    try {
+        data = js_yaml_default().load(source, { schema: CORE_AS_WRITTEN });
+    }
+    catch {
+        return undefined;
+    }
+    if (data === null || data === undefined)
+        return {};
+    if (typeof data !== 'object' || Array.isArray(data))
+        return undefined;
+    return data;
+}
+/** A value the line scan can delimit: a plain scalar on the key's line (no indicator first, no comment). */
+const PLAIN_VALUE = /^( +)([^\s'"[\]{}|>#,&*!%@`?:-][^#]*?|-[^\s#][^#]*?)( +#.*)?$/;
+/**
+ * The range of a top-level key's plain one-line scalar value, as `yaml` reports it, found by scanning
+ * lines (1-based file lines, as the front matter source starts on the fence line); undefined for any other
+ * shape. Cross-file rules need `/id` of every entry, and this keeps that from parsing every Document again.
+ */
+function locatePlainTopLevelScalar(sourceLines, key) {
+    const prefix = `${key}:`;
+    let found = -1;
+    for (let index = 0; index < sourceLines.length; index += 1) {
+        if (!sourceLines[index].startsWith(prefix))
+            continue;
+        if (found !== -1)
+            return undefined;
+        found = index;
+    }
+    if (found === -1)
+        return undefined;
+    const line = sourceLines[found];
+    const match = PLAIN_VALUE.exec(line.slice(prefix.length).trimEnd());
+    if (!match)
+        return undefined;
+    // A following indented line would continue the scalar over several lines.
+    for (let index = found + 1; index < sourceLines.length; index += 1) {
+        const next = sourceLines[index];
+        if (next.trim() === '')
+            continue;
+        if (/^\s/.test(next))
+            return undefined;
+        break;
+    }
+    const column = prefix.length + match[1].length + 1;
+    return { line: found + 1, column, endLine: found + 1, endColumn: column + match[2].length };
+}
+
 ;// CONCATENATED MODULE: ./src/kb/front-matter.ts
-/** YAML front matter, split by gray-matter used safely and parsed by the `yaml` package for positions. */
+/**
+ * YAML front matter, split by gray-matter used safely. Plain front matter is read by plain-yaml.ts and
+ * parsed again by the `yaml` package only if a position inside it is asked for; anything else goes straight
+ * to `yaml`, whose Document gives both the data and located errors.
+ */
+
 
 
 
@@ -55,7 +223,10 @@ function splitWithGrayMatter(text, parseYaml) {
         },
     });
 }
-/** YAML 1.2 keeps dates as strings; floats like `1.10` or `0.85` are kept as written so nothing is silently rounded. */
+/**
+ * YAML 1.2 keeps dates as strings; every number but a plain decimal integer (`1.10`, `0.85`, `0x1F`) is kept
+ * as written, so nothing is silently rounded or converted.
+ */
 function keepFloatsAsWritten(doc) {
     (0,dist/* visit */.YR)(doc, {
         Scalar(_key, node) {
@@ -87,23 +258,52 @@ function readFrontMatter(lines, text) {
             message: 'Front matter opened by "---" on line 1 is never closed; add a closing "---" line after the metadata',
         };
     }
-    const lineCounter = new yaml_locate/* LineCounter */.HN();
-    let doc;
-    let yamlSource = '';
+    let yamlSource;
     try {
         splitWithGrayMatter(text, (source) => {
-            yamlSource = source;
             // gray-matter hands over the text after the opening "---", so line 1 here is the fence line itself.
-            doc = (0,dist/* parseDocument */.Tp)(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
+            yamlSource = source;
             return {};
         });
     }
     catch (error) {
         return { kind: 'error', line: 1, column: 1, message: `Front matter could not be read: ${error.message}` };
     }
-    if (!doc)
+    if (yamlSource === undefined)
         return { kind: 'error', line: 1, column: 1, message: 'Front matter could not be read' };
-    const bodyStart = closeIndex + 1;
+    return readFrontMatterSource(yamlSource, closeIndex, closeIndex + 1);
+}
+/** The YAML between the fences (line 1 being the opening fence's line): the fast reader, else `yaml`. */
+function readFrontMatterSource(source, closeIndex, bodyStart) {
+    const plain = readPlainYaml(source);
+    if (plain)
+        return { kind: 'ok', frontMatter: { data: plain, bodyStart, locate: plainLocator(source, plain) } };
+    return readYamlFrontMatter(source, closeIndex, bodyStart);
+}
+function parseWithPositions(source) {
+    const lineCounter = new yaml_locate/* LineCounter */.HN();
+    return { doc: (0,dist/* parseDocument */.Tp)(source, { lineCounter, uniqueKeys: true, prettyErrors: false }), lineCounter };
+}
+/** Positions for plain front matter: a line scan for a top-level scalar, else the Document, parsed once. */
+function plainLocator(source, data) {
+    const sourceLines = source.split('\n');
+    let positioned;
+    return (pointer, exact = false) => {
+        const segments = (0,yaml_locate/* pointerSegments */.cP)(pointer);
+        if (segments.length === 1 && Object.hasOwn(data, segments[0])) {
+            const quick = locatePlainTopLevelScalar(sourceLines, segments[0]);
+            if (quick)
+                return quick;
+        }
+        if (exact && segments.length > 0 && !Object.hasOwn(data, segments[0]))
+            return undefined;
+        positioned ??= parseWithPositions(source);
+        return (0,yaml_locate/* locateInYaml */.HK)(positioned.doc, positioned.lineCounter, pointer, 0, false, exact);
+    };
+}
+/** The `yaml` Document path: data, positions and located errors for any front matter. */
+function readYamlFrontMatter(source, closeIndex, bodyStart) {
+    const { doc, lineCounter } = parseWithPositions(source);
     if (doc.errors.length > 0) {
         const first = doc.errors[0];
         const position = lineCounter.linePos(first.pos[0]);
@@ -115,8 +315,8 @@ function readFrontMatter(lines, text) {
             bodyStart,
         };
     }
-    // Only a source with a float-looking token (`1.10`, `.5`, `1e3`, `.inf`) needs the visit.
-    if (/\d[.eE]|\.(?:\d|inf|nan)/i.test(yamlSource))
+    // Only a source with a float-looking (`1.10`, `.5`, `1e3`, `.inf`), hex or octal token needs the visit.
+    if (/\d[.eE]|\.(?:\d|inf|nan)|0[xo]/i.test(source))
         keepFloatsAsWritten(doc);
     let data;
     try {
@@ -131,7 +331,8 @@ function readFrontMatter(lines, text) {
     if (typeof data !== 'object' || Array.isArray(data)) {
         return { kind: 'error', line: 2, column: 1, message: 'Front matter must be a YAML mapping of field: value', bodyStart };
     }
-    return { kind: 'ok', frontMatter: { data: data, doc, lineCounter, bodyStart } };
+    const locate = (pointer, exact = false) => (0,yaml_locate/* locateInYaml */.HK)(doc, lineCounter, pointer, 0, false, exact);
+    return { kind: 'ok', frontMatter: { data: data, bodyStart, locate } };
 }
 
 // EXTERNAL MODULE: ./node_modules/markdown-it/dist/markdown-it.mjs + 12 modules
@@ -237,7 +438,6 @@ function decodeSource(bytes, maxBytes) {
 }
 
 ;// CONCATENATED MODULE: ./src/kb/parse.ts
-
 
 
 
@@ -534,13 +734,40 @@ function sliceSection(lines, [start, end]) {
         last -= 1;
     return { text: lines.slice(first, last + 1).join('\n'), first, last };
 }
+/**
+ * A front-matter field whose position is looked up only when a rule reports it: most files report nothing,
+ * and plain front matter is read without a position-keeping parse (front-matter.ts).
+ */
+class FrontMatterField {
+    value;
+    pointer;
+    frontMatter;
+    located;
+    constructor(value, pointer, frontMatter) {
+        this.value = value;
+        this.pointer = pointer;
+        this.frontMatter = frontMatter;
+    }
+    get range() {
+        this.located ??= this.frontMatter.locate(this.pointer) ?? range(0, 1, 4);
+        return this.located;
+    }
+}
 function applyFrontMatter(builder, frontMatter) {
     const fields = new Map();
     for (const [key, value] of Object.entries(frontMatter.data)) {
-        const where = (0,yaml_locate/* locateInYaml */.HK)(frontMatter.doc, frontMatter.lineCounter, `/${key}`) ?? range(0, 1, 4);
-        fields.set(key, { value: key === 'fix_rate' && typeof value === 'string' ? parsePercent(value) : value, range: where });
-        if (key === 'fix_rate')
-            builder.percents.push({ pointer: '/fix_rate', text: String(value), range: where, source: 'front-matter' });
+        const field = new FrontMatterField(key === 'fix_rate' && typeof value === 'string' ? parsePercent(value) : value, `/${key}`, frontMatter);
+        fields.set(key, field);
+        if (key === 'fix_rate') {
+            builder.percents.push({
+                pointer: '/fix_rate',
+                text: String(value),
+                get range() {
+                    return field.range;
+                },
+                source: 'front-matter',
+            });
+        }
     }
     return fields;
 }
@@ -644,9 +871,10 @@ function parseKbFile(path, bytes, maxBytes) {
         builder.mark(`/${field}`, where);
     }
     if (frontFields) {
-        for (const [field, { value, range: where }] of frontFields) {
+        for (const [field, { value }] of frontFields) {
             builder.entry[field] = value;
-            builder.mark(`/${field}`, where);
+            // Located through file.locateFrontMatter when asked for, which then wins over the body's position.
+            builder.ranges.delete(`/${field}`);
         }
     }
     const handled = new Set();
@@ -722,10 +950,8 @@ function parseKbFile(path, bytes, maxBytes) {
         percents: builder.percents,
         unparseable: false,
     };
-    if (frontMatter) {
-        const { doc, lineCounter } = frontMatter;
-        file.locateFrontMatter = (pointer) => (0,yaml_locate/* locateInYaml */.HK)(doc, lineCounter, pointer, 0, false, true);
-    }
+    if (frontMatter)
+        file.locateFrontMatter = (pointer) => frontMatter.locate(pointer, true);
     return { file, findings: builder.findings };
 }
 
