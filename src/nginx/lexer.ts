@@ -4,7 +4,7 @@
  * and escapes are decoded as nginx decodes them. Scans char codes; slices the source instead of concatenating.
  */
 
-export const enum Tok {
+export enum Tok {
   Eof,
   Word,
   Semicolon,

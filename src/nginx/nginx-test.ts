@@ -8,17 +8,10 @@ import path from 'node:path';
 import type { Deps } from '../deps.js';
 import { toRepoPath } from '../deps.js';
 import type { Finding } from '../finding.js';
-import type { RuleMeta } from '../rule.js';
 import { parseNginxStderr, type NginxMessage, type NginxProblem } from './nginx-test-output.js';
 import type { NginxPayload } from './payload.js';
 import { createSandbox, renderSandbox, type Sandbox } from './sandbox.js';
-
-export const NGINX_TEST_RULE: RuleMeta = {
-  id: 'nginx/test',
-  severity: 'error',
-  description: 'The real `nginx -t` rejected the config (or could not run); the message is nginx\'s own',
-  kb: ['api/nginx-config-rejected-by-nginx-t'],
-};
+import { NGINX_TEST_RULE } from './test-rule.js';
 
 export interface NginxTestSettings {
   mode: 'auto' | 'always' | 'never';

@@ -2,6 +2,9 @@
 import { Lexer, Tok } from './lexer.js';
 import { COLUMN, type NginxDirective, type NginxFileError } from './payload.js';
 
+/* Token kinds as locals: in the bundle, each `Tok.X` in the token loop would call a cross-module export getter. */
+const { Eof, Comment, Error: Failed, Word, Semicolon, OpenBrace, CloseBrace } = Tok;
+
 export interface ParseTextOptions {
   comments: boolean;
   /** Set each statement's `file` key (crossplane `--combine`). */
@@ -88,10 +91,10 @@ export function parseText(text: string, options: ParseTextOptions): ParsedText {
 
   for (;;) {
     const tok = lexer.next();
-    if (tok === Tok.Eof) break;
+    if (tok === Eof) break;
     const list = stack[stack.length - 1]!;
     switch (tok) {
-      case Tok.Comment:
+      case Comment:
         // A comment between arguments is dropped, as nginx does; at statement start it becomes `#`.
         if (options.comments && current === undefined) {
           const statement = newStatement('#');
@@ -99,10 +102,10 @@ export function parseText(text: string, options: ParseTextOptions): ParsedText {
           list.push(statement);
         }
         break;
-      case Tok.Error:
+      case Failed:
         fail(lexer.value, lexer.line);
         break;
-      case Tok.Word:
+      case Word:
         if (current !== undefined) {
           pendingArgs.push(intern(lexer.value));
           break;
@@ -112,7 +115,7 @@ export function parseText(text: string, options: ParseTextOptions): ParsedText {
           current = luaStatement(lexer, current, list, fail);
         }
         break;
-      case Tok.Semicolon:
+      case Semicolon:
         if (current === undefined) {
           fail('unexpected ";"', lexer.line);
           break;
@@ -123,7 +126,7 @@ export function parseText(text: string, options: ParseTextOptions): ParsedText {
         list.push(current);
         current = undefined;
         break;
-      case Tok.OpenBrace: {
+      case OpenBrace: {
         if (current === undefined) {
           fail('unexpected "{"', lexer.line);
           stack.push([]);
@@ -146,7 +149,7 @@ export function parseText(text: string, options: ParseTextOptions): ParsedText {
         current = undefined;
         break;
       }
-      case Tok.CloseBrace:
+      case CloseBrace:
         if (current !== undefined) {
           fail('unexpected "}"', lexer.line);
           current = undefined;
@@ -175,7 +178,7 @@ function luaStatement(
   fail: (error: string, line: number) => void,
 ): NginxDirective | undefined {
   if (statement.directive === 'set_by_lua_block') {
-    if (lexer.next() !== Tok.Word) {
+    if (lexer.next() !== Word) {
       fail(`invalid number of arguments in "${statement.directive}" directive`, statement.line);
       return undefined;
     }
