@@ -1,93 +1,280 @@
-export const id = 916;
-export const ids = [916];
+export const id = 233;
+export const ids = [233];
 export const modules = {
 
-/***/ 8916:
+/***/ 7686:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   checkNginx: () => (/* binding */ checkNginx)
+/* harmony export */   J: () => (/* binding */ Lexer),
+/* harmony export */   x: () => (/* binding */ Tok)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _deps_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7304);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9148);
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2018);
-/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2741);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3233);
-/* harmony import */ var _nginx_test_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2012);
-/* harmony import */ var _rule_context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6706);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5899);
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1854);
 /**
- * The nginx checker: find configs, parse each main config with its includes, run the static rules over the
- * include-expanded tree, then the real `nginx -t` in a sandbox. Files included by another matched file are
- * checked through that file only, so a conf.d snippet is seen in the context nginx loads it in.
+ * nginx config tokenizer, following `ngx_conf_read_token` (src/core/ngx_conf_file.c) where crossplane differs:
+ * `${uri} x` is two words, `}` inside a word is part of it, a quote opens a string only at a token start,
+ * and escapes are decoded as nginx decodes them. Scans char codes; slices the source instead of concatenating.
  */
-
-
-
-
-
-
-
-
-
-
-function findingKey(finding) {
-    const at = finding.location;
-    return `${finding.ruleId}\u0000${at?.path}\u0000${at?.line}\u0000${at?.column}\u0000${finding.message}`;
+var Tok;
+(function (Tok) {
+    Tok[Tok["Eof"] = 0] = "Eof";
+    Tok[Tok["Word"] = 1] = "Word";
+    Tok[Tok["Semicolon"] = 2] = "Semicolon";
+    Tok[Tok["OpenBrace"] = 3] = "OpenBrace";
+    Tok[Tok["CloseBrace"] = 4] = "CloseBrace";
+    Tok[Tok["Comment"] = 5] = "Comment";
+    Tok[Tok["Error"] = 6] = "Error";
+})(Tok || (Tok = {}));
+const LF = 10;
+const CR = 13;
+const TAB = 9;
+const SPACE = 32;
+const HASH = 35;
+const DQUOTE = 34;
+const SQUOTE = 39;
+const DOLLAR = 36;
+const BACKSLASH = 92;
+const SEMI = 59;
+const LBRACE = 123;
+const RBRACE = 125;
+const RPAREN = 41;
+const isSpace = (code) => code === SPACE || code === LF || code === TAB || code === CR;
+/** nginx keeps `\x` verbatim except `\"`, `\'`, `\\` (the char) and `\t`, `\r`, `\n` (control chars). */
+function unescape(raw) {
+    const parts = [];
+    let from = 0;
+    for (let i = raw.indexOf('\\'); i !== -1 && i < raw.length - 1; i = raw.indexOf('\\', i)) {
+        const next = raw.charCodeAt(i + 1);
+        let replacement;
+        if (next === DQUOTE || next === SQUOTE || next === BACKSLASH)
+            replacement = raw[i + 1];
+        else if (next === 116)
+            replacement = '\t';
+        else if (next === 114)
+            replacement = '\r';
+        else if (next === 110)
+            replacement = '\n';
+        if (replacement === undefined) {
+            i += 2;
+            continue;
+        }
+        parts.push(raw.slice(from, i), replacement);
+        i += 2;
+        from = i;
+    }
+    if (from === 0)
+        return raw;
+    parts.push(raw.slice(from));
+    return parts.join('');
 }
-async function checkNginx(options, deps) {
-    const patterns = options.nginx.paths;
-    if (patterns.length === 0)
-        return { findings: [], files: 0, configs: [] };
-    const expanded = await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .expandGlobs */ .GE)(patterns, deps, 'nginx', options.limits.maxFiles);
-    const findings = [...expanded.findings];
-    const matched = expanded.paths;
-    const payloads = new Map();
-    for (const file of matched)
-        payloads.set(file, await (0,_load_js__WEBPACK_IMPORTED_MODULE_5__/* .parseNginx */ .S)(file, deps));
-    // A matched file that another matched file includes is not a main config of its own.
-    const included = new Set();
-    for (const payload of payloads.values()) {
-        for (const config of payload.config.slice(1))
-            included.add((0,_deps_js__WEBPACK_IMPORTED_MODULE_1__/* .toRepoPath */ .x)(options.cwd, config.file));
+class Lexer {
+    text;
+    /** Current token: its value (decoded), 1-based line and column, source offsets, and whether it was quoted. */
+    value = '';
+    line = 1;
+    column = 1;
+    start = 0;
+    end = 0;
+    quoted = false;
+    /** Line counter at the scan position (nginx reports errors at end of file on this line). */
+    cursorLine = 1;
+    pos = 0;
+    lineStart = 0;
+    length;
+    constructor(text) {
+        this.text = text;
+        this.length = text.length;
     }
-    let roots = matched.filter((file) => !included.has(file));
-    if (roots.length === 0)
-        roots = matched; // every file includes another: a cycle, reported by the parser
-    const seen = new Set();
-    const files = new Set();
-    const targets = [];
-    const configs = [];
-    for (const root of roots) {
-        const payload = payloads.get(root);
-        configs.push(payload);
-        for (const config of payload.config)
-            files.add(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(options.cwd, config.file));
-        const toPath = (file) => (0,_deps_js__WEBPACK_IMPORTED_MODULE_1__/* .toRepoPath */ .x)(options.cwd, file);
-        const tree = (0,_tree_js__WEBPACK_IMPORTED_MODULE_9__/* .buildTree */ .H6)(payload, toPath);
-        const context = { payload, tree, toPath, ...(options.nginx.version ? { version: options.nginx.version } : {}) };
-        for (const finding of (0,_rule_js__WEBPACK_IMPORTED_MODULE_4__/* .runRules */ .xG)(_rules_index_js__WEBPACK_IMPORTED_MODULE_8__/* .nginxRules */ .i, context, { path: root, line: 1 }).map(_rule_js__WEBPACK_IMPORTED_MODULE_4__/* .toFinding */ .N6)) {
-            const key = findingKey(finding);
-            if (seen.has(key))
-                continue; // a snippet shared by two mains reports once
-            seen.add(key);
-            findings.push(finding);
+    next() {
+        const text = this.text;
+        const length = this.length;
+        let i = this.pos;
+        // Skip whitespace, counting lines.
+        while (i < length) {
+            const code = text.charCodeAt(i);
+            if (code === LF) {
+                this.cursorLine++;
+                this.lineStart = i + 1;
+            }
+            else if (code !== SPACE && code !== TAB && code !== CR)
+                break;
+            i++;
         }
-        targets.push({ payload, upstreamNames: new Set((0,_rule_context_js__WEBPACK_IMPORTED_MODULE_7__/* .upstreamBlocks */ ._L)(tree).map((block) => (block.args[0] ?? '').toLowerCase())) });
-    }
-    const tested = await (0,_nginx_test_js__WEBPACK_IMPORTED_MODULE_6__/* .runNginxTests */ .T)(targets, { mode: options.nginx.test, binary: options.nginx.binary, resolve: options.nginx.resolve, hosts: options.nginx.hosts }, deps);
-    for (const finding of tested) {
-        const key = findingKey(finding);
-        if (!seen.has(key)) {
-            seen.add(key);
-            findings.push(finding);
+        this.quoted = false;
+        if (i >= length) {
+            this.pos = i;
+            this.line = this.cursorLine;
+            return Tok.Eof;
         }
+        this.line = this.cursorLine;
+        this.column = i - this.lineStart + 1;
+        this.start = i;
+        const code = text.charCodeAt(i);
+        if (code === SEMI || code === LBRACE || code === RBRACE) {
+            this.pos = i + 1;
+            this.end = i + 1;
+            return code === SEMI ? Tok.Semicolon : code === LBRACE ? Tok.OpenBrace : Tok.CloseBrace;
+        }
+        if (code === HASH)
+            return this.comment(i);
+        if (code === DQUOTE || code === SQUOTE)
+            return this.quotedString(i, code);
+        return this.word(i);
     }
-    return { findings: (0,_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .sortFindings */ .Tc)(findings), files: files.size, configs };
+    /** `#` at a token start runs to the end of the line (nginx `sharp_comment`). */
+    comment(i) {
+        let end = this.text.indexOf('\n', i);
+        if (end === -1)
+            end = this.length;
+        this.pos = end;
+        this.end = end;
+        const stop = end > i + 1 && this.text.charCodeAt(end - 1) === CR ? end - 1 : end;
+        this.value = this.text.slice(i + 1, stop);
+        return Tok.Comment;
+    }
+    word(i) {
+        const text = this.text;
+        const length = this.length;
+        const begin = i;
+        let escaped = false;
+        let variable = false;
+        while (i < length) {
+            const code = text.charCodeAt(i);
+            // `${` keeps the word open (nginx: `ch == '{' && variable`), so `${uri}` is one word.
+            if (code === LBRACE && variable) {
+                i++;
+                continue;
+            }
+            variable = false;
+            if (code === BACKSLASH) {
+                escaped = true;
+                if (i + 1 < length && text.charCodeAt(i + 1) === LF) {
+                    this.cursorLine++;
+                    this.lineStart = i + 2;
+                }
+                i += 2;
+                continue;
+            }
+            if (code === DOLLAR)
+                variable = true;
+            else if (isSpace(code) || code === SEMI || code === LBRACE)
+                break;
+            i++;
+        }
+        if (i > length)
+            i = length;
+        const raw = text.slice(begin, i);
+        this.value = escaped ? unescape(raw) : raw;
+        this.pos = i;
+        this.end = i;
+        return Tok.Word;
+    }
+    /** A quoted string may span lines; after the closing quote nginx requires a space, `;`, `{` or `)`. */
+    quotedString(i, quote) {
+        const text = this.text;
+        const length = this.length;
+        const begin = i + 1;
+        let escaped = false;
+        i = begin;
+        while (i < length) {
+            const code = text.charCodeAt(i);
+            if (code === quote)
+                break;
+            if (code === LF) {
+                this.cursorLine++;
+                this.lineStart = i + 1;
+            }
+            else if (code === BACKSLASH) {
+                escaped = true;
+                if (i + 1 < length && text.charCodeAt(i + 1) === LF) {
+                    this.cursorLine++;
+                    this.lineStart = i + 2;
+                }
+                i += 2;
+                continue;
+            }
+            i++;
+        }
+        if (i >= length) {
+            this.pos = length;
+            this.end = length;
+            this.value = 'unexpected end of file, expecting ";" or "}"';
+            this.line = this.cursorLine;
+            return Tok.Error;
+        }
+        const raw = text.slice(begin, i);
+        this.value = escaped ? unescape(raw) : raw;
+        this.quoted = true;
+        this.end = i + 1;
+        this.pos = i + 1;
+        if (this.pos < length) {
+            const after = text.charCodeAt(this.pos);
+            if (!isSpace(after) && after !== SEMI && after !== LBRACE && after !== RPAREN) {
+                // nginx: `unexpected "x"` and stop; we report, skip the char and keep lexing.
+                this.pos++;
+                this.value = `unexpected "${String.fromCodePoint(text.codePointAt(this.pos - 1) ?? after)}"`;
+                this.line = this.cursorLine;
+                return Tok.Error;
+            }
+        }
+        return Tok.Word;
+    }
+    /**
+     * Reads a `*_by_lua_block { … }` body as one raw argument, as crossplane's Lua extension does:
+     * braces inside Lua strings do not count. Returns undefined (with `value` = error) when unbalanced.
+     */
+    luaBlock() {
+        const text = this.text;
+        const length = this.length;
+        let i = this.pos;
+        while (i < length && isSpace(text.charCodeAt(i))) {
+            if (text.charCodeAt(i) === LF) {
+                this.cursorLine++;
+                this.lineStart = i + 1;
+            }
+            i++;
+        }
+        if (i >= length || text.charCodeAt(i) !== LBRACE) {
+            this.pos = i;
+            this.value = 'expected "{" to start Lua block';
+            return undefined;
+        }
+        const begin = i + 1;
+        let depth = 1;
+        i = begin;
+        while (i < length) {
+            const code = text.charCodeAt(i);
+            if (code === LF) {
+                this.cursorLine++;
+                this.lineStart = i + 1;
+            }
+            else if (code === LBRACE)
+                depth++;
+            else if (code === RBRACE) {
+                depth--;
+                if (depth === 0)
+                    break;
+            }
+            else if (code === DQUOTE || code === SQUOTE) {
+                i++;
+                while (i < length && text.charCodeAt(i) !== code) {
+                    const inner = text.charCodeAt(i);
+                    if (inner === LF) {
+                        this.cursorLine++;
+                        this.lineStart = i + 1;
+                    }
+                    i += inner === BACKSLASH ? 2 : 1;
+                }
+            }
+            i++;
+        }
+        if (i >= length) {
+            this.pos = length;
+            this.value = 'unexpected end of file, expecting "}"';
+            return undefined;
+        }
+        this.pos = i + 1;
+        return text.slice(begin, i);
+    }
 }
 
 
@@ -115,6 +302,8 @@ var payload = __webpack_require__(5906);
 /** One file's tokens → crossplane `parsed` statements, with nginx's own syntax errors collected instead of stopping. */
 
 
+/* Token kinds as locals: in the bundle, each `Tok.X` in the token loop would call a cross-module export getter. */
+const { Eof, Comment, Error: Failed, Word, Semicolon, OpenBrace, CloseBrace } = nginx_lexer/* Tok */.x;
 /**
  * Directives that only exist as blocks: ending one with `;` is the error nginx reports as
  * `directive "x" has no opening "{"` (crossplane's analyzer reports the same).
@@ -189,11 +378,11 @@ function parseText(text, options) {
     };
     for (;;) {
         const tok = lexer.next();
-        if (tok === nginx_lexer/* Tok */.x.Eof)
+        if (tok === Eof)
             break;
         const list = stack[stack.length - 1];
         switch (tok) {
-            case nginx_lexer/* Tok */.x.Comment:
+            case Comment:
                 // A comment between arguments is dropped, as nginx does; at statement start it becomes `#`.
                 if (options.comments && current === undefined) {
                     const statement = newStatement('#');
@@ -201,10 +390,10 @@ function parseText(text, options) {
                     list.push(statement);
                 }
                 break;
-            case nginx_lexer/* Tok */.x.Error:
+            case Failed:
                 fail(lexer.value, lexer.line);
                 break;
-            case nginx_lexer/* Tok */.x.Word:
+            case Word:
                 if (current !== undefined) {
                     pendingArgs.push(intern(lexer.value));
                     break;
@@ -214,7 +403,7 @@ function parseText(text, options) {
                     current = luaStatement(lexer, current, list, fail);
                 }
                 break;
-            case nginx_lexer/* Tok */.x.Semicolon:
+            case Semicolon:
                 if (current === undefined) {
                     fail('unexpected ";"', lexer.line);
                     break;
@@ -227,7 +416,7 @@ function parseText(text, options) {
                 list.push(current);
                 current = undefined;
                 break;
-            case nginx_lexer/* Tok */.x.OpenBrace: {
+            case OpenBrace: {
                 if (current === undefined) {
                     fail('unexpected "{"', lexer.line);
                     stack.push([]);
@@ -252,7 +441,7 @@ function parseText(text, options) {
                 current = undefined;
                 break;
             }
-            case nginx_lexer/* Tok */.x.CloseBrace:
+            case CloseBrace:
                 if (current !== undefined) {
                     fail('unexpected "}"', lexer.line);
                     current = undefined;
@@ -279,7 +468,7 @@ function parseText(text, options) {
 /** `set_by_lua_block $x { … }` keeps its one argument; the body becomes the last argument, the statement ends. */
 function luaStatement(lexer, statement, list, fail) {
     if (statement.directive === 'set_by_lua_block') {
-        if (lexer.next() !== nginx_lexer/* Tok */.x.Word) {
+        if (lexer.next() !== Word) {
             fail(`invalid number of arguments in "${statement.directive}" directive`, statement.line);
             return undefined;
         }
