@@ -4,7 +4,8 @@ import { loadConfig, UsageError } from '../config.js';
 import type { Deps } from '../deps.js';
 import { loadKb } from '../kb/check.js';
 import type { KbRecord } from '../kb/model.js';
-import { citeRow, type RowCitation } from '../logs/cite-rows.js';
+import type { RankedEntry } from '../cite/cite.js';
+import { rowCiter } from '../logs/cite-rows.js';
 import { LOG_FORMATS } from '../logs/detect.js';
 import { fileChunks, forEachLine } from '../logs/read-log.js';
 import { LogSummarizer, type FailureRow, type LogSummary } from '../logs/summarize.js';
@@ -27,7 +28,7 @@ export interface LogsReport {
   version: 1;
   file: string;
   summary: LogSummary;
-  rows: (FailureRow & { citations: RowCitation[] })[];
+  rows: (FailureRow & { citations: RankedEntry[] })[];
 }
 
 /** Streams FILE through the summarizer; the file is never held in memory whole. */
@@ -113,11 +114,12 @@ export async function logsCommand(argv: string[], deps: Deps, io: Io): Promise<n
   const summary = await summarizeLogFile(absolute, format);
   // The KB is read only when there is something to cite.
   const kb: KbRecord[] = summary.rows.length > 0 ? (await loadKb(kbOptions, deps)).records : [];
+  const cite = rowCiter(kb);
   const report: LogsReport = {
     version: 1,
     file,
     summary,
-    rows: summary.rows.map((row) => ({ ...row, citations: citeRow(row, summary.format, kb) })),
+    rows: summary.rows.map((row) => ({ ...row, citations: cite(row, summary.format) })),
   };
   if (output === 'json') {
     const { rows: _rows, ...rest } = summary;

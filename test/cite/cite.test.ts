@@ -150,3 +150,26 @@ describe('ties between equally matched entries', () => {
     expect(cited!.citations!.map((citation) => citation.entryId)).toEqual(['api/first', 'api/second']);
   });
 });
+
+describe('gateway-specific entries', () => {
+  const gatewayKb: KbRecord[] = [
+    record('api/http-502-generic-refused', 85, { probe: ['refused'] }),
+    record('api/alb-http-502-refused-first', 85, { probe: ['refused', 'reset'] }),
+    record('api/alb-http-502-refused-second', 85, { probe: ['closed_early', 'refused'] }),
+    record('api/http-502-haproxy-refused', 99, { probe: ['refused'] }),
+  ];
+
+  it('an ALB symptom puts the ALB entry naming the class first ahead of the generic one, and never cites a HAProxy entry', () => {
+    const ranked = explain({ probe: 'refused', httpStatus: 502, gateway: 'alb' }, gatewayKb).map((entry) => entry.entryId);
+    expect(ranked[0]).toBe('api/alb-http-502-refused-first');
+    expect(ranked.indexOf('api/alb-http-502-refused-first')).toBeLessThan(ranked.indexOf('api/alb-http-502-refused-second'));
+    expect(ranked).toHaveLength(3);
+    expect(ranked).not.toContain('api/http-502-haproxy-refused');
+  });
+
+  it('a gateway word inside the slug counts (http-502-haproxy-…), and a symptom without a gateway sees every entry', () => {
+    expect(explain({ probe: 'refused', gateway: 'nginx' }, gatewayKb).map((entry) => entry.entryId)).not.toContain('api/http-502-haproxy-refused');
+    expect(explain({ probe: 'refused' }, gatewayKb)[0]!.entryId).toBe('api/http-502-haproxy-refused');
+  });
+});
+

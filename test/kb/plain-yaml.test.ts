@@ -92,8 +92,8 @@ describe('plain front matter read by js-yaml', () => {
       }),
       { numRuns: 3000 },
     );
-    // The generator must exercise the fast path, not only the fallback.
-    expect(accepted).toBeGreaterThan(600);
+    // The generator must exercise the fast path, not only the fallback (about a fifth of the documents).
+    expect(accepted).toBeGreaterThan(300);
   });
 
   it('declines anchors, aliases, tags, merge keys, flow mappings and tabs, which go the yaml way', () => {
