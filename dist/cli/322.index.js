@@ -23,62 +23,43 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var config = __webpack_require__(2973);
 // EXTERNAL MODULE: ./src/kb/check.ts + 8 modules
 var check = __webpack_require__(2352);
-// EXTERNAL MODULE: ./src/cite/safe-regex.ts
-var safe_regex = __webpack_require__(5392);
+// EXTERNAL MODULE: ./src/cite/cite.ts
+var cite = __webpack_require__(9552);
 ;// CONCATENATED MODULE: ./src/logs/cite-rows.ts
+/**
+ * KB citations for the rows of `gatewatch logs`, ranked exactly as findings are (cite/cite.ts): each row is a
+ * symptom — its failure class as the probe class, its status, HAProxy termination state, its line for nginx
+ * error logs — from the log's own gateway.
+ */
 
-const MAX_CITATIONS = 3;
-/* An entry id like `api/http-502-…` implies its status when the entry declares none (DESIGN §7). */
-function impliedStatuses(record) {
-    if (record.entry.signals?.http_status)
-        return record.entry.signals.http_status;
-    const match = /(?:^|\/)(?:[a-z]+-)?http-(\d{3})-/.exec(record.entry.id);
-    return match ? [Number(match[1])] : [];
-}
-const GATEWAY_WORD = /(?:^|-)(nginx|haproxy|alb)(?:-|$)/;
+/**
+ * A health check taking a server out of rotation is explained by the entry on failing checks, whatever the
+ * check's reason (refused, timeout, a 404): its rows cite that entry through this rule's KB link.
+ */
+const HEALTH_CHECK_DOWN_RULE = {
+    id: 'logs/haproxy-health-check-down',
+    severity: 'warning',
+    description: 'HAProxy health checks marked a server DOWN, so it gets no traffic until a check passes again',
+    kb: ['api/haproxy-503-health-check-down'],
+};
+/** Rules that only `gatewatch logs` reports (as citations of its rows, never as findings). */
+const LOG_RULES = [HEALTH_CHECK_DOWN_RULE];
 const HEALTH_DOWN = /^Server \S+ is DOWN, reason: /;
-function score(record, row, format) {
-    const signals = record.entry.signals ?? {};
-    const slug = record.entry.id.split('/').pop();
-    // An entry written for another gateway (`haproxy-…`, `http-503-haproxy-…` for an ALB log) explains that gateway, not this one.
-    const gateway = GATEWAY_WORD.exec(slug)?.[1];
-    if (gateway !== undefined && format !== undefined && gateway !== format)
-        return 0;
-    let total = 0;
-    if (row.haproxyTermination !== undefined && signals.haproxy_termination?.includes(row.haproxyTermination))
-        total += 4;
-    if (format === 'nginx' && signals.nginx_log?.some((source) => {
-        const compiled = (0,safe_regex/* compileSafeRegex */.Yc)(source);
-        return compiled.ok && (0,safe_regex/* testCapped */.K2)(compiled.regex, row.example);
-    })) {
-        total += 3;
-    }
-    if (signals.probe?.includes(row.class))
-        total += signals.probe[0] === row.class ? 2.25 : 2;
-    // A HAProxy health-check DOWN line is about the check, whatever its reason: the entry on failing checks explains it best.
-    if (format === 'haproxy' && HEALTH_DOWN.test(row.signature) && slug.includes('health-check-down'))
-        total += 3;
-    // Status alone is too weak to cite (every 502 entry would match every 502), so it only adds to another match.
-    if (total > 0 && row.httpStatus !== undefined && impliedStatuses(record).includes(row.httpStatus))
-        total += 1;
-    // Prefer the entry written for this gateway (`alb-…`, `haproxy-…`) over a generic one with the same signals.
-    if (total > 0 && gateway !== undefined && gateway === format)
-        total += 0.5;
-    return total;
+function rowSymptom(row, format) {
+    return {
+        probe: row.class,
+        ...(row.httpStatus !== undefined ? { httpStatus: row.httpStatus } : {}),
+        ...(row.haproxyTermination !== undefined ? { haproxyTermination: row.haproxyTermination } : {}),
+        // nginx_log patterns describe nginx error-log lines; another gateway's line would only match by accident.
+        ...(format === 'nginx' ? { nginxLog: row.example } : {}),
+        ...(format === 'haproxy' && HEALTH_DOWN.test(row.signature) ? { ruleId: HEALTH_CHECK_DOWN_RULE.id } : {}),
+        ...(format ? { gateway: format } : {}),
+    };
 }
-function citeRow(row, format, kb) {
-    return kb
-        .map((record) => ({ record, score: score(record, row, format) }))
-        .filter((candidate) => candidate.score > 0)
-        .sort((a, b) => b.score - a.score || b.record.entry.fix_rate - a.record.entry.fix_rate || (a.record.entry.id < b.record.entry.id ? -1 : 1))
-        .slice(0, MAX_CITATIONS)
-        .map(({ record, score: value }) => ({
-        entryId: record.entry.id,
-        path: record.path,
-        title: record.entry.title,
-        fixRate: record.entry.fix_rate,
-        score: value,
-    }));
+/** Indexes the KB once; the returned function cites one row. */
+function rowCiter(kb) {
+    const index = (0,cite/* buildCiteIndex */.SG)(kb, LOG_RULES);
+    return (row, format) => (0,cite/* citeSymptom */.rT)(index, rowSymptom(row, format));
 }
 
 // EXTERNAL MODULE: ./src/logs/detect.ts
@@ -433,11 +414,12 @@ async function logsCommand(argv, deps, io) {
     const summary = await summarizeLogFile(absolute, format);
     // The KB is read only when there is something to cite.
     const kb = summary.rows.length > 0 ? (await (0,check.loadKb)(kbOptions, deps)).records : [];
+    const cite = rowCiter(kb);
     const report = {
         version: 1,
         file,
         summary,
-        rows: summary.rows.map((row) => ({ ...row, citations: citeRow(row, summary.format, kb) })),
+        rows: summary.rows.map((row) => ({ ...row, citations: cite(row, summary.format) })),
     };
     if (output === 'json') {
         const { rows: _rows, ...rest } = summary;

@@ -8,12 +8,14 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   SG: () => (/* binding */ buildCiteIndex),
 /* harmony export */   lc: () => (/* binding */ rankEntries),
+/* harmony export */   rT: () => (/* binding */ citeSymptom),
 /* harmony export */   ys: () => (/* binding */ citeFindings)
 /* harmony export */ });
 /* unused harmony exports MAX_CITATIONS, explain */
 /* harmony import */ var _safe_regex_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5392);
 
-const GATEWAY_SLUG = /^(nginx|haproxy|alb)-/;
+/** `alb-http-502-…`, `http-503-haproxy-…`, `nginx-config-…`: the gateway an entry is written for. */
+const GATEWAY_WORD = /(?:^|-)(nginx|haproxy|alb)(?:-|$)/;
 /*
  * Tier weights: rule > log line > probe class > HTTP status. Each further matching signal adds a
  * small bonus that can never lift an entry over the next tier (4 × 0.03 < 0.2).
@@ -26,6 +28,8 @@ const TIER_WEIGHT = {
     http_status: 0.3,
 };
 const EXTRA_MATCH_BONUS = 0.03;
+/** Among equal matches, the entry written for the symptom's own gateway (`alb-…` for an ALB log) first. */
+const SAME_GATEWAY_BONUS = 0.01;
 const MAX_CITATIONS = 3;
 function addTo(map, key, entry) {
     const list = map.get(key);
@@ -34,9 +38,9 @@ function addTo(map, key, entry) {
     else
         map.set(key, [entry]);
 }
-/** `api/http-502-…` implies 502, `api/http-5xx-…` any 5xx; used only when an entry declares no statuses. */
+/** `api/http-502-…` (or `api/alb-http-502-…`) implies 502, `api/http-5xx-…` any 5xx; used only when an entry declares no statuses. */
 function impliedStatuses(id) {
-    const match = /(?:^|\/)http-(\d)(\d\d|xx)-/i.exec(id);
+    const match = /(?:^|\/)(?:(?:nginx|haproxy|alb)-)?http-(\d)(\d\d|xx)-/i.exec(id);
     if (!match)
         return [];
     const hundreds = Number(match[1]) * 100;
@@ -66,14 +70,15 @@ function buildCiteIndex(kb, rules = []) {
             else
                 rejected.push({ entryId: record.entry.id, path: record.path, pattern, reason: compiled.reason });
         }
-        const gateway = GATEWAY_SLUG.exec(record.entry.id.split('/').pop() ?? '')?.[1];
+        const gateway = GATEWAY_WORD.exec(record.entry.id.split('/').pop() ?? '')?.[1];
         return {
             record,
             ...(gateway ? { gateway } : {}),
             rules: new Map([...(rulesByEntry.get(record.entry.id) ?? []), ...(signals.rule ?? []).map((rule) => [rule, 0])]),
             logPatterns,
             terminations: signals.haproxy_termination ?? [],
-            probes: new Set(signals.probe ?? []),
+            // Reversed so that a class listed twice keeps its first position.
+            probes: new Map((signals.probe ?? []).map((probe, position) => [probe, position]).reverse()),
             statuses: signals.http_status
                 ? signals.http_status.map((status) => ({ min: status, max: status }))
                 : impliedStatuses(record.entry.id),
@@ -92,7 +97,7 @@ function buildCiteIndex(kb, rules = []) {
     for (const entry of entries) {
         for (const rule of entry.rules.keys())
             addTo(index.byRule, rule, entry);
-        for (const probe of entry.probes)
+        for (const probe of entry.probes.keys())
             addTo(index.byProbe, probe, entry);
         for (const range of entry.statuses) {
             if (range.min === range.max)
@@ -147,18 +152,22 @@ function matchKinds(entry, symptom) {
 }
 /**
  * An entry that names few probe classes is about that failure; one that names many (port mismatch can look
- * like refused, bad_response or http_status) is a broader fit. Under a probe-class match the broad entry loses
- * up to 0.02 — less than one extra matched signal — so "refused" ranks the refused-connection entry first.
+ * like refused, bad_response or http_status) is a broader fit, and so is one that names the class after
+ * others. Under a probe-class match such an entry loses up to 0.02 in all — less than one extra matched
+ * signal — so "refused" ranks the refused-connection entry first.
  */
 const PROBE_BREADTH_PENALTY = 0.005;
+const PROBE_ORDER_PENALTY = 0.005;
 const MAX_BREADTH_PENALTY = 0.02;
 /** A rule lists its entries most relevant first; later ones lose a little, never a whole matched signal. */
 const RULE_ORDER_PENALTY = 0.005;
-function score(kinds, probeClasses, rulePosition) {
+function score(kinds, { probeClasses, probePosition, rulePosition, sameGateway }) {
     const best = Math.max(...kinds.map((kind) => TIER_WEIGHT[kind]));
-    const breadth = best === TIER_WEIGHT.probe ? Math.min(PROBE_BREADTH_PENALTY * Math.max(probeClasses - 1, 0), MAX_BREADTH_PENALTY) : 0;
+    const probePenalty = PROBE_BREADTH_PENALTY * Math.max(probeClasses - 1, 0) + PROBE_ORDER_PENALTY * probePosition;
+    const breadth = best === TIER_WEIGHT.probe ? Math.min(probePenalty, MAX_BREADTH_PENALTY) : 0;
     const order = best === TIER_WEIGHT.rule ? Math.min(RULE_ORDER_PENALTY * rulePosition, MAX_BREADTH_PENALTY) : 0;
-    return Math.round((best + EXTRA_MATCH_BONUS * (kinds.length - 1) - breadth - order) * 1000) / 1000;
+    const gateway = sameGateway ? SAME_GATEWAY_BONUS : 0;
+    return Math.round((best + EXTRA_MATCH_BONUS * (kinds.length - 1) - breadth - order + gateway) * 1000) / 1000;
 }
 function compareRanked(a, b) {
     return b.score - a.score || b.fixRate - a.fixRate || (a.entryId < b.entryId ? -1 : a.entryId > b.entryId ? 1 : 0);
@@ -184,7 +193,13 @@ function rank(index, symptom, limit) {
             continue;
         const { entry: kbEntry, path } = entry.record;
         const rulePosition = symptom.ruleId ? (entry.rules.get(symptom.ruleId) ?? 0) : 0;
-        const ranked = { entryId: kbEntry.id, path, title: kbEntry.title, fixRate: kbEntry.fix_rate, score: score(matched, entry.probes.size, rulePosition), matched };
+        const placement = {
+            probeClasses: entry.probes.size,
+            probePosition: symptom.probe ? (entry.probes.get(symptom.probe) ?? 0) : 0,
+            rulePosition,
+            sameGateway: symptom.gateway !== undefined && entry.gateway === symptom.gateway,
+        };
+        const ranked = { entryId: kbEntry.id, path, title: kbEntry.title, fixRate: kbEntry.fix_rate, score: score(matched, placement), matched };
         insertTop(ranking.all, ranked, limit);
         if (matched.some((kind) => kind !== 'http_status'))
             insertTop(ranking.specific, ranked, limit);
@@ -194,6 +209,11 @@ function rank(index, symptom, limit) {
 /** Every entry that matches (or the best `limit`), best first; ties by fix rate, then id so output is stable. */
 function rankEntries(index, symptom, limit = Infinity) {
     return rank(index, symptom, limit).all;
+}
+/** The entries to cite for one symptom: the best few, where a status alone counts only when nothing more specific matched. */
+function citeSymptom(index, symptom) {
+    const { specific, all } = rank(index, symptom, MAX_CITATIONS);
+    return specific.length > 0 ? specific : all;
 }
 function symptomOf(finding) {
     const checker = finding.ruleId.split('/')[0];
@@ -210,9 +230,7 @@ function citeFindings(findings, kb, rules) {
         const key = JSON.stringify([symptom.ruleId, symptom.httpStatus, symptom.probe, symptom.nginxLog, symptom.haproxyTermination]);
         let citations = memo.get(key);
         if (!citations) {
-            const { specific, all } = rank(index, symptom, MAX_CITATIONS);
-            // A status alone matches every 502 entry; it cites only when nothing more specific matched.
-            citations = (specific.length > 0 ? specific : all).map(({ entryId, path, score: entryScore }) => ({ entryId, path, score: entryScore }));
+            citations = citeSymptom(index, symptom).map(({ entryId, path, score: entryScore }) => ({ entryId, path, score: entryScore }));
             memo.set(key, citations);
         }
         return citations.length > 0 ? { ...finding, citations: citations.map((citation) => ({ ...citation })) } : finding;
