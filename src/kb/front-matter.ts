@@ -95,8 +95,9 @@ export function readFrontMatter(lines: readonly string[], text: string): FrontMa
   } catch (error) {
     return { kind: 'error', line: 1, column: 1, message: `Front matter could not be read: ${(error as Error).message}` };
   }
-  if (yamlSource === undefined) return { kind: 'error', line: 1, column: 1, message: 'Front matter could not be read' };
-  return readFrontMatterSource(yamlSource, closeIndex, closeIndex + 1);
+  // gray-matter skips its engine when the block is empty or only comments; that is an empty mapping.
+  const source = yamlSource ?? `\n${lines.slice(1, closeIndex).join('\n')}`;
+  return readFrontMatterSource(source, closeIndex, closeIndex + 1);
 }
 
 /** The YAML between the fences (line 1 being the opening fence's line): the fast reader, else `yaml`. */
