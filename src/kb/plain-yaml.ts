@@ -106,8 +106,16 @@ function indentationNests(source: string): boolean {
   return true;
 }
 
+/*
+ * Some screens above rescan the rest of a line from each bracket, quote or space, so a hostile line would
+ * cost its length squared; real front matter is small, and anything bigger takes the `yaml` path.
+ */
+const MAX_PLAIN_SOURCE = 64 * 1024;
+const LONG_LINE = /[^\n]{1001}/;
+
 /** The front matter's data, or undefined when it must go through the `yaml` Document path. */
 export function readPlainYaml(source: string): Record<string, unknown> | undefined {
+  if (source.length > MAX_PLAIN_SOURCE || LONG_LINE.test(source)) return undefined;
   if (NOT_PLAIN.test(source) || UNUSUAL_FLOW.test(source) || !quotesAreClean(source) || !indentationNests(source)) return undefined;
   let data: unknown;
   try {

@@ -111,6 +111,20 @@ describe('plain front matter read by js-yaml', () => {
     }
   });
 
+  it('declines long lines and large sources at once, which a hostile entry could make quadratic', () => {
+    const started = performance.now();
+    for (const source of [
+      `\nid: ${'['.repeat(200_000)}]`,
+      `\nid: ${' "a'.repeat(100_000)}`,
+      `\nid: a${' '.repeat(200_000)}b`,
+      `\n${'k: v\n'.repeat(20_000)}`,
+    ]) {
+      expect(readPlainYaml(source)).toBeUndefined();
+    }
+    // Generous bound: the point is linear time, where the rescanning screens would take minutes.
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
   it('declines what js-yaml rejects or what is not a mapping', () => {
     expect(readPlainYaml('\nid: x\nid: y')).toBeUndefined();
     expect(readPlainYaml('\n- a\n- b')).toBeUndefined();
