@@ -26562,8 +26562,16 @@ function indentationNests(source) {
     }
     return true;
 }
+/*
+ * Some screens above rescan the rest of a line from each bracket, quote or space, so a hostile line would
+ * cost its length squared; real front matter is small, and anything bigger takes the `yaml` path.
+ */
+const MAX_PLAIN_SOURCE = 64 * 1024;
+const LONG_LINE = /[^\n]{1001}/;
 /** The front matter's data, or undefined when it must go through the `yaml` Document path. */
 function readPlainYaml(source) {
+    if (source.length > MAX_PLAIN_SOURCE || LONG_LINE.test(source))
+        return undefined;
     if (NOT_PLAIN.test(source) || UNUSUAL_FLOW.test(source) || !quotesAreClean(source) || !indentationNests(source))
         return undefined;
     let data;
@@ -26694,9 +26702,9 @@ function readFrontMatter(lines, text) {
     catch (error) {
         return { kind: 'error', line: 1, column: 1, message: `Front matter could not be read: ${error.message}` };
     }
-    if (yamlSource === undefined)
-        return { kind: 'error', line: 1, column: 1, message: 'Front matter could not be read' };
-    return readFrontMatterSource(yamlSource, closeIndex, closeIndex + 1);
+    // gray-matter skips its engine when the block is empty or only comments; that is an empty mapping.
+    const source = yamlSource ?? `\n${lines.slice(1, closeIndex).join('\n')}`;
+    return readFrontMatterSource(source, closeIndex, closeIndex + 1);
 }
 /** The YAML between the fences (line 1 being the opening fence's line): the fast reader, else `yaml`. */
 function readFrontMatterSource(source, closeIndex, bodyStart) {
