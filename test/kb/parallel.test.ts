@@ -4,12 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 // @ts-expect-error — the benchmark generator is plain JavaScript shared with bench/kb.mjs
 import { generateKb } from '../../bench/kb-generate.mjs';
+import { PARALLEL_MIN_FILES } from '../../src/kb/workers.js';
 import { runCli } from '../helpers/run-bundle.js';
 
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'gatewatch-parallel-'));
-  (generateKb as (dir: string, count: number) => string)(dir, 450);
+  // Just over PARALLEL_MIN_FILES, so the three threads really split the files.
+  (generateKb as (dir: string, count: number) => string)(dir, PARALLEL_MIN_FILES + 50);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
