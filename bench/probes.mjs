@@ -14,9 +14,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.resolve(process.env.GATEWATCH_CLI ?? path.join(root, 'dist/cli/index.js'));
-const TARGETS = 200;
-const HUNG = 50;
-const TIMEOUT_MS = 2000;
+// Sizes are overridable only so a smoke test can run the script quickly; the goal is stated for these defaults.
+const TARGETS = Number(process.env.BENCH_PROBE_TARGETS ?? 200);
+const HUNG = Number(process.env.BENCH_PROBE_HUNG ?? 50);
+const TIMEOUT_MS = Number(process.env.BENCH_PROBE_TIMEOUT_MS ?? 2000);
 const CONCURRENCY = 16;
 const RETRIES = Number(process.env.BENCH_RETRIES ?? 0);
 
