@@ -64,11 +64,14 @@ function timed(command, args) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
+/** GNU time counts in 10 ms steps: a baseline that rounds to 0 (tiny smoke-test sizes) has no ratio. */
+const ratioText = (value, baseline) => (baseline > 0 ? (value / baseline).toFixed(2) : 'n/a');
+
 /** Met on wall time is the goal; CPU time is shown beside it because it is the stricter reading. */
 function verdict(figures, base) {
-  const wall = figures.wall / base.wall;
-  const cpu = figures.cpu / base.cpu;
-  return `${wall <= 1.5 ? 'met' : 'NOT met'} on wall time (${wall.toFixed(2)}), ${cpu <= 1.5 ? 'met' : 'not met'} on CPU time (${cpu.toFixed(2)})`;
+  const wall = base.wall > 0 ? figures.wall / base.wall : Infinity;
+  const cpu = base.cpu > 0 ? figures.cpu / base.cpu : Infinity;
+  return `${wall <= 1.5 ? 'met' : 'NOT met'} on wall time (${ratioText(figures.wall, base.wall)}), ${cpu <= 1.5 ? 'met' : 'not met'} on CPU time (${ratioText(figures.cpu, base.cpu)})`;
 }
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'gatewatch-bench-nginx-'));
@@ -97,8 +100,8 @@ try {
   const base = summary(nginx);
   const ours = { parse: summary(parse), check: summary(check) };
   const line = (what, figures) =>
-    `nginx: ${lines(LINES)} lines: ${what} ${figures.wall.toFixed(2)} s wall (ratio ${(figures.wall / base.wall).toFixed(2)}), ` +
-    `${figures.cpu.toFixed(2)} s CPU (ratio ${(figures.cpu / base.cpu).toFixed(2)})`;
+    `nginx: ${lines(LINES)} lines: ${what} ${figures.wall.toFixed(2)} s wall (ratio ${ratioText(figures.wall, base.wall)}), ` +
+    `${figures.cpu.toFixed(2)} s CPU (ratio ${ratioText(figures.cpu, base.cpu)})`;
   console.log(`nginx: ${lines(LINES)} lines: nginx -t ${base.wall.toFixed(2)} s wall, ${base.cpu.toFixed(2)} s CPU (median of ${RUNS})`);
   console.log(line('gatewatch nginx parse', ours.parse));
   console.log(line('gatewatch check --nginx (static rules)', ours.check));
