@@ -45,11 +45,9 @@ export async function run(options: Options, deps: Deps): Promise<RunResult> {
     configs = nginx.configs;
   }
 
-  if (options.haproxy.paths.length > 0) {
-    const haproxy = await checkHaproxy(options, deps);
-    findings.push(...haproxy.findings);
-    files += haproxy.files;
-  }
+  const haproxy = await checkHaproxy(options, deps);
+  findings.push(...haproxy.findings);
+  files += haproxy.files;
 
   // Probes run last: configured targets plus, with nginx.probe_upstreams, every upstream the configs declare.
   if (options.probes.length > 0 || (options.nginx.probeUpstreams && configs.length > 0)) {

@@ -78,13 +78,6 @@ export function where(node: ConfNode): string {
   return `${node.path}:${node.line}`;
 }
 
-/** Ancestors from the nearest out, e.g. location → server → http. */
-export function ancestors(node: ConfNode): ConfNode[] {
-  const out: ConfNode[] = [];
-  for (let current = node.parent; current; current = current.parent) out.push(current);
-  return out;
-}
-
 /** Per long children list: directive name -> the children of that name, built once on first lookup. */
 const childrenByName = new WeakMap<readonly ConfNode[], Map<string, ConfNode[]>>();
 /** Below this length a scan is cheaper than building (and keeping) an index. */

@@ -1,8 +1,8 @@
 /** Every address an nginx config sends traffic to, for `nginx.probe_upstreams` (DESIGN §6). Pure over the payload. */
 import path from 'node:path';
-import { defaultPort, parseServerAddress } from './address.js';
+import { defaultPort } from './address.js';
 import type { NginxPayload } from './payload.js';
-import { httpUpstreamNames, moduleOf, proxyPasses, upstreamBlocks, upstreamServers } from './rule-context.js';
+import { httpUpstreamNames, proxyPasses, upstreamPools } from './rule-context.js';
 import { buildTree, type ConfNode } from './tree.js';
 
 export interface UpstreamTarget {
@@ -38,11 +38,10 @@ export function listUpstreamTargets(payload: NginxPayload, cwd?: string): Upstre
       targets.push({ host: url.host, port: url.port ?? defaultPort(url.scheme), scheme: url.scheme, location: at(node) });
     }
   }
-  for (const block of upstreamBlocks(tree)) {
-    const stream = moduleOf(block) === 'stream';
-    const scheme = stream ? 'tcp' : (schemes.get(block.args[0] ?? '') ?? 'http');
-    for (const server of upstreamServers(block)) {
-      const address = parseServerAddress(server.args[0]!);
+  for (const { block, module, servers, addresses } of upstreamPools(tree)) {
+    const scheme = module === 'stream' ? 'tcp' : (schemes.get(block.args[0] ?? '') ?? 'http');
+    for (const [index, server] of servers.entries()) {
+      const address = addresses[index]!;
       if (address.unixPath !== undefined) {
         targets.push({ host: '', port: 0, scheme: 'unix', unixPath: address.unixPath, location: at(server) });
         continue;
