@@ -55,11 +55,10 @@ function listUpstreamTargets(payload, cwd) {
             targets.push({ host: url.host, port: url.port ?? (0,nginx_address/* defaultPort */.L5)(url.scheme), scheme: url.scheme, location: at(node) });
         }
     }
-    for (const block of (0,rule_context/* upstreamBlocks */._L)(tree)) {
-        const stream = (0,rule_context/* moduleOf */.cD)(block) === 'stream';
-        const scheme = stream ? 'tcp' : (schemes.get(block.args[0] ?? '') ?? 'http');
-        for (const server of (0,rule_context/* upstreamServers */.uU)(block)) {
-            const address = (0,nginx_address/* parseServerAddress */.RA)(server.args[0]);
+    for (const { block, module, servers, addresses } of (0,rule_context/* upstreamPools */.tl)(tree)) {
+        const scheme = module === 'stream' ? 'tcp' : (schemes.get(block.args[0] ?? '') ?? 'http');
+        for (const [index, server] of servers.entries()) {
+            const address = addresses[index];
             if (address.unixPath !== undefined) {
                 targets.push({ host: '', port: 0, scheme: 'unix', unixPath: address.unixPath, location: at(server) });
                 continue;

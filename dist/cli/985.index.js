@@ -412,13 +412,12 @@ function columnOf(directive) {
 /* harmony export */   Zy: () => (/* binding */ compareVersions),
 /* harmony export */   _L: () => (/* binding */ upstreamBlocks),
 /* harmony export */   c4: () => (/* binding */ proxyPasses),
-/* harmony export */   cD: () => (/* binding */ moduleOf),
 /* harmony export */   hD: () => (/* binding */ quote),
 /* harmony export */   s1: () => (/* binding */ httpUpstreamNames),
 /* harmony export */   tl: () => (/* binding */ upstreamPools),
 /* harmony export */   uU: () => (/* binding */ upstreamServers)
 /* harmony export */ });
-/* unused harmony export UpstreamIndex */
+/* unused harmony exports moduleOf, UpstreamIndex */
 /* harmony import */ var _address_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2576);
 /** What every static nginx rule sees: the raw payload, the include-expanded tree, and lookups rules share. */
 
@@ -1173,7 +1172,6 @@ const NGINX_TEST_RULE = {
 /* harmony export */   _M: () => (/* binding */ where),
 /* harmony export */   x5: () => (/* binding */ locate)
 /* harmony export */ });
-/* unused harmony export ancestors */
 /* harmony import */ var _payload_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5906);
 /** The config as nginx sees it: includes spliced in place, each node knowing its file, position and parent. */
 
@@ -1234,13 +1232,6 @@ function locate(node) {
 }
 function where(node) {
     return `${node.path}:${node.line}`;
-}
-/** Ancestors from the nearest out, e.g. location → server → http. */
-function ancestors(node) {
-    const out = [];
-    for (let current = node.parent; current; current = current.parent)
-        out.push(current);
-    return out;
 }
 /** Per long children list: directive name -> the children of that name, built once on first lookup. */
 const childrenByName = new WeakMap();
@@ -2243,11 +2234,9 @@ async function run(options, deps) {
         files += nginx.files;
         configs = nginx.configs;
     }
-    if (options.haproxy.paths.length > 0) {
-        const haproxy = await checkHaproxy(options, deps);
-        findings.push(...haproxy.findings);
-        files += haproxy.files;
-    }
+    const haproxy = await checkHaproxy(options, deps);
+    findings.push(...haproxy.findings);
+    files += haproxy.files;
     // Probes run last: configured targets plus, with nginx.probe_upstreams, every upstream the configs declare.
     if (options.probes.length > 0 || (options.nginx.probeUpstreams && configs.length > 0)) {
         const [{ runProbes }, { nginxProbeSpecs }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(972), __webpack_require__.e(757)]).then(__webpack_require__.bind(__webpack_require__, 4757)), __webpack_require__.e(/* import() */ 447).then(__webpack_require__.bind(__webpack_require__, 4828))]);
