@@ -1,6 +1,7 @@
 /** One typed `Options`, built from `gatewatch.yml` (validated by schemas/config.schema.json), then inputs or flags on top. */
 import type { Deps } from './deps.js';
 import type { FailOn } from './finding.js';
+import { DEFAULT_FAIL_ON } from './verdict.js';
 
 export type OutputFormat = 'text' | 'json' | 'sarif' | 'github';
 export type ToolTestMode = 'auto' | 'always' | 'never';
@@ -87,7 +88,7 @@ export const DEFAULT_KB_GLOB = 'seeds/**/*.md';
 export function defaultOptions(cwd: string): Options {
   return {
     cwd,
-    failOn: 'error',
+    failOn: DEFAULT_FAIL_ON,
     format: 'text',
     comment: 'auto',
     onlyChanged: false,

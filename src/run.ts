@@ -13,6 +13,7 @@ import type { ProbeResult } from './probe/result.js';
 import { PROBE_RULES } from './probe/rules.js';
 import type { RunResult } from './result.js';
 import { RULE_CRASHED, type RuleMeta } from './rule.js';
+import { decideVerdict } from './verdict.js';
 
 export const TOOL_RULES: readonly RuleMeta[] = [RULE_CRASHED, EMPTY_GLOB, TOO_MANY_FILES];
 
@@ -58,13 +59,15 @@ export async function run(options: Options, deps: Deps): Promise<RunResult> {
   }
 
   const rules = ruleCatalogue();
+  // Citations join each finding to the KB entries that explain it (DESIGN §7); the KB is the one just checked.
+  const cited = citeFindings(sortFindings(findings), records, rules);
   return {
-    // Citations join each finding to the KB entries that explain it (DESIGN §7); the KB is the one just checked.
-    findings: citeFindings(sortFindings(findings), records, rules),
+    findings: cited,
     probes,
     kb: records,
     files,
     durationMs: Math.round(deps.now() - started),
     rules,
+    verdict: decideVerdict(cited, options.failOn),
   };
 }

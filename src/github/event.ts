@@ -18,6 +18,11 @@ export interface PullRequestRef extends RepoRef {
   fork: boolean;
   /** `changed_files` from the payload, to tell whether the files list came back complete. */
   changedFiles?: number;
+  /** Base commit (`pull_request.base.sha`): what `gate-on: new` compares against. */
+  baseSha?: string;
+  /** `head.repo.full_name` and `head.ref`: publish-report checks both, not only the head commit. */
+  headRepo?: string;
+  headRef?: string;
 }
 
 export interface GitHubEvent {
@@ -28,8 +33,8 @@ export interface GitHubEvent {
   serverUrl: string;
   apiUrl: string;
   pullRequest?: PullRequestRef;
-  /** On `workflow_run`: the triggering run's head commit and the same-repo PRs GitHub lists (none for forks). */
-  workflowRun?: { headSha: string; pullRequests: number[] };
+  /** On `workflow_run`: the triggering run's head commit, repository and branch, and the same-repo PRs GitHub lists (none for forks). */
+  workflowRun?: { headSha: string; headRepo?: string; headBranch?: string; pullRequests: number[] };
   /** Why the payload could not be used, for one notice. */
   problem?: string;
 }
@@ -60,6 +65,9 @@ function pullRequestOf(payload: Json, repo: RepoRef | undefined): PullRequestRef
     // A deleted fork has `head.repo: null`; it is still not this repository.
     fork: head === undefined || base === undefined || head.toLowerCase() !== base.toLowerCase(),
     ...(typeof pr.changed_files === 'number' ? { changedFiles: pr.changed_files } : {}),
+    ...(text(pr.base.sha) ? { baseSha: text(pr.base.sha)! } : {}),
+    ...(head ? { headRepo: head } : {}),
+    ...(text(pr.head.ref) ? { headRef: text(pr.head.ref)! } : {}),
   };
 }
 
@@ -80,7 +88,9 @@ function workflowRunOf(payload: Json): GitHubEvent['workflowRun'] {
   const pullRequests = (Array.isArray(run.pull_requests) ? run.pull_requests : [])
     .map((pr: unknown) => (isObject(pr) && typeof pr.number === 'number' ? pr.number : undefined))
     .filter((value): value is number => value !== undefined);
-  return { headSha, pullRequests };
+  const headRepo = fullName(run.head_repository);
+  const headBranch = text(run.head_branch);
+  return { headSha, ...(headRepo ? { headRepo } : {}), ...(headBranch ? { headBranch } : {}), pullRequests };
 }
 
 export function readGitHubEvent(
