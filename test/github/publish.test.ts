@@ -90,7 +90,7 @@ describe('sticky comment', () => {
     expect(outcome.commentId).toBe(ours);
     expect(server.count('GET', /comments$/)).toBe(2);
     expect(server.commentsOn(PR).filter((c) => c.body?.includes('old report') || c.body?.includes('I am a human')).length).toBe(1);
-    expect(server.comments.get(ours)!.body).toContain('gatewatch found problems');
+    expect(server.comments.get(ours)!.body).toContain('gatewatch failed');
   });
 
   it('updates the oldest match, deletes older leftovers, and never overwrites a newer run', async () => {
@@ -103,7 +103,7 @@ describe('sticky comment', () => {
     const stale = await publishToGitHub(passing, { connection: (await connect({ runId: 99 })).connection, comment: 'always' });
     expect(stale.commentId).toBe(oldest);
     expect(stale.notices).toEqual([expect.stringContaining('a newer gatewatch run')]);
-    expect(server.comments.get(oldest)!.body).toContain('gatewatch found problems');
+    expect(server.comments.get(oldest)!.body).toContain('gatewatch failed');
   });
 
   it('removes the duplicate after a race, keeping the newer run\'s comment', async () => {
@@ -207,8 +207,8 @@ describe('changed files', () => {
     const changed = await changedFilesFor(connection);
     expect(changed.files?.size).toBe(251);
     expect(server.count('GET', /files$/)).toBe(3);
-    const result = runResult([finding(), finding({ location: { path: 'untouched.conf', line: 1 }, message: 'elsewhere' })]);
-    await publishToGitHub(result, { connection, comment: 'auto', changedFiles: changed.files! });
+    const result = runResult([finding(), finding({ severity: 'warning', location: { path: 'untouched.conf', line: 1 }, message: 'elsewhere' })]);
+    await publishToGitHub(result, { connection, comment: 'auto', changedFiles: changed.files!, onlyChanged: true });
     const body = server.commentsOn(PR)[0]!.body!;
     expect(body).toContain('nginx/app.conf');
     expect(body).not.toContain('untouched.conf');
@@ -219,5 +219,26 @@ describe('changed files', () => {
     const changed = await changedFilesFor((await connect()).connection);
     expect(changed.files).toBeUndefined();
     expect(changed.notice).toMatch(/could not be listed \(500\).*all files/);
+  });
+});
+
+describe('comment ownership', () => {
+  it('updates only a comment its own token wrote with its key; a foreign bot\'s marker, even of a newer run, is ignored', async () => {
+    const foreign = server.addComment(PR, `${STICKY_MARKER}\n<!-- gatewatch:run 999999 sha abcdef1 -->\nanother app's copy`, OTHER_BOT);
+    const otherJob = server.addComment(PR, `<!-- gatewatch:sticky key=edge -->\n<!-- gatewatch:run 1 sha abcdef1 -->\nthe edge job`);
+    const outcome = await publishToGitHub(failing, { connection: (await connect({ runId: 100 })).connection, comment: 'auto' });
+    expect(outcome.notices).toEqual([]);
+    expect(server.comments.get(foreign)!.body).toContain("another app's copy");
+    expect(server.comments.get(otherJob)!.body).toContain('the edge job');
+    const ours = server.commentsOn(PR).filter((comment) => comment.id !== foreign && comment.id !== otherJob);
+    expect(ours).toHaveLength(1);
+    expect(ours[0]!.user!.login).toBe('github-actions[bot]');
+    // The identity came from the API (GraphQL viewer), as GET /user answers 403 to a GITHUB_TOKEN.
+    expect(server.count('POST', /^\/graphql$/)).toBe(1);
+
+    const keyed = await publishToGitHub(failing, { connection: (await connect({ runId: 101 })).connection, comment: 'auto', key: 'edge' });
+    expect(keyed.commentId).toBe(otherJob);
+    expect(server.comments.get(otherJob)!.body!.startsWith('<!-- gatewatch:sticky key=edge -->\n<!-- gatewatch:run 101 ')).toBe(true);
+    expect(server.comments.get(ours[0]!.id)!.body).toContain('<!-- gatewatch:run 100 ');
   });
 });
