@@ -134,7 +134,6 @@ export async function publishSavedReport(context: SavedReportContext): Promise<P
     connection: { ...connection, event: { ...event, pullRequest } },
     comment: context.comment,
     ...(context.key ? { key: context.key } : {}),
-    callsSpent: 1,
     ...(context.log ? { log: context.log } : {}),
   });
 }

@@ -239,6 +239,6 @@ describe('comment ownership', () => {
     const keyed = await publishToGitHub(failing, { connection: (await connect({ runId: 101 })).connection, comment: 'auto', key: 'edge' });
     expect(keyed.commentId).toBe(otherJob);
     expect(server.comments.get(otherJob)!.body!.startsWith('<!-- gatewatch:sticky key=edge -->\n<!-- gatewatch:run 101 ')).toBe(true);
-    expect(server.comments.get(ours[0]!.id)!.body).toContain('<!-- gatewatch:run 100 ');
+    expect(server.comments.get(Number(ours[0]!.id))!.body).toContain('<!-- gatewatch:run 100 ');
   });
 });
