@@ -1,11 +1,11 @@
 /** One typed `Options`, built from `gatewatch.yml` (validated by schemas/config.schema.json), then inputs or flags on top. */
 import type { Deps } from './deps.js';
+import type { Gateway } from './failure-class.js';
 import type { FailOn } from './finding.js';
 
 export type OutputFormat = 'text' | 'json' | 'sarif' | 'github';
 export type ToolTestMode = 'auto' | 'always' | 'never';
 export type CommentMode = 'auto' | 'always' | 'off';
-export type GatewayLogFormat = 'nginx' | 'haproxy' | 'alb';
 
 export interface ProbeExpect {
   status?: number[];
@@ -72,7 +72,7 @@ export interface Options {
   };
   probes: ProbeSpec[];
   allow: string[];
-  gatewayLog?: { path: string; format?: GatewayLogFormat };
+  gatewayLog?: { path: string; format?: Gateway };
   limits: { maxFiles: number };
 }
 
@@ -143,7 +143,7 @@ export interface RawConfig {
   probe?: { concurrency?: number; budget_ms?: number; timeout_ms?: number; retries?: number };
   probes?: RawProbe[];
   allow?: string[];
-  gateway_log?: string | { path: string; format?: GatewayLogFormat };
+  gateway_log?: string | { path: string; format?: Gateway };
   limits?: { max_files?: number };
 }
 

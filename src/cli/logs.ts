@@ -9,7 +9,7 @@ import { rowCiter } from '../logs/cite-rows.js';
 import { LOG_FORMATS } from '../logs/detect.js';
 import { fileChunks, forEachLine } from '../logs/read-log.js';
 import { LogSummarizer, type FailureRow, type LogSummary } from '../logs/summarize.js';
-import type { LogFormat } from '../logs/types.js';
+import type { Gateway } from '../failure-class.js';
 import { oneOf } from './check.js';
 import { EXIT, parseFlags, type Io } from './io.js';
 
@@ -32,7 +32,7 @@ export interface LogsReport {
 }
 
 /** Streams FILE through the summarizer; the file is never held in memory whole. */
-export async function summarizeLogFile(filePath: string, format: LogFormat | undefined): Promise<LogSummary> {
+export async function summarizeLogFile(filePath: string, format: Gateway | undefined): Promise<LogSummary> {
   const summarizer = new LogSummarizer(format);
   await forEachLine(fileChunks(filePath), (text, line) => summarizer.push(text, line), {
     maxLineBytes: MAX_LINE_BYTES,

@@ -9,7 +9,8 @@ import type { Options, ProbeSpec } from '../config.js';
 import type { Deps } from '../deps.js';
 import type { Finding } from '../finding.js';
 import { LOG_CLASSIFIERS } from '../logs/detect.js';
-import type { LogEvent, LogFormat, LogLineClassifier } from '../logs/types.js';
+import type { Gateway } from '../failure-class.js';
+import type { LogEvent, LogLineClassifier } from '../logs/types.js';
 import type { LookupFunction } from '../safety/guarded-lookup.js';
 import { errorMessage, type AttemptResult, type ProbeIo } from './attempt.js';
 import { diagnose, pairClass } from './diagnosis.js';
@@ -28,7 +29,7 @@ export interface ProbeRuntime {
   lookup: LookupFunction;
   sleep(ms: number): Promise<void>;
   logReader: LogReader;
-  classifiers: Partial<Record<LogFormat, LogLineClassifier>>;
+  classifiers: Partial<Record<Gateway, LogLineClassifier>>;
 }
 
 export function nodeProbeRuntime(): ProbeRuntime {
