@@ -38,3 +38,16 @@ export function gatewayBinaries(gateway: GatewayName): GatewayBinary[] {
   }
   return found;
 }
+
+/**
+ * `describe` once per binary, titled `<title> (<version>)`, so each live case runs on every listed version.
+ * With no runnable binary (only possible outside CI: gatewayBinaries throws under GATEWATCH_REQUIRE_*), one
+ * skipped block says so instead of `describe.each([])`, which Jest rejects.
+ */
+export function describeEachBinary(binaries: readonly GatewayBinary[], title: string, body: (binary: GatewayBinary) => void): void {
+  if (binaries.length === 0) {
+    describe.skip(`${title} (no gateway binary runs here)`, () => test('needs a gateway binary', () => undefined));
+    return;
+  }
+  describe.each(binaries.map((binary) => [binary.version, binary] as const))(`${title} (%s)`, (_version, binary) => body(binary));
+}
