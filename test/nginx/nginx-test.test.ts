@@ -9,7 +9,7 @@ import { nodeDeps, type Deps } from '../../src/deps.js';
 import type { Finding } from '../../src/finding.js';
 import { parseNginx } from '../../src/nginx/load.js';
 import { runNginxTests, type NginxTestSettings } from '../../src/nginx/nginx-test.js';
-import { describeEachBinary, type GatewayBinary } from '../helpers/gateway-binaries.js';
+import { describeEachBinary, versionAtLeast, type GatewayBinary } from '../helpers/gateway-binaries.js';
 import { canIsolateNetwork, expectedLines, listFixtures, nginxBinaries, repoRoot, testDeps } from './helpers.js';
 
 const settings: NginxTestSettings = { mode: 'always', binary: 'nginx', resolve: false, hosts: {} };
@@ -245,6 +245,57 @@ describeEachBinary(nginxBinaries, 'real nginx', (nginx) => {
         expect(payload.config.map((config) => path.relative(dir, config.file))).toEqual(nginxFiles);
       } finally {
         rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+
+  /* What changed between the runner versions CI lists (docs/gateway-versions.md), each with its measured outcome. */
+  describe('version differences', () => {
+    const modern = versionAtLeast(nginx, '1.25.1');
+    let dir: string;
+    beforeAll(() => {
+      dir = mkdtempSync(path.join(repoRoot, '.tmp-nginx-versions-'));
+    });
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const write = (name: string, server: string[]): string => {
+      const lines = ['events {}', 'http {', '    server {', ...server.map((line) => `        ${line}`), '    }', '}'];
+      writeFileSync(path.join(dir, name), `${lines.join('\n')}\n`);
+      return path.relative(repoRoot, path.join(dir, name));
+    };
+    const certificate = ['ssl_certificate /etc/gatewatch-missing/site.pem;', 'ssl_certificate_key /etc/gatewatch-missing/site.key;'];
+    const fromNginx = (findings: Finding[]): Finding[] => findings.filter((finding) => !/certificates were replaced/.test(finding.message));
+
+    test('`http2 on;`: accepted from 1.25.1; an older runner gives one notice naming both versions, not an error', async () => {
+      const conf = write('http2-on.conf', ['listen 127.0.0.1:8080;', 'http2 on;']);
+      const findings = await nginxTest(nginx, conf);
+      if (modern) {
+        expect(findings).toEqual([]);
+        return;
+      }
+      expect(findings).toEqual([expect.objectContaining({ ruleId: 'nginx/test', severity: 'notice', location: { path: conf, line: 5 } })]);
+      expect(findings[0]!.message).toContain(`nginx -t on this runner (${nginx.version}) does not know "http2", a stock directive since nginx 1.25.1`);
+    });
+
+    test('`listen … http2`: a deprecation warning at the listen line from 1.25.1, nothing before', async () => {
+      const conf = write('listen-http2.conf', ['listen 127.0.0.1:8443 ssl http2;', ...certificate]);
+      const findings = fromNginx(await nginxTest(nginx, conf));
+      expect(findings).toEqual(
+        modern
+          ? [expect.objectContaining({ severity: 'warning', location: { path: conf, line: 4 }, message: 'nginx -t warns: the "listen ... http2" directive is deprecated, use the "http2" directive instead' })]
+          : [],
+      );
+    });
+
+    test('`ssl on;`: removed in 1.25.1, so an error that says what replaced it; a deprecation warning before', async () => {
+      const conf = write('ssl-on.conf', ['listen 127.0.0.1:8443;', 'ssl on;', ...certificate]);
+      const findings = fromNginx(await nginxTest(nginx, conf));
+      if (modern) {
+        expect(findings).toEqual([expect.objectContaining({ severity: 'error', location: { path: conf, line: 5 } })]);
+        expect(findings[0]!.message).toContain('unknown directive "ssl" ("ssl" was removed in nginx 1.25.1; use the "ssl" parameter of "listen" instead)');
+      } else {
+        expect(findings).toEqual([
+          expect.objectContaining({ severity: 'warning', location: { path: conf, line: 5 }, message: 'nginx -t warns: the "ssl" directive is deprecated, use the "listen ... ssl" directive instead' }),
+        ]);
       }
     });
   });
