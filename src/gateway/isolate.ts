@@ -128,7 +128,8 @@ export function resolveCommand(command: string, cwd: string = process.cwd()): st
 
 /* The limits and loopback set-up run in a tiny sh between the namespace and the drop to the gateway's user. */
 const PRELUDE = [
-  '[ "$1" = lo ] && { ip link set lo up 2>/dev/null || true; }',
+  // In its own namespace any port is harmless, so the unprivileged gateway may bind 80/443 as in production.
+  '[ "$1" = lo ] && { ip link set lo up 2>/dev/null; echo 0 > /proc/sys/net/ipv4/ip_unprivileged_port_start; } 2>/dev/null',
   'ulimit -t "$2" && ulimit -v "$3" && ulimit -f "$4" || exit 125',
   'shift 4',
   'exec "$@"',
