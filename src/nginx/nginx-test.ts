@@ -10,7 +10,7 @@ import { toRepoPath } from '../deps.js';
 import type { Finding } from '../finding.js';
 import { NEWER_STOCK_DIRECTIVES, parseNginxStderr, REMOVED_STOCK_DIRECTIVES, unknownDirective, type NginxMessage, type NginxProblem } from './nginx-test-output.js';
 import type { NginxPayload } from './payload.js';
-import { createSandbox, renderSandbox, type Sandbox } from './sandbox.js';
+import { createSandbox, renderSandbox, type Sandbox } from '../gateway/nginx-sandbox.js';
 import { NGINX_TEST_RULE } from './test-rule.js';
 
 export interface NginxTestSettings {
