@@ -1,4 +1,5 @@
 /** The one pipeline the action and the CLI share: checkers -> findings -> citations -> RunResult. */
+import { pushAll } from './collections.js';
 import { citeFindings } from './cite/cite.js';
 import type { Options } from './config.js';
 import type { Deps } from './deps.js';
@@ -32,7 +33,7 @@ export async function run(options: Options, deps: Deps): Promise<RunResult> {
   let files = 0;
   if (options.kb.paths.length > 0) {
     const kb = await (await import('./kb/check.js')).checkKb(options, deps);
-    findings.push(...kb.findings);
+    pushAll(findings, kb.findings);
     records = kb.records;
     files += kb.files.length;
   }
@@ -40,21 +41,21 @@ export async function run(options: Options, deps: Deps): Promise<RunResult> {
   let configs: NginxPayload[] = [];
   if (options.nginx.paths.length > 0) {
     const nginx = await (await import('./nginx/check.js')).checkNginx(options, deps);
-    findings.push(...nginx.findings);
+    pushAll(findings, nginx.findings);
     files += nginx.files;
     configs = nginx.configs;
   }
 
   const haproxy = await checkHaproxy(options, deps);
-  findings.push(...haproxy.findings);
+  pushAll(findings, haproxy.findings);
   files += haproxy.files;
 
   // Probes run last: configured targets plus, with nginx.probe_upstreams, every upstream the configs declare.
   if (options.probes.length > 0 || (options.nginx.probeUpstreams && configs.length > 0)) {
     const [{ runProbes }, { nginxProbeSpecs }] = await Promise.all([import('./probe/run-probes.js'), import('./probe/nginx-targets.js')]);
     const probed = await runProbes(options, deps, nginxProbeSpecs(configs, options));
-    findings.push(...probed.findings);
-    probes.push(...probed.probes);
+    pushAll(findings, probed.findings);
+    pushAll(probes, probed.probes);
   }
 
   const rules = ruleCatalogue();
