@@ -13,9 +13,10 @@ import type { NginxPayload } from './nginx/payload.js';
 import type { ProbeResult } from './probe/result.js';
 import { PROBE_RULES } from './probe/rules.js';
 import type { RunResult } from './result.js';
+import { POLICY_RULES } from './policy/trusted-policy.js';
 import { RULE_CRASHED, type RuleMeta } from './rule.js';
 
-export const TOOL_RULES: readonly RuleMeta[] = [RULE_CRASHED, EMPTY_GLOB, TOO_MANY_FILES];
+export const TOOL_RULES: readonly RuleMeta[] = [RULE_CRASHED, EMPTY_GLOB, TOO_MANY_FILES, ...POLICY_RULES];
 
 /** Every rule that can appear in a report, for SARIF `tool.driver.rules` and help links. */
 export function ruleCatalogue(): RuleMeta[] {
@@ -26,6 +27,8 @@ export async function run(options: Options, deps: Deps): Promise<RunResult> {
   const started = deps.now();
   const findings: Finding[] = [];
   const probes: ProbeResult[] = [];
+  // Notices from loading gatewatch.yml (a deferred policy change, an ignored binary) are reported like any finding.
+  pushAll(findings, options.configFindings ?? []);
 
   // Each checker is imported only when there is something for it to check: the KB's markdown, YAML and
   // schema libraries are most of the bundle, and an nginx-only run should not pay for loading them.
