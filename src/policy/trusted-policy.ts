@@ -68,7 +68,7 @@ function notice(rule: RuleMeta, message: string, location: Location | undefined)
   return { ruleId: rule.id, severity: rule.severity, message, ...(location ? { location } : {}) };
 }
 
-const show = (value: unknown): string => (value === undefined ? 'the default' : JSON.stringify(JSON.stringify(value)));
+const show = (value: unknown): string => (value === undefined ? 'the default' : JSON.stringify(value));
 
 /** Drops `nginx.binary` / `haproxy.binary`, with one located notice each. */
 function withoutBinaries(input: PolicyInput, raw: RawConfig, findings: Finding[]): RawConfig {
