@@ -4,6 +4,7 @@
  * (permissions, ports, certs, `user`) is fixed in the copy and the test re-run; the config's own errors
  * come back as `nginx/test` findings at the original file:line.
  */
+import { pushAll } from '../collections.js';
 import path from 'node:path';
 import type { Deps } from '../deps.js';
 import { toRepoPath } from '../deps.js';
@@ -75,7 +76,7 @@ export async function runNginxTests(targets: readonly NginxTestTarget[], setting
   const { missing, version } = await probeBinary(settings, deps);
   if (missing) return [missing];
   const findings: Finding[] = [];
-  for (const target of targets) findings.push(...(await testOne(target, settings, deps, version)));
+  for (const target of targets) pushAll(findings, await testOne(target, settings, deps, version));
   return findings;
 }
 

@@ -5,6 +5,7 @@
  * with 422, so the body stops at 60,000 with a note.
  */
 import { countBySeverity, failsGate, formatLocation, type FailOn, type Finding } from '../finding.js';
+import { pushAll } from '../collections.js';
 import type { KbRecord } from '../kb/model.js';
 import type { RunResult } from '../result.js';
 import { buildLookup, type ReportLookup } from './lookup.js';
@@ -136,7 +137,7 @@ function renderGroup(
   const entries = groupCitations(findings, lookup);
   if (entries.length > 0) {
     lines.push('', '**How to fix** — from the knowledge base:', '');
-    entries.forEach((record, index) => lines.push(...entryAdvice(record, context, index + 1, explained)));
+    entries.forEach((record, index) => pushAll(lines, entryAdvice(record, context, index + 1, explained)));
   }
   lines.push('');
   return lines.join('\n');

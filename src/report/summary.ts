@@ -3,6 +3,7 @@
  * summary over 1 MiB, so detail is dropped step by step (KB column, long messages, then rows) until
  * it fits; the summary never fails the run.
  */
+import { pushAll } from '../collections.js';
 import { countBySeverity, failsGate, formatLocation, type FailOn, type Finding } from '../finding.js';
 import type { ProbeResult } from '../probe/result.js';
 import type { RunResult } from '../result.js';
@@ -115,7 +116,7 @@ function render(result: RunResult, options: SummaryOptions, detail: Detail, drop
       detail.citations ? '|---|---|---|---|---|' : '|---|---|---|---|',
     ];
     bytes += Buffer.byteLength(header.join('\n')) + 2;
-    out.push(...header);
+    pushAll(out, header);
     for (const finding of findings) {
       const row = findingRow(finding, detail, lookup, options);
       const size = Buffer.byteLength(row) + 1;
@@ -132,7 +133,7 @@ function render(result: RunResult, options: SummaryOptions, detail: Detail, drop
     out.push(`_${dropped} more findings were left out to keep this summary under 1 MiB; the JSON report (\`report-file\`) has all of them._`, '');
   }
   if (result.findings.length === 0) out.push('No findings.', '');
-  out.push(...probes);
+  pushAll(out, probes);
   return out.join('\n');
 }
 
