@@ -2,6 +2,7 @@
 import { toRepoPath, type Deps } from './deps.js';
 import type { Gateway } from './failure-class.js';
 import type { FailOn, Finding } from './finding.js';
+import { DEFAULT_FAIL_ON } from './verdict.js';
 
 export type OutputFormat = 'text' | 'json' | 'sarif' | 'github';
 export type ToolTestMode = 'auto' | 'always' | 'never';
@@ -89,7 +90,7 @@ export const DEFAULT_KB_GLOB = 'seeds/**/*.md';
 export function defaultOptions(cwd: string): Options {
   return {
     cwd,
-    failOn: 'error',
+    failOn: DEFAULT_FAIL_ON,
     format: 'text',
     comment: 'auto',
     onlyChanged: false,
