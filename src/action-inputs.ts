@@ -2,6 +2,7 @@
 import { loadConfig, UsageError, type CommentMode, type Options, type ToolTestMode } from './config.js';
 import type { Deps } from './deps.js';
 import type { FailOn } from './finding.js';
+import { isPullRequestEvent, readGitHubEvent } from './github/event.js';
 import { COMMENT_KEY_PATTERN } from './report/comment.js';
 import { FAIL_ON_VALUES, GATE_ON_VALUES, type GateOn } from './verdict.js';
 
@@ -48,7 +49,13 @@ export interface ActionSettings {
 
 export async function readActionSettings(read: InputReader, deps: Deps): Promise<ActionSettings> {
   const configInput = read('config');
-  const options = await loadConfig(deps, configInput === '' ? undefined : configInput);
+  // On a pull request, gatewatch.yml is the PR's own: the settings that decide the gate come from the base commit's.
+  const event = readGitHubEvent(deps.env);
+  const policy = isPullRequestEvent(event.name) ? { revision: event.pullRequest?.baseSha ?? '' } : undefined;
+  const options = await loadConfig(deps, configInput === '' ? undefined : configInput, policy);
+  // Which program runs comes from the workflow only, never from the repository's gatewatch.yml.
+  const nginxBinary = read('nginx-binary');
+  const haproxyBinary = read('haproxy-binary');
   const kb = lines(read('kb'));
   const nginx = lines(read('nginx'));
   const haproxy = lines(read('haproxy'));
@@ -78,8 +85,13 @@ export async function readActionSettings(read: InputReader, deps: Deps): Promise
       ...(comment ? { comment } : {}),
       ...(onlyChanged !== undefined ? { onlyChanged } : {}),
       kb: { ...options.kb, ...(kb.length > 0 ? { paths: kb } : {}) },
-      nginx: { ...options.nginx, ...(nginx.length > 0 ? { paths: nginx } : {}), ...(nginxTest ? { test: nginxTest } : {}) },
-      haproxy: { ...options.haproxy, ...(haproxy.length > 0 ? { paths: haproxy } : {}) },
+      nginx: {
+        ...options.nginx,
+        ...(nginx.length > 0 ? { paths: nginx } : {}),
+        ...(nginxTest ? { test: nginxTest } : {}),
+        ...(nginxBinary ? { binary: nginxBinary } : {}),
+      },
+      haproxy: { ...options.haproxy, ...(haproxy.length > 0 ? { paths: haproxy } : {}), ...(haproxyBinary ? { binary: haproxyBinary } : {}) },
       ...(probes ? { probes } : {}),
     },
     token: read('github-token'),

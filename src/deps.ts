@@ -24,6 +24,11 @@ export interface ExecOptions {
   timeoutMs: number;
   cwd?: string;
   env?: Record<string, string | undefined>;
+  /** Run as this user and group (only when gatewatch runs as root; src/gateway/isolate.ts decides). */
+  uid?: number;
+  gid?: number;
+  /** Start a process group and kill all of it on timeout, so nothing the command started outlives it. */
+  processGroup?: boolean;
 }
 
 export interface GlobOptions {
@@ -68,6 +73,9 @@ async function execProcess(command: string, args: readonly string[], options: Ex
       cwd: options.cwd,
       env: options.env as NodeJS.ProcessEnv | undefined,
       stdio: ['ignore', 'pipe', 'pipe'],
+      ...(options.uid !== undefined ? { uid: options.uid } : {}),
+      ...(options.gid !== undefined ? { gid: options.gid } : {}),
+      detached: options.processGroup === true,
     });
     let stdout = '';
     let stderr = '';
@@ -78,7 +86,7 @@ async function execProcess(command: string, args: readonly string[], options: Ex
     child.stderr.on('data', (chunk: Buffer) => (stderr = append(stderr, chunk)));
     const timer = setTimeout(() => {
       timedOut = true;
-      child.kill('SIGKILL');
+      killTree(child.pid, options.processGroup === true);
     }, options.timeoutMs);
     child.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
@@ -89,6 +97,16 @@ async function execProcess(command: string, args: readonly string[], options: Ex
       resolve({ code, stdout, stderr, timedOut });
     });
   });
+}
+
+/** SIGKILL for a child, or for its whole process group (negative PID) when it leads one. */
+function killTree(pid: number | undefined, group: boolean): void {
+  if (pid === undefined) return;
+  try {
+    process.kill(group ? -pid : pid, 'SIGKILL');
+  } catch {
+    // Already gone.
+  }
 }
 
 /**

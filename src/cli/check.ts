@@ -42,8 +42,16 @@ export async function optionsFromCheckArgs(argv: string[], deps: Deps): Promise<
         'fail-on': { type: 'string' },
         'max-files': { type: 'string' },
         probes: { type: 'string' },
+        'policy-from': { type: 'string' },
+        'nginx-binary': { type: 'string' },
+        'haproxy-binary': { type: 'string' },
   });
-  const options = await loadConfig(deps, values.config);
+  // In CI on a pull request, --policy-from BASE reads the settings that decide the gate from BASE's gatewatch.yml.
+  const policyFrom = values['policy-from'];
+  if (policyFrom !== undefined && (policyFrom === '' || policyFrom.startsWith('-'))) {
+    throw new UsageError(`invalid value "${policyFrom}" for --policy-from; expected a commit or branch such as origin/main`);
+  }
+  const options = await loadConfig(deps, values.config, policyFrom === undefined ? undefined : { revision: policyFrom });
   const format = oneOf('--format', values.format, FORMATS);
   const failOn = oneOf('--fail-on', values['fail-on'], FAIL_ON_VALUES);
   const nginxTest = oneOf('--nginx-test', values['nginx-test'], ['auto', 'always', 'never'] as const);
@@ -73,8 +81,13 @@ export async function optionsFromCheckArgs(argv: string[], deps: Deps): Promise<
       ...(values.nginx ? { paths: values.nginx } : {}),
       ...(nginxTest ? { test: nginxTest } : {}),
       ...(values['nginx-version'] ? { version: values['nginx-version'] } : {}),
+      ...(values['nginx-binary'] ? { binary: values['nginx-binary'] } : {}),
     },
-    haproxy: { ...options.haproxy, ...(values.haproxy ? { paths: values.haproxy } : {}) },
+    haproxy: {
+      ...options.haproxy,
+      ...(values.haproxy ? { paths: values.haproxy } : {}),
+      ...(values['haproxy-binary'] ? { binary: values['haproxy-binary'] } : {}),
+    },
     ...(probes ? { probes } : {}),
     limits: { maxFiles },
   };

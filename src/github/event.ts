@@ -14,12 +14,12 @@ export interface PullRequestRef extends RepoRef {
   number: number;
   /** Head commit of the PR (not GITHUB_SHA, which is the merge commit on `pull_request`). */
   headSha: string;
+  /** Base commit (`pull_request.base.sha`): its gatewatch.yml holds the trusted policy (src/policy/), and `gate-on: new` compares against it. */
+  baseSha?: string;
   /** Head and base repositories differ (or the head repo was deleted): the token is read-only. */
   fork: boolean;
   /** `changed_files` from the payload, to tell whether the files list came back complete. */
   changedFiles?: number;
-  /** Base commit (`pull_request.base.sha`): what `gate-on: new` compares against. */
-  baseSha?: string;
   /** `head.repo.full_name` and `head.ref`: publish-report checks both, not only the head commit. */
   headRepo?: string;
   headRef?: string;
@@ -42,6 +42,11 @@ export interface GitHubEvent {
 /** Events whose payload carries `pull_request` with head and base (DESIGN §8). */
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
 
+/** True for events that run on a pull request's code, where gatewatch.yml is the PR's own (src/policy/). */
+export function isPullRequestEvent(name: string): boolean {
+  return PULL_REQUEST_EVENTS.has(name);
+}
+
 type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -62,10 +67,10 @@ function pullRequestOf(payload: Json, repo: RepoRef | undefined): PullRequestRef
     ...repo,
     number: pr.number,
     headSha,
+    ...(text(pr.base.sha) ? { baseSha: text(pr.base.sha)! } : {}),
     // A deleted fork has `head.repo: null`; it is still not this repository.
     fork: head === undefined || base === undefined || head.toLowerCase() !== base.toLowerCase(),
     ...(typeof pr.changed_files === 'number' ? { changedFiles: pr.changed_files } : {}),
-    ...(text(pr.base.sha) ? { baseSha: text(pr.base.sha)! } : {}),
     ...(head ? { headRepo: head } : {}),
     ...(text(pr.head.ref) ? { headRef: text(pr.head.ref)! } : {}),
   };
