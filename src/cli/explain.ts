@@ -1,4 +1,5 @@
 /** `gatewatch explain`: which KB entries match a symptom seen in production (a status, a log line, a probe class). */
+import { plural } from '../verdict.js';
 import { maxOf } from '../collections.js';
 import { parseArgs } from 'node:util';
 import { buildCiteIndex, rankEntries, type RankedEntry, type Symptom } from '../cite/cite.js';
@@ -68,7 +69,7 @@ export function renderExplainText(report: ExplainReport): string {
   for (const skipped of report.skippedPatterns) {
     out.push(`note: ${skipped.path}: nginx_log "${skipped.pattern}" was not run: ${skipped.reason}`);
   }
-  if (report.kbFindings > 0) out.push(`note: the KB has ${report.kbFindings} findings; run "gatewatch check" (entries that do not parse are left out)`);
+  if (report.kbFindings > 0) out.push(`note: the KB has ${plural(report.kbFindings, 'finding')}; run "gatewatch check" (entries that do not parse are left out)`);
   return `${out.join('\n')}\n`;
 }
 
