@@ -4,16 +4,9 @@
  */
 import type { Deps } from '../deps.js';
 import type { Finding, Location, Severity } from '../finding.js';
-import type { RuleMeta } from '../rule.js';
+import { HAPROXY_TEST_RULE } from './rules/test.js';
 import type { HaproxyConfig } from './config.js';
 import { addressHost, isHostname, serversOf } from './config.js';
-
-export const HAPROXY_TEST_RULE: RuleMeta = {
-  id: 'haproxy/test',
-  severity: 'error',
-  description: '`haproxy -c` rejected the configuration or warned about it',
-  kb: ['api/haproxy-config-rejected-by-haproxy-c'],
-};
 
 export const HAPROXY_TEST_TIMEOUT_MS = 30_000;
 

@@ -6,8 +6,9 @@ import { compileSchema, describeError, errorPointer } from '../schema/ajv.js';
 import { pointerSegments } from '../yaml-locate.js';
 import { locatePointer } from './locate-pointer.js';
 import type { ParsedKbFile } from './model.js';
+import { SCHEMA_RULE_META } from './rules/schema.js';
 
-export const SCHEMA_RULE = 'kb/schema';
+export const SCHEMA_RULE = SCHEMA_RULE_META.id;
 
 const validateEntry = compileSchema(entrySchema);
 

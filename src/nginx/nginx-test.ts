@@ -12,7 +12,7 @@ import type { Finding } from '../finding.js';
 import { NEWER_STOCK_DIRECTIVES, parseNginxStderr, REMOVED_STOCK_DIRECTIVES, unknownDirective, type NginxMessage, type NginxProblem } from './nginx-test-output.js';
 import type { NginxPayload } from './payload.js';
 import { createSandbox, renderSandbox, type Sandbox } from '../gateway/nginx-sandbox.js';
-import { NGINX_TEST_RULE } from './test-rule.js';
+import { NGINX_TEST_RULE } from './rules/test.js';
 
 export interface NginxTestSettings {
   mode: 'auto' | 'always' | 'never';
