@@ -1,4 +1,4 @@
-/** KB benchmark (DESIGN §10): `check --kb` on 10,000 generated entries vs the floor, wall time and peak RSS. */
+/** KB benchmark (docs/design.md §10): `check --kb` on 10,000 generated entries vs the floor, wall time and peak RSS. */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';

@@ -54,7 +54,7 @@ export async function run(options: Options, deps: Deps): Promise<RunResult> {
   }
 
   const rules = ruleCatalogue();
-  // Citations join each finding to the KB entries that explain it (DESIGN §7); the KB is the one just checked.
+  // Citations join each finding to the KB entries that explain it (docs/design.md §7); the KB is the one just checked.
   const cited = citeFindings(sortFindings(findings), records, rules);
   return {
     findings: cited,

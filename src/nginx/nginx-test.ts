@@ -1,5 +1,5 @@
 /**
- * Runs the real `nginx -t` on a sandbox copy (DESIGN §5): throwaway prefix, absolute `-c`, `-e stderr`,
+ * Runs the real `nginx -t` on a sandbox copy (docs/design.md §5): throwaway prefix, absolute `-c`, `-e stderr`,
  * `-g "pid …;"` unless the config sets pid. nginx stops at the first [emerg], so an environment problem
  * (permissions, ports, certs, `user`) is fixed in the copy and the test re-run; the config's own errors
  * come back as `nginx/test` findings at the original file:line.

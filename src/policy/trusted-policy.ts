@@ -1,5 +1,5 @@
 /**
- * Which gatewatch.yml settings a pull request may change for its own run (DESIGN: everything in a PR
+ * Which gatewatch.yml settings a pull request may change for its own run (docs/design.md: everything in a PR
  * is hostile). The settings that decide the verdict or what may be probed are read from a trusted
  * source — the base commit's gatewatch.yml on a pull request, the checked-out one otherwise — and
  * program paths are never read from gatewatch.yml at all: a PR that could set `fail_on: never`,

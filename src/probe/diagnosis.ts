@@ -1,6 +1,6 @@
 /**
  * Differential diagnosis of a `via` (through the gateway) / `direct` (straight to the upstream) pair,
- * DESIGN §6: which side is broken decides whether touching the gateway can help at all.
+ * docs/design.md §6: which side is broken decides whether touching the gateway can help at all.
  */
 import type { ProbeClass } from '../failure-class.js';
 import type { ProbeResult } from './result.js';

@@ -1,7 +1,7 @@
 /** HAProxy log lines in the shapes they reach users: raw stdout, syslog, `docker compose logs`, tcplog, damaged. */
 import { classifyHaproxyLine, parseHaproxyRequest, readHaproxyLine } from '../../src/logs/haproxy.js';
 
-// Measured 2.6.12 lines (GATEWAYS.md §2.4), with a client and date put back in front.
+// Measured 2.6.12 lines (docs/gateways.md §2.4), with a client and date put back in front.
 const PREFIX = '127.0.0.1:46138 [27/Nov/2026:07:05:57.061]';
 const line = (rest: string): string => `${PREFIX} ${rest}`;
 

@@ -1,5 +1,5 @@
 /**
- * Every failure mode of DESIGN §6 through a real nginx in front of real loopback upstreams: class,
+ * Every failure mode of docs/design.md §6 through a real nginx in front of real loopback upstreams: class,
  * status, body origin, differential diagnosis and the matched error.log line, from one probe run.
  */
 import { readFile } from 'node:fs/promises';

@@ -24,7 +24,7 @@ describe('renderText', () => {
 });
 
 describe('renderJson', () => {
-  it('has the DESIGN §2 shape with version 1, the tool version and stable key order', () => {
+  it('has the docs/design.md §2 shape with version 1, the tool version and stable key order', () => {
     const report = JSON.parse(renderJson(runResult([{ ...cited, citations: cited.citations, signals: cited.signals }], {}, 'warning')));
     expect(Object.keys(report)).toEqual(['version', 'tool', 'summary', 'findings', 'probes']);
     expect(report.version).toBe(1);
@@ -41,7 +41,7 @@ describe('renderJson', () => {
     expect(JSON.parse(renderJson(runResult([finding({ severity: 'warning' })], {}, 'warning'))).summary.passed).toBe(false);
   });
 
-  it('writes probes with every DESIGN §2 field', () => {
+  it('writes probes with every docs/design.md §2 field', () => {
     const probe = {
       name: 'api',
       url: 'http://127.0.0.1:9/',
