@@ -1,6 +1,5 @@
 /** Validates canonical entries against schemas/kb-entry.schema.json and locates each error in the source. */
 import entrySchema from '../../schemas/kb-entry.schema.json' with { type: 'json' };
-import type { Location } from '../finding.js';
 import type { RuleFinding } from '../rule.js';
 import { compileSchema, describeError, errorPointer } from '../schema/ajv.js';
 import { pointerSegments } from '../yaml-locate.js';
