@@ -79,10 +79,12 @@ function runUrl(context: CommentContext): string {
  * One cited entry: title linked at the head SHA, fix rate, top workarounds, dead ends. An entry
  * already explained in an earlier group is only named, so a long comment does not repeat itself.
  */
-function entryAdvice(record: KbRecord, context: CommentContext, rank: number, explained: Set<string>): string[] {
+function entryAdvice(record: KbRecord, context: CommentContext, rank: number, explained: Set<string>, strong: boolean): string[] {
   const { entry } = record;
   const url = blobUrl({ ...context, sha: safeSha(context.sha) || 'HEAD' }, record.path);
   const heading = `${rank}. **${link(entry.title, url)}** — fix rate ${entry.fix_rate}%`;
+  // Only the HTTP status matched: a lead to read, never "Try: …" advice for a failure it may not be about.
+  if (!strong) return [`${heading} (matches the HTTP status only)`];
   if (explained.has(entry.id)) return [`${heading} (workarounds above)`];
   explained.add(entry.id);
   const lines = [heading];
@@ -97,18 +99,21 @@ function entryAdvice(record: KbRecord, context: CommentContext, rank: number, ex
   return lines;
 }
 
-/** Best citations across a group's findings: each entry once, at its highest score. */
-function groupCitations(findings: readonly Finding[], lookup: ReportLookup): KbRecord[] {
-  const best = new Map<string, number>();
+/** Best citations across a group's findings: each entry once, at its highest score, strong if any finding's citation was. */
+function groupCitations(findings: readonly Finding[], lookup: ReportLookup): { record: KbRecord; strong: boolean }[] {
+  const best = new Map<string, { score: number; strong: boolean }>();
   for (const citation of findings.flatMap((finding) => finding.citations ?? [])) {
-    best.set(citation.entryId, Math.max(best.get(citation.entryId) ?? 0, citation.score));
+    const seen = best.get(citation.entryId);
+    // Citations written before `strong` existed count as strong.
+    const strong = citation.strong !== false || (seen?.strong ?? false);
+    best.set(citation.entryId, { score: Math.max(seen?.score ?? 0, citation.score), strong });
   }
   return [...best]
-    .map(([id, score]) => ({ record: lookup.entry(id), score }))
-    .filter((item): item is { record: KbRecord; score: number } => item.record !== undefined)
+    .map(([id, { score, strong }]) => ({ record: lookup.entry(id), score, strong }))
+    .filter((item): item is { record: KbRecord; score: number; strong: boolean } => item.record !== undefined)
     .sort((a, b) => b.score - a.score || b.record.entry.fix_rate - a.record.entry.fix_rate)
     .slice(0, 3)
-    .map((item) => item.record);
+    .map(({ record, strong }) => ({ record, strong }));
 }
 
 function renderGroup(
@@ -136,7 +141,7 @@ function renderGroup(
   const entries = groupCitations(findings, lookup);
   if (entries.length > 0) {
     lines.push('', '**How to fix** — from the knowledge base:', '');
-    entries.forEach((record, index) => lines.push(...entryAdvice(record, context, index + 1, explained)));
+    entries.forEach(({ record, strong }, index) => lines.push(...entryAdvice(record, context, index + 1, explained, strong)));
   }
   lines.push('');
   return lines.join('\n');

@@ -34,6 +34,17 @@ describe('renderComment', () => {
     expect(body).toContain('[run 1658821493](https://github.com/Codertocat/Hello-World/actions/runs/1658821493)');
   });
 
+  it('never shows a status-only citation as advice: no Try or Skip lines, only a lead', () => {
+    const weak = { ...citation, score: 0.3, evidence: ['status' as const], strong: false };
+    const body = renderComment(runResult([finding({ citations: [weak] })]), context);
+    expect(body).toContain('fix rate 85% (matches the HTTP status only)');
+    expect(body).not.toContain('✅ Try:');
+    expect(body).not.toContain('⛔ Skip:');
+    // The same entry cited with strong evidence by another finding of the group is advice again.
+    const mixed = renderComment(runResult([finding({ citations: [weak] }), finding({ citations: [{ ...citation, evidence: ['log'], strong: true }] })]), context);
+    expect(mixed).toContain('✅ Try:');
+  });
+
   it('explains an entry cited by several groups once and names it afterwards', () => {
     const body = renderComment(
       runResult([finding({ citations: [citation] }), finding({ ruleId: 'probe/refused', location: { path: 'gatewatch.yml', line: 4 }, citations: [citation] })]),
