@@ -1,4 +1,5 @@
 /** `gatewatch explain`: which KB entries match a symptom seen in production (a status, a log line, a probe class). */
+import { maxOf } from '../collections.js';
 import { parseArgs } from 'node:util';
 import { buildCiteIndex, rankEntries, type RankedEntry, type Symptom } from '../cite/cite.js';
 import { loadConfig, UsageError } from '../config.js';
@@ -59,7 +60,7 @@ export function renderExplainText(report: ExplainReport): string {
   } else {
     const rows = report.entries.map((entry) => [entry.score.toFixed(2), `${entry.fixRate}%`, entry.evidence.join(','), entry.entryId]);
     const header = ['SCORE', 'FIX', 'MATCHED BY', 'ENTRY'];
-    const widths = header.map((title, column) => Math.max(title.length, ...rows.map((cells) => cells[column]!.length)));
+    const widths = header.map((title, column) => maxOf([title.length, ...rows.map((cells) => cells[column]!.length)]));
     const line = (cells: string[]): string => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
     out.push(line(header));
     report.entries.forEach((entry, index) => {

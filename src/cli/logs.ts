@@ -1,4 +1,5 @@
 /** `gatewatch logs FILE`: classify a gateway log offline into a table of failure classes with KB citations. */
+import { maxOf } from '../collections.js';
 import path from 'node:path';
 import { loadConfig, UsageError } from '../config.js';
 import type { Deps } from '../deps.js';
@@ -67,7 +68,7 @@ export function renderLogsText(report: LogsReport): string {
       row.firstTime ?? `line ${row.firstLine}`,
       row.lastTime ?? `line ${row.lastLine}`,
     ]);
-    const widths = header.map((title, column) => Math.max(title.length, ...table.map((cells) => cells[column]!.length)));
+    const widths = header.map((title, column) => maxOf([title.length, ...table.map((cells) => cells[column]!.length)]));
     const line = (cells: string[]): string => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
     out.push('', line(header));
     report.rows.forEach((row, index) => {

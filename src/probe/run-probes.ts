@@ -2,6 +2,7 @@
  * The probe phase: every configured (and nginx-derived) probe, run by a bounded worker pool within
  * one time budget, then joined with the gateway log lines written meanwhile and turned into findings.
  */
+import { pushAll } from '../collections.js';
 import { lookup as dnsLookup } from 'node:dns';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pLimit from 'p-limit';
@@ -262,7 +263,7 @@ export async function runProbes(
     }
   }
   const { results, skipped, crashes } = await runLegs(planned, options, deps, io);
-  findings.push(...crashes);
+  pushAll(findings, crashes);
   const log = await readGatewayEvents(options, window, io);
   logError ??= log.error;
   if (options.gatewayLog && logError) {
@@ -276,7 +277,7 @@ export async function runProbes(
   const probes: ProbeResult[] = [];
   planned.forEach((probe, index) => {
     const assembled = assemble(probe, results[index]!, log.events, options.gatewayLog?.path ?? '');
-    probes.push(...assembled.probes);
+    pushAll(probes, assembled.probes);
     if (assembled.finding) findings.push(assembled.finding);
   });
   if (skipped > 0) {
