@@ -183,3 +183,20 @@ describe('gateway-specific entries', () => {
   });
 });
 
+
+describe('evidence on citations', () => {
+  it('marks a status-only citation weak, and the PR comment gives it no "Try" advice', async () => {
+    const { renderComment } = await import('../../src/report/comment.js');
+    const { runResult } = await import('../report/build.js');
+    const records = [record('api/http-502-only-status', 99)];
+    const [cited] = citeFindings([finding('probe/http-status', { httpStatus: 502 })], records, []);
+    expect(cited!.citations).toEqual([{ entryId: 'api/http-502-only-status', path: 'seeds/api/http-502-only-status.md', score: 0.3, evidence: ['status'], strong: false }]);
+    const body = renderComment(
+      runResult([cited!], { kb: records }),
+      { owner: 'o', repo: 'r', sha: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821', runId: 1 },
+    );
+    expect(body).not.toContain('Try:');
+    const [strong] = citeFindings([finding('probe/refused', { httpStatus: 502, probe: 'refused' })], kb, []);
+    expect(strong!.citations![0]).toMatchObject({ entryId: 'api/http-502-by-probe', evidence: ['class', 'status'], strong: true });
+  });
+});
