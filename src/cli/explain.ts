@@ -1,10 +1,11 @@
 /** `gatewatch explain`: which KB entries match a symptom seen in production (a status, a log line, a probe class). */
+import { maxOf } from '../collections.js';
 import { parseArgs } from 'node:util';
-import { buildCiteIndex, rankEntries, type Gateway, type RankedEntry, type Symptom } from '../cite/cite.js';
+import { buildCiteIndex, rankEntries, type RankedEntry, type Symptom } from '../cite/cite.js';
 import { loadConfig, UsageError } from '../config.js';
 import type { Deps } from '../deps.js';
 import { loadKb } from '../kb/check.js';
-import { PROBE_CLASSES } from '../probe/result.js';
+import { GATEWAYS, PROBE_CLASSES } from '../failure-class.js';
 import { ruleCatalogue } from '../run.js';
 import { oneOf } from './check.js';
 import { EXIT, type Io } from './io.js';
@@ -16,8 +17,6 @@ export const EXPLAIN_USAGE = `Usage: gatewatch explain [--status N] [--log TEXT]
 Ranks the KB entries that match a symptom: rule id > log line (the entry's nginx_log regexes) >
 probe class > HTTP status, ties by fix rate. Give at least one symptom.
 Exit codes: 0 some entry matches, 1 none matches, 2 bad usage, 3 internal failure.`;
-
-const GATEWAYS: readonly Gateway[] = ['nginx', 'haproxy', 'alb'];
 
 export interface ExplainReport {
   version: 1;
@@ -58,7 +57,7 @@ export function renderExplainText(report: ExplainReport): string {
   } else {
     const rows = report.entries.map((entry) => [entry.score.toFixed(2), `${entry.fixRate}%`, entry.matched.join(','), entry.entryId]);
     const header = ['SCORE', 'FIX', 'MATCHED BY', 'ENTRY'];
-    const widths = header.map((title, column) => Math.max(title.length, ...rows.map((cells) => cells[column]!.length)));
+    const widths = header.map((title, column) => maxOf([title.length, ...rows.map((cells) => cells[column]!.length)]));
     const line = (cells: string[]): string => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
     out.push(line(header));
     report.entries.forEach((entry, index) => {

@@ -1,4 +1,5 @@
 /** `gatewatch logs FILE`: classify a gateway log offline into a table of failure classes with KB citations. */
+import { maxOf } from '../collections.js';
 import path from 'node:path';
 import { loadConfig, UsageError } from '../config.js';
 import type { Deps } from '../deps.js';
@@ -9,7 +10,7 @@ import { rowCiter } from '../logs/cite-rows.js';
 import { LOG_FORMATS } from '../logs/detect.js';
 import { fileChunks, forEachLine } from '../logs/read-log.js';
 import { LogSummarizer, type FailureRow, type LogSummary } from '../logs/summarize.js';
-import type { LogFormat } from '../logs/types.js';
+import type { Gateway } from '../failure-class.js';
 import { oneOf } from './check.js';
 import { EXIT, parseFlags, type Io } from './io.js';
 
@@ -32,7 +33,7 @@ export interface LogsReport {
 }
 
 /** Streams FILE through the summarizer; the file is never held in memory whole. */
-export async function summarizeLogFile(filePath: string, format: LogFormat | undefined): Promise<LogSummary> {
+export async function summarizeLogFile(filePath: string, format: Gateway | undefined): Promise<LogSummary> {
   const summarizer = new LogSummarizer(format);
   await forEachLine(fileChunks(filePath), (text, line) => summarizer.push(text, line), {
     maxLineBytes: MAX_LINE_BYTES,
@@ -66,7 +67,7 @@ export function renderLogsText(report: LogsReport): string {
       row.firstTime ?? `line ${row.firstLine}`,
       row.lastTime ?? `line ${row.lastLine}`,
     ]);
-    const widths = header.map((title, column) => Math.max(title.length, ...table.map((cells) => cells[column]!.length)));
+    const widths = header.map((title, column) => maxOf([title.length, ...table.map((cells) => cells[column]!.length)]));
     const line = (cells: string[]): string => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
     out.push('', line(header));
     report.rows.forEach((row, index) => {

@@ -6,7 +6,7 @@
  * to upstream, client: 127.0.0.1, server: _, request: "GET /a HTTP/1.1", upstream: "http://127.0.0.1:9001/a", host: "127.0.0.1:8080"`.
  * The text before `, client:` is stable across versions; the context fields name the upstream.
  */
-import type { ProbeClass } from '../probe/result.js';
+import type { ProbeClass } from '../failure-class.js';
 import type { LogEvent, LogLineClassifier } from './types.js';
 
 interface Signature {

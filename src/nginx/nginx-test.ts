@@ -4,13 +4,14 @@
  * (permissions, ports, certs, `user`) is fixed in the copy and the test re-run; the config's own errors
  * come back as `nginx/test` findings at the original file:line.
  */
+import { pushAll } from '../collections.js';
 import path from 'node:path';
 import type { Deps } from '../deps.js';
 import { toRepoPath } from '../deps.js';
 import type { Finding } from '../finding.js';
 import { NEWER_STOCK_DIRECTIVES, parseNginxStderr, REMOVED_STOCK_DIRECTIVES, unknownDirective, type NginxMessage, type NginxProblem } from './nginx-test-output.js';
 import type { NginxPayload } from './payload.js';
-import { createSandbox, renderSandbox, type Sandbox } from './sandbox.js';
+import { createSandbox, renderSandbox, type Sandbox } from '../gateway/nginx-sandbox.js';
 import { NGINX_TEST_RULE } from './test-rule.js';
 
 export interface NginxTestSettings {
@@ -75,7 +76,7 @@ export async function runNginxTests(targets: readonly NginxTestTarget[], setting
   const { missing, version } = await probeBinary(settings, deps);
   if (missing) return [missing];
   const findings: Finding[] = [];
-  for (const target of targets) findings.push(...(await testOne(target, settings, deps, version)));
+  for (const target of targets) pushAll(findings, await testOne(target, settings, deps, version));
   return findings;
 }
 

@@ -6,7 +6,10 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
-export type GatewayName = 'nginx' | 'haproxy';
+import type { Gateway } from '../../src/failure-class.js';
+
+/** The gateways with a binary to run (ALB has none). */
+export type GatewayName = Exclude<Gateway, 'alb'>;
 
 export interface GatewayBinary {
   gateway: GatewayName;
