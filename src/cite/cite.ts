@@ -2,7 +2,7 @@
 import type { Citation, Finding } from '../finding.js';
 import type { KbRecord } from '../kb/model.js';
 import type { RuleMeta } from '../rule.js';
-import { compileSafeRegex, testCapped } from './safe-regex.js';
+import { compileRepoRegex, testCapped, type RepoRegex } from '../safety/repo-regex.js';
 
 /** What is known about a failure: a finding's rule and signals, or `gatewatch explain` flags. */
 export interface Symptom {
@@ -65,7 +65,7 @@ interface IndexedEntry {
   gateway?: Gateway;
   /** Rule id -> position of this entry in the rule's `kb` list (0 when the entry names the rule itself). */
   rules: Map<string, number>;
-  logPatterns: RegExp[];
+  logPatterns: RepoRegex[];
   terminations: string[];
   /** Probe class -> its position in the entry's list (the first is the failure the entry is about). */
   probes: Map<string, number>;
@@ -104,7 +104,7 @@ function impliedStatuses(id: string): StatusRange[] {
   return [{ min: status, max: status }];
 }
 
-/** Compiles every KB regex once per run; unsafe or invalid ones are skipped and reported. */
+/** Compiles every KB regex once per run (linear-time RE2); ones RE2 cannot run are skipped and reported. */
 export function buildCiteIndex(kb: readonly KbRecord[], rules: readonly RuleMeta[] = []): CiteIndex {
   const rulesByEntry = new Map<string, Map<string, number>>();
   for (const rule of rules) {
@@ -117,9 +117,9 @@ export function buildCiteIndex(kb: readonly KbRecord[], rules: readonly RuleMeta
   const rejected: RejectedPattern[] = [];
   const entries = kb.map((record): IndexedEntry => {
     const signals = record.entry.signals ?? {};
-    const logPatterns: RegExp[] = [];
+    const logPatterns: RepoRegex[] = [];
     for (const pattern of signals.nginx_log ?? []) {
-      const compiled = compileSafeRegex(pattern);
+      const compiled = compileRepoRegex(pattern);
       if (compiled.ok) logPatterns.push(compiled.regex);
       else rejected.push({ entryId: record.entry.id, path: record.path, pattern, reason: compiled.reason });
     }

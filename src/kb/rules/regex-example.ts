@@ -1,12 +1,12 @@
-/** Catches a `nginx_log` signal that does not compile, could backtrack forever, or matches none of the entry's ```log lines. */
-import { compileSafeRegex, testCapped } from '../../cite/safe-regex.js';
+/** Catches a `nginx_log` signal that RE2 cannot compile (lookaround, backreferences, bad syntax) or that matches none of the entry's ```log lines. */
+import { compileRepoRegex, testCapped } from '../../safety/repo-regex.js';
 import { defineRule } from '../../rule.js';
 import { at, type KbRuleContext } from './context.js';
 
 export const regexExample = defineRule<KbRuleContext>({
   id: 'kb/regex-example',
   severity: 'error',
-  description: 'Every nginx_log signal is a safe regex that matches a real log line shown in a ```log block of the entry',
+  description: 'Every nginx_log signal is an RE2 regex (linear-time) that matches a real log line shown in a ```log block of the entry',
   check(context, report) {
     const patterns = context.file.entry.signals?.nginx_log;
     if (!Array.isArray(patterns)) return;
@@ -16,9 +16,9 @@ export const regexExample = defineRule<KbRuleContext>({
     patterns.forEach((pattern, index) => {
       if (typeof pattern !== 'string') return;
       const pointer = `/signals/nginx_log/${index}`;
-      const compiled = compileSafeRegex(pattern);
+      const compiled = compileRepoRegex(pattern);
       if (!compiled.ok) {
-        report(at(context, pointer, `Log signal "${pattern.slice(0, 60)}" is refused: ${compiled.reason}; simplify the regex`));
+        report(at(context, pointer, `Log signal "${pattern.slice(0, 60)}" is refused: ${compiled.reason}`));
         return;
       }
       if (logLines.length === 0) {
