@@ -1,13 +1,14 @@
 /**
- * KB citations for the rows of `gatewatch logs`, ranked exactly as findings are (cite/cite.ts): each row is a
- * symptom — its failure class as the probe class, its status, HAProxy termination state, its line for nginx
- * error logs — from the log's own gateway.
+ * KB citations for the rows of `gatewatch logs`, ranked exactly as findings are (cite.ts): each row is a
+ * symptom — its failure class, its status, and its example line read by the same extractor (logs/line.ts),
+ * termination state and fields included — from the log's own gateway.
  */
-import { buildCiteIndex, citeSymptom, type RankedEntry, type Symptom } from '../cite/cite.js';
-import type { KbRecord } from '../kb/model.js';
-import { HEALTH_CHECK_DOWN_RULE, LOG_RULES } from './rules.js';
-import type { FailureRow } from './summarize.js';
 import type { Gateway } from '../failure-class.js';
+import { readLogLine } from '../logs/line.js';
+import type { FailureRow } from '../logs/summarize.js';
+import { buildCiteIndex, citeSymptom, type RankedEntry, type Symptom } from './cite.js';
+import type { KbRecord } from '../kb/model.js';
+import { HEALTH_CHECK_DOWN_RULE, LOG_RULES } from '../logs/rules.js';
 
 const HEALTH_DOWN = /^Server \S+ is DOWN, reason: /;
 
@@ -16,8 +17,7 @@ export function rowSymptom(row: FailureRow, format: Gateway | undefined): Sympto
     probe: row.class,
     ...(row.httpStatus !== undefined ? { httpStatus: row.httpStatus } : {}),
     ...(row.haproxyTermination !== undefined ? { haproxyTermination: row.haproxyTermination } : {}),
-    // nginx_log patterns describe nginx error-log lines; another gateway's line would only match by accident.
-    ...(format === 'nginx' ? { nginxLog: row.example } : {}),
+    ...(format ? { log: readLogLine(row.example, format) } : {}),
     ...(format === 'haproxy' && HEALTH_DOWN.test(row.signature) ? { ruleId: HEALTH_CHECK_DOWN_RULE.id } : {}),
     ...(format ? { gateway: format } : {}),
   };
