@@ -156,7 +156,7 @@ describeEachBinary(nginxBinaries, 'probes through a real nginx', (nginx) => {
       const finding = findingOf(name)!;
       expect(finding).toMatchObject({ ruleId: `probe/${findingClass.replace(/_/g, '-')}`, severity: 'error' });
       // Without a status of its own, the finding carries the status nginx answers with for that log line.
-      expect(finding.signals).toEqual({ probe: findingClass, httpStatus: viaStatus ?? 502, nginxLog: via.gatewayLog!.signature });
+      expect(finding.signals).toEqual({ probe: findingClass, httpStatus: viaStatus ?? 502, log: via.gatewayLog!.text, gateway: 'nginx', side: 'upstream' });
       expect(finding.message).toContain('restarting or reloading the gateway is a dead end');
       expect(finding.message).toContain(`class ${findingClass}`);
     });
