@@ -5,7 +5,7 @@ import type { RuleMeta } from '../rule.js';
 import { failureClass, isProbeClass, type Gateway } from '../failure-class.js';
 import { readLogLine, type LogLine } from '../logs/line.js';
 import { LOG_SIGNAL_GATEWAY, LOG_SIGNAL_KEYS, logSignalMatches, type LogSignalKey } from './log-signal.js';
-import { compileSafeRegex } from './safe-regex.js';
+import { compileRepoRegex, type RepoRegex } from '../safety/repo-regex.js';
 
 /** Which side of the gateway a failure is on: known from the `direct` probe of a via/direct pair. */
 export type Side = 'gateway' | 'upstream';
@@ -91,7 +91,7 @@ interface IndexedEntry {
   side?: Side;
   /** Rule id -> position of this entry in the rule's `kb` list (0 when the entry names the rule itself). */
   rules: Map<string, number>;
-  logPatterns: { key: LogSignalKey; regex: RegExp }[];
+  logPatterns: { key: LogSignalKey; regex: RepoRegex }[];
   terminations: string[];
   /** Probe class -> its position in the entry's list (the first is the failure the entry is about). */
   probes: Map<string, number>;
@@ -135,7 +135,7 @@ function entrySide(category: string): Side | undefined {
   return UPSTREAM_SIDE_CATEGORIES.has(category) ? 'upstream' : undefined;
 }
 
-/** Compiles every KB regex once per run; unsafe or invalid ones are skipped and reported. */
+/** Compiles every KB regex once per run (linear-time RE2); ones RE2 cannot run are skipped and reported. */
 export function buildCiteIndex(kb: readonly KbRecord[], rules: readonly RuleMeta[] = []): CiteIndex {
   const rulesByEntry = new Map<string, Map<string, number>>();
   for (const rule of rules) {
@@ -151,7 +151,7 @@ export function buildCiteIndex(kb: readonly KbRecord[], rules: readonly RuleMeta
     const logPatterns: IndexedEntry['logPatterns'] = [];
     for (const key of Object.values(LOG_SIGNAL_KEYS)) {
       for (const pattern of signals[key] ?? []) {
-        const compiled = compileSafeRegex(pattern);
+        const compiled = compileRepoRegex(pattern);
         if (compiled.ok) logPatterns.push({ key, regex: compiled.regex });
         else rejected.push({ entryId: record.entry.id, path: record.path, pattern, reason: compiled.reason });
       }

@@ -7,7 +7,7 @@
 import type { Gateway } from '../failure-class.js';
 import type { EntrySignals } from '../kb/model.js';
 import type { LogLine } from '../logs/line.js';
-import { testCapped } from './safe-regex.js';
+import { testCapped, type RepoRegex } from '../safety/repo-regex.js';
 
 /** The signal key that holds each gateway's log regexes. */
 export const LOG_SIGNAL_KEYS = { nginx: 'nginx_log', haproxy: 'haproxy_log', alb: 'alb_log' } as const satisfies Record<Gateway, keyof EntrySignals>;
@@ -26,7 +26,7 @@ export function logSignalSubjects(line: LogLine): string[] {
  * True when `regex` (a `key` signal) matches `line`. A line no reader recognised (a fragment such as
  * `connect() failed (111…)` given to `gatewatch explain`) is tested against every gateway's signals.
  */
-export function logSignalMatches(regex: RegExp, key: LogSignalKey, line: LogLine): boolean {
+export function logSignalMatches(regex: RepoRegex, key: LogSignalKey, line: LogLine): boolean {
   if (line.format !== undefined && LOG_SIGNAL_GATEWAY[key] !== line.format) return false;
   return logSignalSubjects(line).some((text) => testCapped(regex, text));
 }

@@ -5,7 +5,7 @@
  */
 import { buildCiteIndex, citeSymptom } from '../../src/cite/cite.js';
 import { LOG_SIGNAL_GATEWAY, logSignalMatches, type LogSignalKey } from '../../src/cite/log-signal.js';
-import { compileSafeRegex } from '../../src/cite/safe-regex.js';
+import { compileRepoRegex } from '../../src/safety/repo-regex.js';
 import { nodeDeps } from '../../src/deps.js';
 import { expandGlobs } from '../../src/files.js';
 import { checkKbFiles } from '../../src/kb/check.js';
@@ -33,7 +33,7 @@ it('every seed log signal matches one of its own ```log lines as read by the cit
     for (const key of Object.keys(LOG_SIGNAL_GATEWAY) as LogSignalKey[]) {
       for (const pattern of (signals[key] as string[] | undefined) ?? []) {
         checked.push(`${record.entry.id} ${key}`);
-        const compiled = compileSafeRegex(pattern);
+        const compiled = compileRepoRegex(pattern);
         if (!compiled.ok) {
           failures.push(`${record.entry.id}: ${pattern} refused`);
           continue;

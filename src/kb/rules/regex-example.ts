@@ -1,10 +1,10 @@
 /**
- * Catches a log signal (`nginx_log`, `haproxy_log`, `alb_log`) that does not compile, could backtrack
- * forever, or does not match any of the entry's ```log lines the way citation will match it: each
+ * Catches a log signal (`nginx_log`, `haproxy_log`, `alb_log`) that does not compile, RE2 cannot compile
+ * (lookaround, backreferences), or does not match any of the entry's ```log lines the way citation will match it: each
  * line is read by the same extractor (logs/line.ts) and tested by the same matcher (cite/log-signal.ts).
  */
 import { LOG_SIGNAL_KEYS, logSignalMatches } from '../../cite/log-signal.js';
-import { compileSafeRegex } from '../../cite/safe-regex.js';
+import { compileRepoRegex } from '../../safety/repo-regex.js';
 import { GATEWAYS } from '../../failure-class.js';
 import { readLogLine } from '../../logs/line.js';
 import { defineRule } from '../../rule.js';
@@ -13,7 +13,7 @@ import { at, type KbRuleContext } from './context.js';
 export const regexExample = defineRule<KbRuleContext>({
   id: 'kb/regex-example',
   severity: 'error',
-  description: "Every log signal is a safe regex that matches a real log line of its gateway shown in a ```log block of the entry",
+  description: "Every log signal is an RE2 regex (linear-time) that matches a real log line of its gateway shown in a ```log block of the entry",
   check(context, report) {
     const signals = context.file.entry.signals as Record<string, unknown> | undefined;
     if (!signals) return;
@@ -29,9 +29,9 @@ export const regexExample = defineRule<KbRuleContext>({
       patterns.forEach((pattern: unknown, index) => {
         if (typeof pattern !== 'string') return;
         const pointer = `/signals/${key}/${index}`;
-        const compiled = compileSafeRegex(pattern);
+        const compiled = compileRepoRegex(pattern);
         if (!compiled.ok) {
-          report(at(context, pointer, `Log signal "${pattern.slice(0, 60)}" is refused: ${compiled.reason}; simplify the regex`));
+          report(at(context, pointer, `Log signal "${pattern.slice(0, 60)}" is refused: ${compiled.reason}`));
           return;
         }
         if (logLines.length === 0) {
