@@ -93,7 +93,6 @@ export async function runAction(deps: Deps): Promise<number> {
       ...(settings.commentKey ? { key: settings.commentKey } : {}),
       ...(changed.files ? { changedFiles: changed.files } : {}),
       onlyChanged: options.onlyChanged,
-      callsSpent: changed.files ? 1 : 0,
       log: (message) => core.info(message),
     });
     notices.push(...published.notices);

@@ -77,11 +77,6 @@ export interface PublishContext {
   changedFiles?: ReadonlySet<string>;
   /** only-changed: the comment covers the changed files (location-less findings and gate-failing ones always stay). */
   onlyChanged?: boolean;
-  /**
-   * API calls this run already made (the PR files). GitHub calls stay ≤ 3 per run plus pagination:
-   * when one is spent, a create is not confirmed by a second list (the next run cleans up instead).
-   */
-  callsSpent?: number;
   /** Step log for what is expected and needs no notice (no token on a local run). */
   log?: (message: string) => void;
 }
@@ -110,7 +105,7 @@ async function postComment(client: GitHubClient, pr: PullRequestRef, result: Run
   const createIfMissing = context.comment === 'always' || commentFindings(result.findings.filter(inScope)).length > 0;
   try {
     const target = { owner: pr.owner, repo: pr.repo, issueNumber: pr.number, runId: event.runId, key: context.key ?? '' };
-    const outcome = await upsertStickyComment(client, target, body, createIfMissing, (context.callsSpent ?? 0) === 0);
+    const outcome = await upsertStickyComment(client, target, body, createIfMissing);
     if (outcome.action === 'none') return { notices: [] };
     if (outcome.action === 'skipped-newer') {
       return { commentId: outcome.commentId, notices: ['The PR comment was left as is: a newer gatewatch run already updated it'] };

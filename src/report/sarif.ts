@@ -94,6 +94,8 @@ function sarifResult(finding: Finding, ruleIndex: number, lookup: ReportLookup, 
           })),
         }
       : {}),
+    // gate-on new: code scanning shows which results the base branch already had.
+    ...(finding.baselineState ? { baselineState: finding.baselineState } : {}),
     ...(finding.signals ? { properties: { signals: finding.signals } } : {}),
   };
 }

@@ -75,3 +75,9 @@ describe('SARIF URIs', () => {
     expect(validateSarif(sarif)).toBe(false);
   });
 });
+
+it('carries gate-on new baseline states as SARIF baselineState and still validates', () => {
+  const sarif = JSON.parse(renderSarif(runResult([finding({ baselineState: 'unchanged' }), finding({ baselineState: 'new', location: { path: 'b.conf', line: 1 } })])));
+  expect(validateSarif(sarif)).toBe(true);
+  expect(sarif.runs[0].results.map((result: { baselineState: string }) => result.baselineState)).toEqual(['unchanged', 'new']);
+});
