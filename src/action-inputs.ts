@@ -3,6 +3,8 @@ import { loadConfig, UsageError, type CommentMode, type Options, type ToolTestMo
 import type { Deps } from './deps.js';
 import type { FailOn } from './finding.js';
 import { isPullRequestEvent, readGitHubEvent } from './github/event.js';
+import { COMMENT_KEY_PATTERN } from './report/comment.js';
+import { FAIL_ON_VALUES, GATE_ON_VALUES, type GateOn } from './verdict.js';
 
 /** Reads an input the way @actions/core does: `INPUT_<NAME>` upper-cased, hyphens kept, trimmed. */
 export type InputReader = (name: string) => string;
@@ -39,6 +41,10 @@ export interface ActionSettings {
   /** workflow_run recipe: post the comment from this JSON report instead of checking (src/github/publish-report.ts). */
   publishReport?: string;
   prNumber?: number;
+  /** Tells this job's sticky comment from another gatewatch job's on the same PR ('' = the default comment). */
+  commentKey: string;
+  /** `new`: only findings the PR's base commit did not have fail the run. */
+  gateOn: GateOn;
 }
 
 export async function readActionSettings(read: InputReader, deps: Deps): Promise<ActionSettings> {
@@ -56,7 +62,7 @@ export async function readActionSettings(read: InputReader, deps: Deps): Promise
   // The `probes` input is YAML text of the gatewatch.yml `probes:` list; it replaces the config's list.
   const probesText = read('probes');
   const probes = probesText === '' ? undefined : (await import('./probe/parse-probes-input.js')).parseProbesInput(probesText);
-  const failOn = choice<FailOn>('fail-on', read('fail-on'), ['error', 'warning', 'notice', 'never']);
+  const failOn = choice<FailOn>('fail-on', read('fail-on'), FAIL_ON_VALUES);
   const comment = choice<CommentMode>('comment', read('comment'), ['auto', 'always', 'off']);
   const nginxTest = choice<ToolTestMode>('nginx-test', read('nginx-test'), ['auto', 'always', 'never']);
   const onlyChanged = bool('only-changed', read('only-changed'));
@@ -64,6 +70,11 @@ export async function readActionSettings(read: InputReader, deps: Deps): Promise
   const sarifFile = read('sarif-file');
   const publishReport = read('publish-report');
   const prNumberText = read('pr-number');
+  const commentKey = read('comment-key');
+  if (commentKey !== '' && !COMMENT_KEY_PATTERN.test(commentKey)) {
+    throw new UsageError(`invalid value "${commentKey.slice(0, 80)}" for input "comment-key"; use 1-64 letters, digits, ".", "_" or "-"`);
+  }
+  const gateOn = choice<GateOn>('gate-on', read('gate-on'), GATE_ON_VALUES) ?? 'all';
   if (prNumberText !== '' && !/^[1-9]\d{0,9}$/.test(prNumberText)) {
     throw new UsageError(`invalid value "${prNumberText}" for input "pr-number"; expected a pull request number`);
   }
@@ -88,5 +99,7 @@ export async function readActionSettings(read: InputReader, deps: Deps): Promise
     ...(sarifFile ? { sarifFile } : {}),
     ...(publishReport ? { publishReport } : {}),
     ...(prNumberText ? { prNumber: Number(prNumberText) } : {}),
+    commentKey,
+    gateOn,
   };
 }

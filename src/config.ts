@@ -1,11 +1,12 @@
 /** One typed `Options`, built from `gatewatch.yml` (validated by schemas/config.schema.json), then inputs or flags on top. */
 import { toRepoPath, type Deps } from './deps.js';
+import type { Gateway } from './failure-class.js';
 import type { FailOn, Finding } from './finding.js';
+import { DEFAULT_FAIL_ON } from './verdict.js';
 
 export type OutputFormat = 'text' | 'json' | 'sarif' | 'github';
 export type ToolTestMode = 'auto' | 'always' | 'never';
 export type CommentMode = 'auto' | 'always' | 'off';
-export type GatewayLogFormat = 'nginx' | 'haproxy' | 'alb';
 
 export interface ProbeExpect {
   status?: number[];
@@ -72,7 +73,7 @@ export interface Options {
   };
   probes: ProbeSpec[];
   allow: string[];
-  gatewayLog?: { path: string; format?: GatewayLogFormat };
+  gatewayLog?: { path: string; format?: Gateway };
   limits: { maxFiles: number };
   /** Notices about gatewatch.yml itself found while loading it (trusted policy, ignored keys); run() reports them. */
   configFindings?: Finding[];
@@ -89,7 +90,7 @@ export const DEFAULT_KB_GLOB = 'seeds/**/*.md';
 export function defaultOptions(cwd: string): Options {
   return {
     cwd,
-    failOn: 'error',
+    failOn: DEFAULT_FAIL_ON,
     format: 'text',
     comment: 'auto',
     onlyChanged: false,
@@ -145,7 +146,7 @@ export interface RawConfig {
   probe?: { concurrency?: number; budget_ms?: number; timeout_ms?: number; retries?: number };
   probes?: RawProbe[];
   allow?: string[];
-  gateway_log?: string | { path: string; format?: GatewayLogFormat };
+  gateway_log?: string | { path: string; format?: Gateway };
   limits?: { max_files?: number };
 }
 

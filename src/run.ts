@@ -15,6 +15,7 @@ import { PROBE_RULES } from './probe/rules.js';
 import type { RunResult } from './result.js';
 import { POLICY_RULES } from './policy/trusted-policy.js';
 import { RULE_CRASHED, type RuleMeta } from './rule.js';
+import { decideVerdict } from './verdict.js';
 
 export const TOOL_RULES: readonly RuleMeta[] = [RULE_CRASHED, EMPTY_GLOB, TOO_MANY_FILES, ...POLICY_RULES];
 
@@ -62,13 +63,15 @@ export async function run(options: Options, deps: Deps): Promise<RunResult> {
   }
 
   const rules = ruleCatalogue();
+  // Citations join each finding to the KB entries that explain it (DESIGN §7); the KB is the one just checked.
+  const cited = citeFindings(sortFindings(findings), records, rules);
   return {
-    // Citations join each finding to the KB entries that explain it (DESIGN §7); the KB is the one just checked.
-    findings: citeFindings(sortFindings(findings), records, rules),
+    findings: cited,
     probes,
     kb: records,
     files,
     durationMs: Math.round(deps.now() - started),
     rules,
+    verdict: decideVerdict(cited, options.failOn),
   };
 }

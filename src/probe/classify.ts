@@ -2,7 +2,7 @@
 import { BLOCKED_TARGET_CODE } from '../safety/blocked-target.js';
 import { compileRepoRegex } from '../safety/repo-regex.js';
 import { errorMessage } from './attempt.js';
-import type { ProbeClass } from './result.js';
+import type { ProbeClass } from '../failure-class.js';
 
 /** How far an attempt got before it ended: decides what a timeout or an unknown error means. */
 export type ProbePhase = 'connecting' | 'tls' | 'waiting' | 'body';

@@ -6,10 +6,10 @@
  */
 import { pushAll } from '../collections.js';
 import path from 'node:path';
-import { isIpLiteral, parseProxyUrl, parseServerAddress } from './address.js';
-import type { NginxProblem } from './nginx-test-output.js';
-import type { NginxDirective, NginxPayload } from './payload.js';
-import { applyEdits, asToken, scanStatements, type ArgToken, type Edit, type Statement } from './sandbox-edit.js';
+import { isIpLiteral, parseProxyUrl, parseServerAddress } from '../nginx/address.js';
+import type { NginxProblem } from '../nginx/nginx-test-output.js';
+import type { NginxDirective, NginxPayload } from '../nginx/payload.js';
+import { applyEdits, asToken, scanStatements, type ArgToken, type Edit, type Statement } from '../nginx/sandbox-edit.js';
 
 export interface SandboxSource {
   /** Absolute path of the original file. */
