@@ -1,6 +1,7 @@
 /** Every action input read in one place into the shared `Options` (the checkout action's input-helper pattern). */
 import { loadConfig, UsageError, type CommentMode, type Options, type ToolTestMode } from './config.js';
 import type { Deps } from './deps.js';
+import { overlayOptions } from './options-overlay.js';
 import type { FailOn } from './finding.js';
 
 /** Reads an input the way @actions/core does: `INPUT_<NAME>` upper-cased, hyphens kept, trimmed. */
@@ -61,16 +62,16 @@ export async function readActionSettings(read: InputReader, deps: Deps): Promise
     throw new UsageError(`invalid value "${prNumberText}" for input "pr-number"; expected a pull request number`);
   }
   return {
-    options: {
-      ...options,
+    options: overlayOptions(options, {
       ...(failOn ? { failOn } : {}),
       ...(comment ? { comment } : {}),
       ...(onlyChanged !== undefined ? { onlyChanged } : {}),
-      kb: { ...options.kb, ...(kb.length > 0 ? { paths: kb } : {}) },
-      nginx: { ...options.nginx, ...(nginx.length > 0 ? { paths: nginx } : {}), ...(nginxTest ? { test: nginxTest } : {}) },
-      haproxy: { ...options.haproxy, ...(haproxy.length > 0 ? { paths: haproxy } : {}) },
+      kbPaths: kb,
+      nginxPaths: nginx,
+      ...(nginxTest ? { nginxTest } : {}),
+      haproxyPaths: haproxy,
       ...(probes ? { probes } : {}),
-    },
+    }),
     token: read('github-token'),
     ...(reportFile ? { reportFile } : {}),
     ...(sarifFile ? { sarifFile } : {}),

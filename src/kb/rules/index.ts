@@ -11,6 +11,7 @@ import { idDomain } from './id-domain.js';
 import { idPath } from './id-path.js';
 import { metadata } from './metadata.js';
 import { percentFormat } from './percent-format.js';
+import { placeholder } from './placeholder.js';
 import { regexExample } from './regex-example.js';
 import { relatedExists } from './related-exists.js';
 import { sections } from './sections.js';
@@ -42,6 +43,7 @@ export const KB_FILE_RULES: readonly Rule<KbRuleContext>[] = [
   idPath,
   metadata,
   percentFormat,
+  placeholder,
   regexExample,
   sections,
   tableColumns,
