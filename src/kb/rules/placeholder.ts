@@ -13,7 +13,8 @@ export const placeholder = defineRule<KbRuleContext>({
     context.file.lines.forEach((text, index) => {
       const column = text.indexOf(PLACEHOLDER);
       if (column === -1) return;
-      const hint = text.slice(column).replace(/\s*-->.*$/, '').trim();
+      // The placeholder's own words, up to the markdown around it (`**`, a table pipe, a dead end's " — ").
+      const hint = text.slice(column).split(/\*\*| \| | — /)[0]!.trim();
       report({
         message: `Placeholder "${hint.length > 80 ? `${hint.slice(0, 79)}…` : hint}" is still here; replace it with what it asks for`,
         location: { path: context.file.path, line: index + 1, column: column + 1 },
