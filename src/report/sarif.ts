@@ -6,11 +6,15 @@
 import type { Finding, Severity } from '../finding.js';
 import type { RunResult } from '../result.js';
 import type { RuleMeta } from '../rule.js';
+import { ruleDocUrl } from '../project-urls.js';
 import { TOOL_VERSION } from '../version.js';
 import { buildLookup, type ReportLookup } from './lookup.js';
 import { blobUrl, codeSpan, encodePath, link } from './markdown.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+/** `category/` with no run part: code scanning groups every gatewatch upload of a branch together. */
+export const SARIF_CATEGORY = 'gatewatch/';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' };
 
@@ -49,6 +53,7 @@ function sarifRule(rule: RuleMeta, lookup: ReportLookup, options: SarifOptions) 
     id: rule.id,
     name: rule.id.replace(/[/-](\w)/g, (_, char: string) => char.toUpperCase()).replace(/^\w/, (char) => char.toUpperCase()),
     shortDescription: { text: rule.description },
+    helpUri: ruleDocUrl(rule.id),
     fullDescription: { text: rule.description },
     help: helpText(rule, lookup, options),
     defaultConfiguration: { level: LEVEL[rule.severity] },
@@ -122,6 +127,8 @@ export function buildSarif(result: RunResult, options: SarifOptions = {}) {
             rules: rules.map((rule) => sarifRule(rule, lookup, options)),
           },
         },
+        // Code scanning keys alerts by category: a second gatewatch upload (another config) should set its own.
+        automationDetails: { id: SARIF_CATEGORY },
         columnKind: 'utf16CodeUnits' as const,
         results: result.findings.map((finding) =>
           sarifResult(finding, indexById.get(finding.ruleId)!, lookup, fallbackPath),
