@@ -7,8 +7,19 @@ import { LineCounter, locateInYaml } from './yaml-locate.js';
 
 const validateConfig = compileSchema(configSchema);
 
+/** A validated gatewatch.yml and a way to find where a key sits in it (for notices about that key). */
+export interface ConfigDocument {
+  raw: RawConfig;
+  /** Line and column of the key at `pointer` (`/fail_on`, `/nginx/binary`); undefined when it is absent. */
+  locate(pointer: string): { line: number; column: number } | undefined;
+}
+
 /** Parses and validates gatewatch.yml text; every problem becomes a UsageError naming the key and line. */
 export function parseConfigText(text: string, configPath: string): RawConfig {
+  return parseConfigDocument(text, configPath).raw;
+}
+
+export function parseConfigDocument(text: string, configPath: string): ConfigDocument {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -35,5 +46,11 @@ export function parseConfigText(text: string, configPath: string): RawConfig {
       });
     throw new UsageError([...new Set(messages)].join('\n') || `${configPath}: invalid config`);
   }
-  return data as RawConfig;
+  return {
+    raw: data as RawConfig,
+    locate: (pointer) => {
+      const range = locateInYaml(doc, lineCounter, pointer, 0, true, true);
+      return range ? { line: range.line, column: range.column } : undefined;
+    },
+  };
 }

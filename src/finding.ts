@@ -33,6 +33,8 @@ export interface Finding {
   location?: Location;
   signals?: Signals;
   citations?: Citation[];
+  /** Set when the run compared against the base commit: `unchanged` = the base already had this finding (SARIF's baselineState). */
+  baselineState?: 'new' | 'unchanged';
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
@@ -64,13 +66,6 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   const counts: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
   for (const finding of findings) counts[finding.severity] += 1;
   return counts;
-}
-
-/** True when some finding is at or above the `fail-on` threshold. */
-export function failsGate(findings: readonly Finding[], failOn: FailOn): boolean {
-  if (failOn === 'never') return false;
-  const threshold = SEVERITY_RANK[failOn];
-  return findings.some((finding) => SEVERITY_RANK[finding.severity] >= threshold);
 }
 
 /** `file:line:col: message [rule]`, actionlint's flat format. */

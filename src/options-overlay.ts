@@ -19,6 +19,9 @@ export interface OptionOverrides {
   nginxPaths?: string[];
   nginxTest?: ToolTestMode;
   nginxVersion?: string;
+  /** From flags and workflow inputs only: gatewatch.yml never decides which program runs. */
+  nginxBinary?: string;
+  haproxyBinary?: string;
   haproxyPaths?: string[];
   probes?: ProbeSpec[];
   maxFiles?: number;
@@ -45,8 +48,13 @@ export function overlayOptions(options: Options, overrides: OptionOverrides): Op
       ...(overrides.nginxPaths && overrides.nginxPaths.length > 0 ? { paths: overrides.nginxPaths } : {}),
       ...(set(overrides.nginxTest) ? { test: overrides.nginxTest } : {}),
       ...(set(overrides.nginxVersion) ? { version: overrides.nginxVersion } : {}),
+      ...(set(overrides.nginxBinary) ? { binary: overrides.nginxBinary } : {}),
     },
-    haproxy: { ...options.haproxy, ...(overrides.haproxyPaths && overrides.haproxyPaths.length > 0 ? { paths: overrides.haproxyPaths } : {}) },
+    haproxy: {
+      ...options.haproxy,
+      ...(overrides.haproxyPaths && overrides.haproxyPaths.length > 0 ? { paths: overrides.haproxyPaths } : {}),
+      ...(set(overrides.haproxyBinary) ? { binary: overrides.haproxyBinary } : {}),
+    },
     ...(set(overrides.probes) ? { probes: overrides.probes } : {}),
     limits: { ...options.limits, ...(set(overrides.maxFiles) ? { maxFiles: overrides.maxFiles } : {}) },
   };

@@ -1,4 +1,5 @@
 /** Matches findings and symptoms to KB entries by signals and ranks them (DESIGN §7). */
+import type { Gateway } from '../failure-class.js';
 import type { Citation, Finding } from '../finding.js';
 import type { KbRecord } from '../kb/model.js';
 import type { RuleMeta } from '../rule.js';
@@ -15,7 +16,6 @@ export interface Symptom {
   gateway?: Gateway;
 }
 
-export type Gateway = 'nginx' | 'haproxy' | 'alb';
 /** `alb-http-502-…`, `http-503-haproxy-…`, `nginx-config-…`: the gateway an entry is written for. */
 const GATEWAY_WORD = /(?:^|-)(nginx|haproxy|alb)(?:-|$)/;
 

@@ -1,9 +1,10 @@
 /** `gatewatch check`: the gate, locally or in any CI. */
 import { UsageError, type Options, type OutputFormat, type ProbeSpec, type ToolTestMode } from '../config.js';
 import { toRepoPath, type Deps } from '../deps.js';
-import { failsGate, type FailOn } from '../finding.js';
+import type { FailOn } from '../finding.js';
 import { overlayOptions } from '../options-overlay.js';
 import { renderResult } from '../output.js';
+import type { RunResult } from '../result.js';
 import { run } from '../run.js';
 import { commandSpec } from './commands.js';
 import { choice, EXIT, flag, list, parseCommand, str, type Io } from './io.js';
@@ -44,7 +45,9 @@ export async function checkWorkspace(argv: string[], deps: Deps): Promise<{ opti
     ...(list(values, 'nginx') ? { nginxPaths: list(values, 'nginx') } : {}),
     ...(choice<ToolTestMode>(values, 'nginx-test') ? { nginxTest: choice<ToolTestMode>(values, 'nginx-test') } : {}),
     ...(nginxVersion !== undefined ? { nginxVersion } : {}),
+    ...(str(values, 'nginx-binary') ? { nginxBinary: str(values, 'nginx-binary') } : {}),
     ...(list(values, 'haproxy') ? { haproxyPaths: list(values, 'haproxy') } : {}),
+    ...(str(values, 'haproxy-binary') ? { haproxyBinary: str(values, 'haproxy-binary') } : {}),
     ...(probes ? { probes } : {}),
     ...(maxFiles !== undefined ? { maxFiles } : {}),
   });
@@ -56,6 +59,25 @@ export async function optionsFromCheckArgs(argv: string[], deps: Deps): Promise<
   return (await checkWorkspace(argv, deps)).options;
 }
 
+/**
+ * `--format github` prints at most GitHub's 10 annotations per level. The rest goes to the job summary
+ * when the runner provides one (GITHUB_STEP_SUMMARY), else to stderr as text: never a pointer to a
+ * summary that was not written.
+ */
+async function githubOverflow(result: RunResult, deps: Deps, io: Io): Promise<void> {
+  const summaryFile = deps.env.GITHUB_STEP_SUMMARY;
+  if (summaryFile) {
+    const { renderSummary } = await import('../report/summary.js');
+    const { appendFile } = await import('node:fs/promises');
+    await appendFile(summaryFile, `${renderSummary(result)}\n`);
+    return;
+  }
+  const { planAnnotations } = await import('../report/annotations.js');
+  if (planAnnotations(result.findings, { mustShow: result.verdict.decidedBy }).omitted === 0) return;
+  const { renderText } = await import('../report/text.js');
+  io.stderr(`GITHUB_STEP_SUMMARY is not set, so every finding follows as text:\n${renderText(result)}`);
+}
+
 export async function checkCommand(argv: string[], userDeps: Deps, io: Io): Promise<number> {
   const { options, deps, fix } = await checkWorkspace(argv, userDeps);
   if (fix) {
@@ -64,11 +86,15 @@ export async function checkCommand(argv: string[], userDeps: Deps, io: Io): Prom
     io.stderr(describeFixes(changes));
   }
   const result = await run(options, deps);
-  const rendered = renderResult(result, options.format, options.failOn);
+  const rendered = renderResult(result, options.format, {
+    ...(options.configPath ? { fallbackPath: options.configPath } : {}),
+    ...(deps.env.GITHUB_STEP_SUMMARY ? {} : { overflowTarget: 'the text report on stderr' }),
+  });
   if (options.output) {
     await deps.writeFile(options.output, rendered);
   } else {
     io.stdout(rendered);
   }
-  return failsGate(result.findings, options.failOn) ? EXIT.failed : EXIT.passed;
+  if (options.format === 'github') await githubOverflow(result, deps, io);
+  return result.verdict.passed ? EXIT.passed : EXIT.failed;
 }

@@ -4,7 +4,7 @@
  * flag is one line here plus the code that reads it. Loads no command: `--help` stays instant.
  */
 import type { Deps } from '../deps.js';
-import { PROBE_CLASSES } from '../probe/result.js';
+import { GATEWAYS, PROBE_CLASSES } from '../failure-class.js';
 import type { Io } from './io.js';
 
 export type Command = (argv: string[], deps: Deps, io: Io) => Promise<number>;
@@ -91,6 +91,9 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: 'format', short: 'f', type: 'string', choices: ['text', 'json', 'sarif', 'github'], help: 'output format (default text)' },
       { name: 'output', short: 'o', type: 'string', value: 'FILE', path: true, help: 'write the report to FILE instead of stdout' },
       { name: 'fail-on', type: 'string', choices: ['error', 'warning', 'notice', 'never'], help: 'lowest severity that fails the run (default error)' },
+      { name: 'policy-from', type: 'string', value: 'REF', help: "on a pull request: read fail_on, comment, only_changed and allow from REF's gatewatch.yml (e.g. origin/main)" },
+      { name: 'nginx-binary', type: 'string', value: 'PATH', help: 'the nginx program for nginx -t (default: nginx on PATH; never from gatewatch.yml)' },
+      { name: 'haproxy-binary', type: 'string', value: 'PATH', help: 'the haproxy program for haproxy -c (default: haproxy on PATH; never from gatewatch.yml)' },
       { name: 'max-files', type: 'string', value: 'N', help: 'most files the globs may match (default limits.max_files, 20000)' },
       allowEmpty,
       { name: 'fix', type: 'boolean', help: 'rewrite mechanically fixable KB findings in place, then check' },
@@ -154,7 +157,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: 'probe', type: 'string', value: 'CLASS', choices: PROBE_CLASSES, help: 'probe failure class' },
       { name: 'haproxy-termination', type: 'string', value: 'CODE', help: 'HAProxy termination state, e.g. SC' },
       { name: 'rule', type: 'string', value: 'RULE_ID', help: 'a gatewatch rule id, e.g. nginx/all-servers-down' },
-      { name: 'gateway', type: 'string', choices: ['nginx', 'haproxy', 'alb'], help: 'the gateway that showed the symptom' },
+      { name: 'gateway', type: 'string', choices: GATEWAYS, help: 'the gateway that showed the symptom' },
       { name: 'format', short: 'f', type: 'string', choices: ['text', 'json'], help: 'output format (default text)' },
       config,
       kb,
@@ -172,7 +175,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       'the KB entries that explain it. Reads the file only; never calls AWS.',
     exit: { 0: 'no failures found', 1: 'failures found', ...exitUsage },
     options: [
-      { name: 'log-format', type: 'string', choices: ['nginx', 'haproxy', 'alb'], help: "the log's format (default: detected)" },
+      { name: 'log-format', type: 'string', choices: GATEWAYS, help: "the log's format (default: detected)" },
       { name: 'format', short: 'f', type: 'string', choices: ['text', 'json'], help: 'output format (default text)' },
       config,
       kb,

@@ -1,10 +1,12 @@
 /** `gatewatch explain`: which KB entries match a symptom seen in production (a status, a log line, a probe class). */
-import { buildCiteIndex, rankEntries, type Gateway, type RankedEntry, type Symptom } from '../cite/cite.js';
+import { buildCiteIndex, rankEntries, type RankedEntry, type Symptom } from '../cite/cite.js';
+import { maxOf } from '../collections.js';
 import { UsageError } from '../config.js';
 import type { Deps } from '../deps.js';
+import type { Gateway, ProbeClass } from '../failure-class.js';
 import { loadKb } from '../kb/check.js';
-import type { ProbeClass } from '../probe/result.js';
 import { ruleCatalogue } from '../run.js';
+import { plural } from '../verdict.js';
 import { commandSpec } from './commands.js';
 import { choice, EXIT, parseCommand, type FlagValues, type Io } from './io.js';
 import { openWorkspace } from './workspace.js';
@@ -48,7 +50,7 @@ export function renderExplainText(report: ExplainReport): string {
   } else {
     const rows = report.entries.map((entry) => [entry.score.toFixed(2), `${entry.fixRate}%`, entry.matched.join(','), entry.entryId]);
     const header = ['SCORE', 'FIX', 'MATCHED BY', 'ENTRY'];
-    const widths = header.map((title, column) => Math.max(title.length, ...rows.map((cells) => cells[column]!.length)));
+    const widths = header.map((title, column) => maxOf([title.length, ...rows.map((cells) => cells[column]!.length)]));
     const line = (cells: string[]): string => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
     out.push(line(header));
     report.entries.forEach((entry, index) => {
@@ -59,7 +61,7 @@ export function renderExplainText(report: ExplainReport): string {
   for (const skipped of report.skippedPatterns) {
     out.push(`note: ${skipped.path}: nginx_log "${skipped.pattern}" was not run: ${skipped.reason}`);
   }
-  if (report.kbFindings > 0) out.push(`note: the KB has ${report.kbFindings} findings; run "gatewatch check" (entries that do not parse are left out)`);
+  if (report.kbFindings > 0) out.push(`note: the KB has ${plural(report.kbFindings, 'finding')}; run "gatewatch check" (entries that do not parse are left out)`);
   return `${out.join('\n')}\n`;
 }
 

@@ -2,7 +2,7 @@
 import type { Deps } from '../deps.js';
 import { loadKb } from '../kb/check.js';
 import type { KbRecord } from '../kb/model.js';
-import { plural } from '../plural.js';
+import { plural } from '../verdict.js';
 import { commandSpec } from './commands.js';
 import { choice, EXIT, parseCommand, type Io } from './io.js';
 import { openWorkspace } from './workspace.js';

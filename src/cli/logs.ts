@@ -1,4 +1,5 @@
 /** `gatewatch logs FILE`: classify a gateway log offline into a table of failure classes with KB citations. */
+import { maxOf } from '../collections.js';
 import path from 'node:path';
 import { UsageError } from '../config.js';
 import type { Deps } from '../deps.js';
@@ -8,7 +9,7 @@ import type { RankedEntry } from '../cite/cite.js';
 import { rowCiter } from '../logs/cite-rows.js';
 import { fileChunks, forEachLine } from '../logs/read-log.js';
 import { LogSummarizer, type FailureRow, type LogSummary } from '../logs/summarize.js';
-import type { LogFormat } from '../logs/types.js';
+import type { Gateway } from '../failure-class.js';
 import { commandSpec } from './commands.js';
 import { choice, EXIT, parseCommand, type Io } from './io.js';
 import { openWorkspace } from './workspace.js';
@@ -24,7 +25,7 @@ export interface LogsReport {
 }
 
 /** Streams FILE through the summarizer; the file is never held in memory whole. */
-export async function summarizeLogFile(filePath: string, format: LogFormat | undefined): Promise<LogSummary> {
+export async function summarizeLogFile(filePath: string, format: Gateway | undefined): Promise<LogSummary> {
   const summarizer = new LogSummarizer(format);
   await forEachLine(fileChunks(filePath), (text, line) => summarizer.push(text, line), {
     maxLineBytes: MAX_LINE_BYTES,
@@ -58,7 +59,7 @@ export function renderLogsText(report: LogsReport): string {
       row.firstTime ?? `line ${row.firstLine}`,
       row.lastTime ?? `line ${row.lastLine}`,
     ]);
-    const widths = header.map((title, column) => Math.max(title.length, ...table.map((cells) => cells[column]!.length)));
+    const widths = header.map((title, column) => maxOf([title.length, ...table.map((cells) => cells[column]!.length)]));
     const line = (cells: string[]): string => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
     out.push('', line(header));
     report.rows.forEach((row, index) => {
@@ -99,7 +100,7 @@ export async function logsCommand(argv: string[], deps: Deps, io: Io): Promise<n
     throw new UsageError(code === 'ENOENT' ? `no such file "${file}"; check the path` : `cannot read "${file}": ${code ?? String(error)}`);
   }
   const { values, options, deps: runDeps } = await openWorkspace(spec, parsed, deps);
-  const logFormat = choice<LogFormat>(values, 'log-format');
+  const logFormat = choice<Gateway>(values, 'log-format');
   const output = choice<'text' | 'json'>(values, 'format') ?? 'text';
   const summary = await summarizeLogFile(absolute, logFormat);
   // The KB is read only when there is something to cite.

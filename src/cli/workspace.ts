@@ -4,7 +4,7 @@
  * user typed relative to where they stand. Findings then carry repository paths, as in CI.
  */
 import path from 'node:path';
-import { DEFAULT_CONFIG_FILE, loadConfig, type Options } from '../config.js';
+import { DEFAULT_CONFIG_FILE, loadConfig, UsageError, type Options } from '../config.js';
 import { rebaseDeps, type Deps } from '../deps.js';
 import { overlayOptions, type OptionOverrides } from '../options-overlay.js';
 import type { CommandSpec } from './commands.js';
@@ -61,7 +61,12 @@ export async function openWorkspace(spec: CommandSpec, parsed: ParsedCommand, de
     );
     positionals = positionals.map((value, index) => (spec.positionals[index]?.path ? rebase(value, deps.cwd, found) : value));
   }
-  const config = await loadConfig(runDeps, explicit);
+  // In CI on a pull request, --policy-from BASE reads the settings that decide the gate from BASE's gatewatch.yml.
+  const policyFrom = str(values, 'policy-from');
+  if (policyFrom !== undefined && (policyFrom === '' || policyFrom.startsWith('-'))) {
+    throw new UsageError(`invalid value "${policyFrom}" for --policy-from; expected a commit or branch such as origin/main`);
+  }
+  const config = await loadConfig(runDeps, explicit, policyFrom === undefined ? undefined : { revision: policyFrom });
   const overrides: OptionOverrides = {
     emptyGlob: flag(values, 'allow-empty') ? 'notice' : 'error',
     ...(list(values, 'kb') ? { kbPaths: list(values, 'kb') } : {}),

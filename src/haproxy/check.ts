@@ -1,4 +1,5 @@
 /** The HAProxy checker: static rules on every matched config plus the real `haproxy -c` (test: auto|always|never). */
+import { pushAll } from '../collections.js';
 import type { Options } from '../config.js';
 import type { Deps } from '../deps.js';
 import type { Finding } from '../finding.js';
@@ -63,7 +64,7 @@ export async function checkHaproxy(options: Options, deps: Deps): Promise<{ find
         testFindings = [{ ruleId: HAPROXY_TEST_RULE.id, severity: 'error', message: `${outcome.detail}; check the haproxy binary setting`, location: { path, line: 1 } }];
       }
     }
-    findings.push(...mergeFindings(staticFindings, testFindings));
+    pushAll(findings, mergeFindings(staticFindings, testFindings));
   }
   if (binaryMissing) {
     // auto: a runner without HAProxy still gets the static rules (actionlint does the same for shellcheck).

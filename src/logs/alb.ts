@@ -3,7 +3,7 @@
  * Field list, `-`/`-1` sentinels and causes: GATEWAYS.md §1 (AWS "Access log entries" and
  * "Troubleshoot your Application Load Balancers" pages, Knowledge Center 502/503/504 articles).
  */
-import type { ProbeClass } from '../probe/result.js';
+import type { ProbeClass } from '../failure-class.js';
 import type { LogEvent, LogLineClassifier } from './types.js';
 import { FOREIGN, OK, type LineVerdict } from './verdict.js';
 

@@ -7,7 +7,7 @@ import { buildCiteIndex, citeSymptom, type RankedEntry, type Symptom } from '../
 import type { KbRecord } from '../kb/model.js';
 import type { RuleMeta } from '../rule.js';
 import type { FailureRow } from './summarize.js';
-import type { LogFormat } from './types.js';
+import type { Gateway } from '../failure-class.js';
 
 /**
  * A health check taking a server out of rotation is explained by the entry on failing checks, whatever the
@@ -25,7 +25,7 @@ export const LOG_RULES: readonly RuleMeta[] = [HEALTH_CHECK_DOWN_RULE];
 
 const HEALTH_DOWN = /^Server \S+ is DOWN, reason: /;
 
-export function rowSymptom(row: FailureRow, format: LogFormat | undefined): Symptom {
+export function rowSymptom(row: FailureRow, format: Gateway | undefined): Symptom {
   return {
     probe: row.class,
     ...(row.httpStatus !== undefined ? { httpStatus: row.httpStatus } : {}),
@@ -38,7 +38,7 @@ export function rowSymptom(row: FailureRow, format: LogFormat | undefined): Symp
 }
 
 /** Indexes the KB once; the returned function cites one row. */
-export function rowCiter(kb: readonly KbRecord[]): (row: FailureRow, format: LogFormat | undefined) => RankedEntry[] {
+export function rowCiter(kb: readonly KbRecord[]): (row: FailureRow, format: Gateway | undefined) => RankedEntry[] {
   const index = buildCiteIndex(kb, LOG_RULES);
   return (row, format) => citeSymptom(index, rowSymptom(row, format));
 }

@@ -3,7 +3,7 @@
  * timers, backend/server) and the health-check `Server BE/SRV is DOWN, reason: …` lines.
  * Facts: configuration.txt §8.2.2–8.5 (2.6) and the loopback measurements in GATEWAYS.md §2.
  */
-import type { ProbeClass } from '../probe/result.js';
+import type { ProbeClass } from '../failure-class.js';
 import type { LogEvent, LogLineClassifier } from './types.js';
 import { FOREIGN, OK, type LineVerdict } from './verdict.js';
 

@@ -1,7 +1,7 @@
 /** Maps what a probe saw (Node error code and phase, or status and body) to DESIGN §6's failure classes. */
 import { BLOCKED_TARGET_CODE } from '../safety/blocked-target.js';
 import { errorMessage } from './attempt.js';
-import type { ProbeClass } from './result.js';
+import type { ProbeClass } from '../failure-class.js';
 
 /** How far an attempt got before it ended: decides what a timeout or an unknown error means. */
 export type ProbePhase = 'connecting' | 'tls' | 'waiting' | 'body';

@@ -2,7 +2,8 @@
  * Differential diagnosis of a `via` (through the gateway) / `direct` (straight to the upstream) pair,
  * DESIGN §6: which side is broken decides whether touching the gateway can help at all.
  */
-import type { ProbeClass, ProbeResult } from './result.js';
+import type { ProbeClass } from '../failure-class.js';
+import type { ProbeResult } from './result.js';
 
 export type Diagnosis = 'upstream_down' | 'gateway_misconfigured' | 'gateway_masks_failure' | 'pass';
 

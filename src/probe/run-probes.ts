@@ -2,6 +2,7 @@
  * The probe phase: every configured (and nginx-derived) probe, run by a bounded worker pool within
  * one time budget, then joined with the gateway log lines written meanwhile and turned into findings.
  */
+import { pushAll } from '../collections.js';
 import { lookup as dnsLookup } from 'node:dns';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pLimit from 'p-limit';
@@ -9,7 +10,8 @@ import type { Options, ProbeSpec } from '../config.js';
 import type { Deps } from '../deps.js';
 import type { Finding } from '../finding.js';
 import { LOG_CLASSIFIERS } from '../logs/detect.js';
-import type { LogEvent, LogFormat, LogLineClassifier } from '../logs/types.js';
+import type { Gateway } from '../failure-class.js';
+import type { LogEvent, LogLineClassifier } from '../logs/types.js';
 import type { LookupFunction } from '../safety/guarded-lookup.js';
 import { errorMessage, type AttemptResult, type ProbeIo } from './attempt.js';
 import { diagnose, pairClass } from './diagnosis.js';
@@ -28,7 +30,7 @@ export interface ProbeRuntime {
   lookup: LookupFunction;
   sleep(ms: number): Promise<void>;
   logReader: LogReader;
-  classifiers: Partial<Record<LogFormat, LogLineClassifier>>;
+  classifiers: Partial<Record<Gateway, LogLineClassifier>>;
 }
 
 export function nodeProbeRuntime(): ProbeRuntime {
@@ -259,7 +261,7 @@ export async function runProbes(
     }
   }
   const { results, skipped, crashes } = await runLegs(planned, options, deps, io);
-  findings.push(...crashes);
+  pushAll(findings, crashes);
   const log = await readGatewayEvents(options, window, io);
   logError ??= log.error;
   if (options.gatewayLog && logError) {
@@ -273,7 +275,7 @@ export async function runProbes(
   const probes: ProbeResult[] = [];
   planned.forEach((probe, index) => {
     const assembled = assemble(probe, results[index]!, log.events, options.gatewayLog?.path ?? '');
-    probes.push(...assembled.probes);
+    pushAll(probes, assembled.probes);
     if (assembled.finding) findings.push(assembled.finding);
   });
   if (skipped > 0) {

@@ -1,5 +1,5 @@
 /** The JSON report (DESIGN §2): `version: 1`, a stable key order, no timestamps, for other tools to read. */
-import { countBySeverity, type FailOn, failsGate, type Finding } from '../finding.js';
+import { countBySeverity, type Finding } from '../finding.js';
 import type { ProbeResult } from '../probe/result.js';
 import type { RunResult } from '../result.js';
 import { TOOL_VERSION } from '../version.js';
@@ -36,6 +36,7 @@ function findingJson(finding: Finding): Finding {
     ...(citations && citations.length > 0
       ? { citations: citations.map(({ entryId, path, score }) => ({ entryId, path, score })) }
       : {}),
+    ...(finding.baselineState ? { baselineState: finding.baselineState } : {}),
   };
 }
 
@@ -54,13 +55,13 @@ function probeJson(probe: ProbeResult): ProbeResult {
   };
 }
 
-export function buildJsonReport(result: RunResult, failOn: FailOn = 'error'): JsonReport {
+export function buildJsonReport(result: RunResult): JsonReport {
   const counts = countBySeverity(result.findings);
   return {
     version: JSON_REPORT_VERSION,
     tool: { name: 'gatewatch', version: TOOL_VERSION },
     summary: {
-      passed: !failsGate(result.findings, failOn),
+      passed: result.verdict.passed,
       errors: counts.error,
       warnings: counts.warning,
       notices: counts.notice,
@@ -72,6 +73,6 @@ export function buildJsonReport(result: RunResult, failOn: FailOn = 'error'): Js
   };
 }
 
-export function renderJson(result: RunResult, failOn: FailOn = 'error'): string {
-  return `${JSON.stringify(buildJsonReport(result, failOn), null, 2)}\n`;
+export function renderJson(result: RunResult): string {
+  return `${JSON.stringify(buildJsonReport(result), null, 2)}\n`;
 }

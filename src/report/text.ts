@@ -1,6 +1,7 @@
 /** Human output: actionlint's flat `file:line:col: message [rule]`, then one summary line. */
 import { countBySeverity, formatLocation, type Finding } from '../finding.js';
 import type { RunResult } from '../result.js';
+import { plural } from '../verdict.js';
 import { buildLookup } from './lookup.js';
 
 export function formatFindingLine(finding: Finding): string {
@@ -22,7 +23,6 @@ export function renderText(result: RunResult): string {
     }
   }
   const counts = countBySeverity(result.findings);
-  const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
   lines.push(
     `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')} in ${plural(result.files, 'file')}`,
   );

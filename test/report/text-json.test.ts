@@ -23,7 +23,7 @@ describe('renderText', () => {
 
 describe('renderJson', () => {
   it('has the DESIGN §2 shape with version 1, the tool version and stable key order', () => {
-    const report = JSON.parse(renderJson(runResult([{ ...cited, citations: cited.citations, signals: cited.signals }]), 'warning'));
+    const report = JSON.parse(renderJson(runResult([{ ...cited, citations: cited.citations, signals: cited.signals }], {}, 'warning')));
     expect(Object.keys(report)).toEqual(['version', 'tool', 'summary', 'findings', 'probes']);
     expect(report.version).toBe(1);
     expect(report.tool).toEqual({ name: 'gatewatch', version: TOOL_VERSION });
@@ -36,7 +36,7 @@ describe('renderJson', () => {
     const result = runResult([finding({ severity: 'warning' })]);
     expect(renderJson(result)).toBe(renderJson(result));
     expect(JSON.parse(renderJson(result)).summary.passed).toBe(true);
-    expect(JSON.parse(renderJson(result, 'warning')).summary.passed).toBe(false);
+    expect(JSON.parse(renderJson(runResult([finding({ severity: 'warning' })], {}, 'warning'))).summary.passed).toBe(false);
   });
 
   it('writes probes with every DESIGN §2 field', () => {

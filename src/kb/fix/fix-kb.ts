@@ -2,7 +2,7 @@
 import type { Options } from '../../config.js';
 import type { Deps } from '../../deps.js';
 import { expandGlobs } from '../../files.js';
-import { plural } from '../../plural.js';
+import { plural } from '../../verdict.js';
 import { fixKbText } from './fix-text.js';
 
 export interface FileFixes {
