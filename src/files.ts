@@ -43,7 +43,9 @@ export async function expandGlobs(
       seen.add(toRepoPath(deps.cwd, pattern));
       continue;
     }
-    if (matches.length === 0 && emptyGlob === 'error' && !(what === 'kb' && pattern === DEFAULT_KB_GLOB)) {
+    // The default KB glob was nobody's request: in a repository without seeds/ it says nothing at all.
+    if (matches.length === 0 && what === 'kb' && pattern === DEFAULT_KB_GLOB) continue;
+    if (matches.length === 0 && emptyGlob === 'error') {
       throw new UsageError(`the ${what} glob "${pattern}" matched no files; check the path or the pattern, or pass --allow-empty`);
     }
     if (matches.length === 0) {
