@@ -2,6 +2,7 @@
 import { parseDocument } from 'yaml';
 import configSchema from '../schemas/config.schema.json' with { type: 'json' };
 import { UsageError, type RawConfig } from './config.js';
+import { bodyRegexProblems } from './probe/parse-probes-input.js';
 import { compileSchema, describeError, errorPointer } from './schema/ajv.js';
 import { LineCounter, locateInYaml } from './yaml-locate.js';
 
@@ -45,6 +46,17 @@ export function parseConfigDocument(text: string, configPath: string): ConfigDoc
         return `${where}: invalid config key "${key}": ${describeError(error, data)}`;
       });
     throw new UsageError([...new Set(messages)].join('\n') || `${configPath}: invalid config`);
+  }
+  const regexProblems = bodyRegexProblems((data as RawConfig).probes ?? []);
+  if (regexProblems.length > 0) {
+    throw new UsageError(
+      regexProblems
+        .map(({ index, reason }) => {
+          const range = locateInYaml(doc, lineCounter, `/probes/${index}/expect/body_regex`);
+          return `${range ? `${configPath}:${range.line}:${range.column}` : configPath}: invalid config key "probes.${index}.expect.body_regex": ${reason}`;
+        })
+        .join('\n'),
+    );
   }
   return {
     raw: data as RawConfig,

@@ -5,6 +5,7 @@ import { UsageError } from '../config.js';
 import type { Deps } from '../deps.js';
 import type { Gateway, ProbeClass } from '../failure-class.js';
 import { loadKb } from '../kb/check.js';
+import { readLogLine } from '../logs/line.js';
 import { ruleCatalogue } from '../run.js';
 import { plural } from '../verdict.js';
 import { commandSpec } from './commands.js';
@@ -34,7 +35,8 @@ function symptomFrom(values: FlagValues): Symptom {
   const gateway = choice<Gateway>(values, 'gateway');
   const symptom: Symptom = {
     ...(httpStatus !== undefined ? { httpStatus } : {}),
-    ...(values.log !== undefined ? { nginxLog: values.log as string } : {}),
+    // The same extractor as citation: a whole line is read as its gateway's, a fragment matches any log signal.
+    ...(values.log !== undefined ? { log: readLogLine(values.log as string, gateway) } : {}),
     ...(probe ? { probe } : {}),
     ...(values['haproxy-termination'] !== undefined ? { haproxyTermination: values['haproxy-termination'] as string } : {}),
     ...(values.rule !== undefined ? { ruleId: values.rule as string } : {}),
@@ -48,7 +50,7 @@ export function renderExplainText(report: ExplainReport): string {
   if (report.entries.length === 0) {
     out.push('No KB entry matches this symptom.');
   } else {
-    const rows = report.entries.map((entry) => [entry.score.toFixed(2), `${entry.fixRate}%`, entry.matched.join(','), entry.entryId]);
+    const rows = report.entries.map((entry) => [entry.score.toFixed(2), `${entry.fixRate}%`, entry.evidence.join(','), entry.entryId]);
     const header = ['SCORE', 'FIX', 'MATCHED BY', 'ENTRY'];
     const widths = header.map((title, column) => maxOf([title.length, ...rows.map((cells) => cells[column]!.length)]));
     const line = (cells: string[]): string => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
@@ -59,7 +61,7 @@ export function renderExplainText(report: ExplainReport): string {
     });
   }
   for (const skipped of report.skippedPatterns) {
-    out.push(`note: ${skipped.path}: nginx_log "${skipped.pattern}" was not run: ${skipped.reason}`);
+    out.push(`note: ${skipped.path}: log signal "${skipped.pattern}" was not run: ${skipped.reason}`);
   }
   if (report.kbFindings > 0) out.push(`note: the KB has ${plural(report.kbFindings, 'finding')}; run "gatewatch check" (entries that do not parse are left out)`);
   return `${out.join('\n')}\n`;

@@ -6,8 +6,8 @@ import type { Deps } from '../deps.js';
 import { loadKb } from '../kb/check.js';
 import type { KbRecord } from '../kb/model.js';
 import type { RankedEntry } from '../cite/cite.js';
-import { rowCiter } from '../logs/cite-rows.js';
-import { fileChunks, forEachLine } from '../logs/read-log.js';
+import { rowCiter } from '../cite/log-rows.js';
+import { forEachLine, logChunks } from '../logs/read-log.js';
 import { LogSummarizer, type FailureRow, type LogSummary } from '../logs/summarize.js';
 import type { Gateway } from '../failure-class.js';
 import { commandSpec } from './commands.js';
@@ -24,10 +24,11 @@ export interface LogsReport {
   rows: (FailureRow & { citations: RankedEntry[] })[];
 }
 
-/** Streams FILE through the summarizer; the file is never held in memory whole. */
+/** Streams FILE (gunzipped when it is gzip) through the summarizer; the file is never held in memory whole. */
 export async function summarizeLogFile(filePath: string, format: Gateway | undefined): Promise<LogSummary> {
   const summarizer = new LogSummarizer(format);
-  await forEachLine(fileChunks(filePath), (text, line) => summarizer.push(text, line), {
+  const { chunks } = await logChunks(filePath);
+  await forEachLine(chunks, (text, line) => summarizer.push(text, line), {
     maxLineBytes: MAX_LINE_BYTES,
     onOverlong: (line) => summarizer.skipped(line, `line longer than ${MAX_LINE_BYTES} bytes skipped`),
   });
@@ -102,7 +103,18 @@ export async function logsCommand(argv: string[], deps: Deps, io: Io): Promise<n
   const { values, options, deps: runDeps } = await openWorkspace(spec, parsed, deps);
   const logFormat = choice<Gateway>(values, 'log-format');
   const output = choice<'text' | 'json'>(values, 'format') ?? 'text';
-  const summary = await summarizeLogFile(absolute, logFormat);
+  let summary: LogSummary;
+  try {
+    summary = await summarizeLogFile(absolute, logFormat);
+  } catch (error) {
+    // A cut or corrupt .gz, a read error mid-file: never "0 failures".
+    const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    throw new UsageError(`cannot read "${file}": ${reason}; check that the file is a complete log (or .gz)`);
+  }
+  if (!summary.format && summary.lines > 0) {
+    // Nothing in it reads as a log line of any format: not "no failures", an unreadable file.
+    throw new UsageError(`no line of "${file}" reads as an nginx error.log, HAProxy or ALB access-log line; pass --log-format to force one`);
+  }
   // The KB is read only when there is something to cite.
   const kb: KbRecord[] = summary.rows.length > 0 ? (await loadKb(options, runDeps)).records : [];
   const cite = rowCiter(kb);

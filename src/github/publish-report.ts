@@ -6,6 +6,7 @@
  * field, citations are recomputed from the base branch's KB, and the PR number is trusted only if
  * that PR's head commit is the one the triggering run checked (`workflow_run.head_sha`).
  */
+import { GATEWAYS, type Gateway } from '../failure-class.js';
 import type { CommentMode } from '../config.js';
 import { citeFindings } from '../cite/cite.js';
 import type { FailOn, Finding, Location, Severity } from '../finding.js';
@@ -42,6 +43,10 @@ function signalsOf(value: unknown): Finding['signals'] {
   if (typeof value.probe === 'string') signals.probe = value.probe.slice(0, 100);
   if (typeof value.nginxLog === 'string') signals.nginxLog = value.nginxLog.slice(0, MAX_TEXT);
   if (typeof value.haproxyTermination === 'string') signals.haproxyTermination = value.haproxyTermination.slice(0, 10);
+  // What re-citing the saved report needs to rank as the run did: the whole log line, its gateway, the side.
+  if (typeof value.log === 'string') signals.log = value.log.slice(0, MAX_TEXT);
+  if (typeof value.gateway === 'string' && (GATEWAYS as readonly string[]).includes(value.gateway)) signals.gateway = value.gateway as Gateway;
+  if (value.side === 'gateway' || value.side === 'upstream') signals.side = value.side;
   return Object.keys(signals).length > 0 ? signals : undefined;
 }
 

@@ -7,6 +7,7 @@
  * The text before `, client:` is stable across versions; the context fields name the upstream.
  */
 import type { ProbeClass } from '../failure-class.js';
+import { contextField } from './line.js';
 import type { LogEvent, LogLineClassifier } from './types.js';
 
 interface Signature {
@@ -56,12 +57,6 @@ export function upstreamAddress(field: string): string {
   if (unix) return unix[0];
   const slash = withoutScheme.indexOf('/');
   return slash === -1 ? withoutScheme : withoutScheme.slice(0, slash);
-}
-
-/** One context field (`request`, `upstream`, `host`, …) of an error line, unquoted. */
-export function contextField(text: string, name: string): string | undefined {
-  const match = new RegExp(`, ${name}: "([^"]*)"`).exec(text);
-  return match?.[1];
 }
 
 export const classifyNginxLine: LogLineClassifier = (text, line) => {

@@ -30,12 +30,14 @@ function evidence(result: ProbeResult, log: LogEvent | undefined): string {
  * Signals for citations (DESIGN §7): the probe's own status, else the one the gateway answers with for
  * that log line (a direct probe of an upstream has no gateway status of its own).
  */
-function signalsOf(probeClass: ProbeClass, status: number | null, log: LogEvent | undefined): Signals {
+function signalsOf(probeClass: ProbeClass, status: number | null, log: LogEvent | undefined, side?: Signals['side']): Signals {
   return {
     probe: probeClass,
     ...(status !== null ? { httpStatus: status } : log?.httpStatus !== undefined ? { httpStatus: log.httpStatus } : {}),
-    ...(log?.format === 'nginx' ? { nginxLog: log.signature } : {}),
+    // The whole line: citation reads it with the same extractor the KB linter checks signals with.
+    ...(log ? { log: log.text, gateway: log.format } : {}),
     ...(log?.haproxyTermination ? { haproxyTermination: log.haproxyTermination } : {}),
+    ...(side ? { side } : {}),
   };
 }
 
@@ -89,5 +91,7 @@ export function pairFinding(
   // A masked failure still serves traffic: warn, since the next failure of the fallback is an outage.
   const severity: Severity = diagnosis === 'gateway_masks_failure' ? 'warning' : probeRuleSeverity(probeClass);
   const status = via.status ?? direct.status;
-  return finding(spec, probeClass, severity, message, signalsOf(probeClass, status, log));
+  // The direct probe tells the side: it passed, so the gateway's own setup is at fault; it failed too, so the upstream is.
+  const side = diagnosis === 'gateway_misconfigured' ? 'gateway' : 'upstream';
+  return finding(spec, probeClass, severity, message, signalsOf(probeClass, status, log, side));
 }

@@ -229,11 +229,13 @@ function assemble(probe: PlannedProbe, results: ProbeResult[], events: readonly 
   }
   const [viaLeg, directLeg] = probe.legs as [Leg, Leg];
   const via = withLog(results[0]!, viaLeg, directLeg);
-  // A failing direct side is matched by its own address: the gateway's failover line names it.
-  const direct = withLog(results[1]!, directLeg);
+  // A failing direct side is matched by its own address for the via request: the gateway's failover line names it.
+  const direct = withLog(results[1]!, directLeg, viaLeg);
   const diagnosis = diagnose(via.result, direct.result);
   const event = via.event ?? direct.event;
-  const probeClass = pairClass(diagnosis, via.result, direct.result, via.result.ok ? undefined : event?.class);
+  // A body the upstream sent (its own 5xx, a cut 200) already says what happened; a log class never overrides it.
+  const logClass = via.result.ok || via.result.bodyOrigin === 'upstream' ? undefined : event?.class;
+  const probeClass = pairClass(diagnosis, via.result, direct.result, logClass, event?.haproxyTermination);
   const finding = pairFinding(probe.spec, via.result, direct.result, diagnosis, probeClass, event);
   return { probes: [{ ...via.result, diagnosis }, { ...direct.result, diagnosis }], ...(finding ? { finding } : {}) };
 }

@@ -34,7 +34,13 @@ function findingJson(finding: Finding): Finding {
       : {}),
     ...(signals && Object.keys(signals).length > 0 ? { signals } : {}),
     ...(citations && citations.length > 0
-      ? { citations: citations.map(({ entryId, path, score }) => ({ entryId, path, score })) }
+      ? { citations: citations.map(({ entryId, path, score, evidence, strong }) => ({
+          entryId,
+          path,
+          score,
+          ...(evidence ? { evidence } : {}),
+          ...(strong !== undefined ? { strong } : {}),
+        })) }
       : {}),
     ...(finding.baselineState ? { baselineState: finding.baselineState } : {}),
   };
@@ -52,6 +58,11 @@ function probeJson(probe: ProbeResult): ProbeResult {
     timings: { dns: timings.dns, connect: timings.connect, tls: timings.tls, ttfb: timings.ttfb, total: timings.total },
     attempts: probe.attempts,
     assertions: [...probe.assertions],
+    // A via/direct pair's side, its differential diagnosis and the gateway log line it was matched to.
+    ...(probe.role ? { role: probe.role } : {}),
+    ...(probe.error ? { error: probe.error } : {}),
+    ...(probe.diagnosis ? { diagnosis: probe.diagnosis } : {}),
+    ...(probe.gatewayLog ? { gatewayLog: { ...probe.gatewayLog } } : {}),
   };
 }
 

@@ -19,7 +19,7 @@ export function renderText(result: RunResult): string {
     for (const citation of finding.citations ?? []) {
       const record = lookup.entry(citation.entryId);
       const detail = record ? `${record.entry.title} (fix rate ${record.entry.fix_rate}%)` : citation.entryId;
-      lines.push(`    see ${citation.path}: ${detail}`);
+      lines.push(`    see ${citation.path}: ${detail}${citation.strong === false ? ' (matches the HTTP status only)' : ''}`);
     }
   }
   const counts = countBySeverity(result.findings);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { checkHaproxy } from '../../src/haproxy/check.js';
 import { parseHaproxyConfig } from '../../src/haproxy/config.js';
 import { haproxyTestFindings, parseHaproxyOutput, sandboxConfig } from '../../src/haproxy/test-runner.js';
-import { describeEachBinary } from '../helpers/gateway-binaries.js';
+import { describeEachBinary, gatewayBinaries } from '../helpers/gateway-binaries.js';
 import { haproxyBinaries, haproxyOptions, sandboxedDeps } from './helpers.js';
 
 const HEADER = ['global', '  log stdout format raw local0', 'defaults', '  mode http', '  log global', '  option httplog'];
@@ -164,4 +164,36 @@ describe('environment alerts and arbitrary input', () => {
       { numRuns: 300 },
     );
   });
+});
+
+describe('merging static findings with haproxy -c (issue 14)', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'gatewatch-hxmerge-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  test.each(gatewayBinaries('haproxy').map((binary) => [binary.version, binary.path]))(
+    '%s: a haproxy -c error at a line where a rule only warns is kept, so a config HAProxy refuses never passes',
+    async (_version, binary) => {
+      // Line 14 and 15: two servers named s1, neither with `check` (haproxy/server-without-check warns at both).
+      writeFileSync(path.join(dir, 'dup.cfg'), [...HEADER, ...TIMEOUTS, ...FRONTEND, 'backend be', '  server s1 127.0.0.1:9001', '  server s1 127.0.0.1:9002', ''].join('\n'));
+      const { findings } = await checkHaproxy(haproxyOptions(['dup.cfg'], { binary }, dir), sandboxedDeps(dir));
+      const at15 = findings.filter((finding) => finding.location?.line === 15);
+      expect(at15.map((finding) => [finding.ruleId, finding.severity])).toEqual(
+        expect.arrayContaining([['haproxy/server-without-check', 'warning'], ['haproxy/test', 'error']]),
+      );
+      expect(at15.find((finding) => finding.ruleId === 'haproxy/test')!.message).toContain("another server named 's1'");
+    },
+  );
+
+  test.each(gatewayBinaries('haproxy').map((binary) => [binary.version, binary.path]))(
+    '%s: the "DNS not verified" notice for a server hostname points at its server line',
+    async (_version, binary) => {
+      writeFileSync(path.join(dir, 'host.cfg'), [...HEADER, ...TIMEOUTS, ...FRONTEND, 'backend be', '  server s1 127.0.0.1:9001 check', '  server s2 api.internal.test:8080 check', ''].join('\n'));
+      const { findings } = await checkHaproxy(haproxyOptions(['host.cfg'], { binary }, dir), sandboxedDeps(dir));
+      const notice = findings.find((finding) => finding.severity === 'notice' && finding.message.includes('api.internal.test'));
+      expect(notice).toMatchObject({ ruleId: 'haproxy/test', location: { path: 'host.cfg', line: 15 } });
+    },
+  );
 });

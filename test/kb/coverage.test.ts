@@ -4,7 +4,7 @@ import { FAILURE_CLASSES } from '../../src/failure-class.js';
 import { expandGlobs } from '../../src/files.js';
 import { checkKbFiles } from '../../src/kb/check.js';
 import type { KbRecord } from '../../src/kb/model.js';
-import { LOG_RULES } from '../../src/logs/cite-rows.js';
+import { LOG_RULES } from '../../src/cite/log-rows.js';
 import { ruleCatalogue } from '../../src/run.js';
 
 /** The failures of an upstream or a gateway (the table's `failure` rows): each needs an explanation. */

@@ -1,13 +1,14 @@
 /**
- * KB citations for the rows of `gatewatch logs`, ranked exactly as findings are (cite/cite.ts): each row is a
- * symptom — its failure class as the probe class, its status, HAProxy termination state, its line for nginx
- * error logs — from the log's own gateway.
+ * KB citations for the rows of `gatewatch logs`, ranked exactly as findings are (cite.ts): each row is a
+ * symptom — its failure class, its status, and its example line read by the same extractor (logs/line.ts),
+ * termination state and fields included — from the log's own gateway.
  */
-import { buildCiteIndex, citeSymptom, type RankedEntry, type Symptom } from '../cite/cite.js';
+import type { Gateway } from '../failure-class.js';
+import { readLogLine } from '../logs/line.js';
+import type { FailureRow } from '../logs/summarize.js';
+import { buildCiteIndex, citeSymptom, type RankedEntry, type Symptom } from './cite.js';
 import type { KbRecord } from '../kb/model.js';
 import type { RuleMeta } from '../rule.js';
-import type { FailureRow } from './summarize.js';
-import type { Gateway } from '../failure-class.js';
 
 /**
  * A health check taking a server out of rotation is explained by the entry on failing checks, whatever the
@@ -30,8 +31,7 @@ export function rowSymptom(row: FailureRow, format: Gateway | undefined): Sympto
     probe: row.class,
     ...(row.httpStatus !== undefined ? { httpStatus: row.httpStatus } : {}),
     ...(row.haproxyTermination !== undefined ? { haproxyTermination: row.haproxyTermination } : {}),
-    // nginx_log patterns describe nginx error-log lines; another gateway's line would only match by accident.
-    ...(format === 'nginx' ? { nginxLog: row.example } : {}),
+    ...(format ? { log: readLogLine(row.example, format) } : {}),
     ...(format === 'haproxy' && HEALTH_DOWN.test(row.signature) ? { ruleId: HEALTH_CHECK_DOWN_RULE.id } : {}),
     ...(format ? { gateway: format } : {}),
   };
