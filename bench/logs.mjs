@@ -85,7 +85,7 @@ try {
   const logs = [];
   for (let i = 0; i < RUNS; i++) {
     floor.push(timed(process.execPath, ['-e', FLOOR, file]));
-    logs.push(timed(process.execPath, [cli, 'logs', file, '--format', 'alb', '--output-format', 'json', '--kb', path.join(root, 'seeds/**/*.md')]));
+    logs.push(timed(process.execPath, [cli, 'logs', file, '--log-format', 'alb', '--format', 'json', '--kb', path.join(root, 'seeds/**/*.md')]));
   }
   // Exit 1 = failures found, which this log has by construction.
   if (logs[0].status !== 1) throw new Error(`gatewatch logs exited ${logs[0].status}:\n${logs[0].stderr}`);

@@ -1,6 +1,7 @@
 /** Every action input read in one place into the shared `Options` (the checkout action's input-helper pattern). */
 import { loadConfig, UsageError, type CommentMode, type Options, type ToolTestMode } from './config.js';
 import type { Deps } from './deps.js';
+import { overlayOptions } from './options-overlay.js';
 import type { FailOn } from './finding.js';
 import { isPullRequestEvent, readGitHubEvent } from './github/event.js';
 import { COMMENT_KEY_PATTERN } from './report/comment.js';
@@ -79,21 +80,18 @@ export async function readActionSettings(read: InputReader, deps: Deps): Promise
     throw new UsageError(`invalid value "${prNumberText}" for input "pr-number"; expected a pull request number`);
   }
   return {
-    options: {
-      ...options,
+    options: overlayOptions(options, {
       ...(failOn ? { failOn } : {}),
       ...(comment ? { comment } : {}),
       ...(onlyChanged !== undefined ? { onlyChanged } : {}),
-      kb: { ...options.kb, ...(kb.length > 0 ? { paths: kb } : {}) },
-      nginx: {
-        ...options.nginx,
-        ...(nginx.length > 0 ? { paths: nginx } : {}),
-        ...(nginxTest ? { test: nginxTest } : {}),
-        ...(nginxBinary ? { binary: nginxBinary } : {}),
-      },
-      haproxy: { ...options.haproxy, ...(haproxy.length > 0 ? { paths: haproxy } : {}), ...(haproxyBinary ? { binary: haproxyBinary } : {}) },
+      kbPaths: kb,
+      nginxPaths: nginx,
+      ...(nginxTest ? { nginxTest } : {}),
+      haproxyPaths: haproxy,
+      ...(nginxBinary ? { nginxBinary } : {}),
+      ...(haproxyBinary ? { haproxyBinary } : {}),
       ...(probes ? { probes } : {}),
-    },
+    }),
     token: read('github-token'),
     ...(reportFile ? { reportFile } : {}),
     ...(sarifFile ? { sarifFile } : {}),

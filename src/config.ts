@@ -7,6 +7,11 @@ import { DEFAULT_FAIL_ON } from './verdict.js';
 export type OutputFormat = 'text' | 'json' | 'sarif' | 'github';
 export type ToolTestMode = 'auto' | 'always' | 'never';
 export type CommentMode = 'auto' | 'always' | 'off';
+/**
+ * What a glob that matches nothing is: a notice (the action, `--allow-empty`) or a UsageError (the CLI, like
+ * eslint's "No files matching the pattern"). The default KB glob stays a notice: nobody asked for it.
+ */
+export type EmptyGlobPolicy = 'notice' | 'error';
 
 export interface ProbeExpect {
   status?: number[];
@@ -40,9 +45,12 @@ export interface Options {
   output?: string;
   comment: CommentMode;
   onlyChanged: boolean;
+  emptyGlob: EmptyGlobPolicy;
   kb: {
     paths: string[];
     root: string;
+    /** kb.root was written in gatewatch.yml; otherwise a --kb or kb.paths glob's static base replaces it (src/options-overlay.ts). */
+    rootExplicit?: boolean;
     domains?: string[];
     categories?: string[];
     maxFileBytes: number;
@@ -94,6 +102,7 @@ export function defaultOptions(cwd: string): Options {
     format: 'text',
     comment: 'auto',
     onlyChanged: false,
+    emptyGlob: 'notice',
     kb: { paths: [DEFAULT_KB_GLOB], root: 'seeds', maxFileBytes: 1024 * 1024 },
     nginx: {
       paths: [],
@@ -187,6 +196,7 @@ export function applyConfig(base: Options, raw: RawConfig, configPath?: string):
     kb: {
       paths: asList(raw.kb?.paths) ?? base.kb.paths,
       root: raw.kb?.root ?? base.kb.root,
+      ...(raw.kb?.root !== undefined ? { rootExplicit: true } : {}),
       ...(raw.kb?.domains ? { domains: raw.kb.domains } : {}),
       ...(raw.kb?.categories ? { categories: raw.kb.categories } : {}),
       maxFileBytes: raw.kb?.max_file_bytes ?? base.kb.maxFileBytes,

@@ -187,3 +187,19 @@ export function toRepoPath(cwd: string, filePath: string): string {
   const relative = path.relative(cwd, path.resolve(cwd, filePath));
   return relative.split(path.sep).join('/');
 }
+
+/**
+ * The same side effects seen from `dir`: relative paths resolve there (absolute ones are unchanged). The CLI
+ * uses it to run from the folder where it found gatewatch.yml, as if started there.
+ */
+export function rebaseDeps(deps: Deps, dir: string): Deps {
+  const at = (filePath: string): string => path.resolve(dir, filePath);
+  return {
+    ...deps,
+    cwd: dir,
+    readFile: (filePath, maxBytes) => deps.readFile(at(filePath), maxBytes),
+    writeFile: (filePath, data) => deps.writeFile(at(filePath), data),
+    stat: (filePath) => deps.stat(at(filePath)),
+    exec: (command, args, options) => deps.exec(command, args, { ...options, cwd: options.cwd === undefined ? dir : path.resolve(dir, options.cwd) }),
+  };
+}

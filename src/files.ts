@@ -1,5 +1,6 @@
 /** Expands user globs into repo-relative paths, with a notice for a glob that matches nothing and a cap on count. */
 import picomatch from 'picomatch';
+import { DEFAULT_KB_GLOB, UsageError, type EmptyGlobPolicy } from './config.js';
 import type { Deps } from './deps.js';
 import { toRepoPath } from './deps.js';
 import type { Finding } from './finding.js';
@@ -10,8 +11,15 @@ export interface ExpandedFiles {
   findings: Finding[];
 }
 
-/** `what` names the input in messages ("kb", "nginx"). Paths come back sorted and de-duplicated. */
-export async function expandGlobs(patterns: readonly string[], deps: Deps, what: string, maxFiles: number): Promise<ExpandedFiles> {
+
+/** `what` names the input in messages ("kb", "nginx"). Paths come back sorted and de-duplicated; see EmptyGlobPolicy. */
+export async function expandGlobs(
+  patterns: readonly string[],
+  deps: Deps,
+  what: string,
+  maxFiles: number,
+  emptyGlob: EmptyGlobPolicy = 'notice',
+): Promise<ExpandedFiles> {
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const pattern of patterns) {
@@ -22,6 +30,11 @@ export async function expandGlobs(patterns: readonly string[], deps: Deps, what:
     if (matches.length === 0 && !picomatch.scan(pattern).isGlob) {
       seen.add(toRepoPath(deps.cwd, pattern));
       continue;
+    }
+    // The default KB glob was nobody's request: in a repository without seeds/ it says nothing at all.
+    if (matches.length === 0 && what === 'kb' && pattern === DEFAULT_KB_GLOB) continue;
+    if (matches.length === 0 && emptyGlob === 'error') {
+      throw new UsageError(`the ${what} glob "${pattern}" matched no files; check the path or the pattern, or pass --allow-empty`);
     }
     if (matches.length === 0) {
       findings.push({ ruleId: EMPTY_GLOB.id, severity: 'notice', message: `The ${what} glob "${pattern}" matched no files; check the path or the pattern` });
@@ -38,4 +51,23 @@ export async function expandGlobs(patterns: readonly string[], deps: Deps, what:
     paths.length = maxFiles;
   }
   return { paths, findings };
+}
+
+/**
+ * The folder KB ids are paths under when kb.root is not set: the static part of the globs (`docs/kb` for a
+ * glob `docs/kb/` + `**` + `/*.md`), the longest folder they share when there are several. Plain file paths
+ * say nothing about a root and are skipped; undefined when no pattern is a glob.
+ */
+export function staticGlobBase(patterns: readonly string[], cwd: string): string | undefined {
+  const bases = patterns
+    .map((pattern) => picomatch.scan(pattern))
+    .filter((scan) => scan.isGlob && !scan.negated)
+    .map((scan) => toRepoPath(cwd, scan.base === '' ? '.' : scan.base).split('/').filter((part) => part !== '' && part !== '.'));
+  if (bases.length === 0) return undefined;
+  let shared = bases[0]!;
+  for (const parts of bases.slice(1)) {
+    const differs = shared.findIndex((part, index) => parts[index] !== part);
+    if (differs !== -1) shared = shared.slice(0, differs);
+  }
+  return shared.join('/');
 }

@@ -37,12 +37,13 @@ it('passes on the shipped KB and says so in its outputs', async () => {
 
 it('never exceeds GitHub\'s 10 annotations per level and adds one overflow notice', async () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'gatewatch-cap-'));
-  mkdirSync(path.join(dir, 'kb'));
+  // kb/api/entry-N.md declares api/entry-N: the glob's static base "kb" is the KB root, so kb/id-path passes.
+  mkdirSync(path.join(dir, 'kb', 'api'), { recursive: true });
   const seed = readFileSync(SEED, 'utf8');
   for (let index = 0; index < 5; index += 1) {
-    writeFileSync(path.join(dir, 'kb', `entry-${index}.md`), seed.replace('api/http-502-bad-gateway-upstream-unreachable', `api/entry-${index}`));
+    writeFileSync(path.join(dir, 'kb', 'api', `entry-${index}.md`), seed.replace('api/http-502-bad-gateway-upstream-unreachable', `api/entry-${index}`));
   }
-  const run = await runAction({ kb: 'kb/*.md', 'github-token': '' }, { cwd: dir });
+  const run = await runAction({ kb: 'kb/**/*.md', 'github-token': '' }, { cwd: dir });
   expect(run.outputs['error-count']).toBe('15');
   expect(annotations(run.stdout, 'error')).toHaveLength(10);
   expect(annotations(run.stdout, 'warning')).toHaveLength(10);

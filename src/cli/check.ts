@@ -1,19 +1,14 @@
 /** `gatewatch check`: the gate, locally or in any CI. */
-import { loadConfig, UsageError, type OutputFormat, type Options, type ProbeSpec } from '../config.js';
+import { UsageError, type Options, type OutputFormat, type ProbeSpec, type ToolTestMode } from '../config.js';
 import { toRepoPath, type Deps } from '../deps.js';
+import type { FailOn } from '../finding.js';
+import { overlayOptions } from '../options-overlay.js';
 import { renderResult } from '../output.js';
-import { run } from '../run.js';
-import { FAIL_ON_VALUES } from '../verdict.js';
 import type { RunResult } from '../result.js';
-import { EXIT, parseFlags, type Io } from './io.js';
-
-const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'github'];
-
-export function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
-  if (value === undefined) return undefined;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`invalid value "${value}" for ${flag}; expected one of ${allowed.join(', ')}`);
-}
+import { run } from '../run.js';
+import { commandSpec } from './commands.js';
+import { choice, EXIT, flag, list, parseCommand, str, type Io } from './io.js';
+import { openWorkspace } from './workspace.js';
 
 /** `--probes FILE`: the same YAML list as gatewatch.yml's `probes:`, located in FILE for findings. */
 async function readProbesFile(file: string, deps: Deps): Promise<ProbeSpec[]> {
@@ -21,76 +16,47 @@ async function readProbesFile(file: string, deps: Deps): Promise<ProbeSpec[]> {
   try {
     text = (await deps.readFile(file)).toString('utf8');
   } catch (error) {
-    throw new UsageError(`cannot read --probes "${file}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' ? `no such file "${file}" for --probes; check the path` : `cannot read --probes "${file}": ${code ?? String(error)}`);
   }
   const { parseProbesInput } = await import('../probe/parse-probes-input.js');
   return parseProbesInput(text, { source: toRepoPath(deps.cwd, file), locate: true });
 }
 
-/** Reads flags over gatewatch.yml; every bad flag is a UsageError naming it. */
-export async function optionsFromCheckArgs(argv: string[], deps: Deps): Promise<Options> {
-  const { values } = parseFlags('check', argv, {
-        config: { type: 'string', short: 'c' },
-        kb: { type: 'string', multiple: true },
-        'kb-root': { type: 'string' },
-        nginx: { type: 'string', multiple: true },
-        haproxy: { type: 'string', multiple: true },
-        'nginx-test': { type: 'string' },
-        'nginx-version': { type: 'string' },
-        format: { type: 'string', short: 'f' },
-        output: { type: 'string', short: 'o' },
-        'fail-on': { type: 'string' },
-        'max-files': { type: 'string' },
-        probes: { type: 'string' },
-        'policy-from': { type: 'string' },
-        'nginx-binary': { type: 'string' },
-        'haproxy-binary': { type: 'string' },
-  });
-  // In CI on a pull request, --policy-from BASE reads the settings that decide the gate from BASE's gatewatch.yml.
-  const policyFrom = values['policy-from'];
-  if (policyFrom !== undefined && (policyFrom === '' || policyFrom.startsWith('-'))) {
-    throw new UsageError(`invalid value "${policyFrom}" for --policy-from; expected a commit or branch such as origin/main`);
+/** Reads flags over gatewatch.yml (found here or in a parent); every bad flag is a UsageError naming it. */
+export async function checkWorkspace(argv: string[], deps: Deps): Promise<{ options: Options; deps: Deps; fix: boolean }> {
+  const workspace = await openWorkspace(commandSpec('check'), parseCommand(commandSpec('check'), argv), deps);
+  const { values, options } = workspace;
+  const nginxVersion = str(values, 'nginx-version');
+  if (nginxVersion !== undefined && !/^\d+\.\d+(\.\d+)?$/.test(nginxVersion)) {
+    throw new UsageError(`invalid value "${nginxVersion}" for --nginx-version; expected a version like 1.24.0`);
   }
-  const options = await loadConfig(deps, values.config, policyFrom === undefined ? undefined : { revision: policyFrom });
-  const format = oneOf('--format', values.format, FORMATS);
-  const failOn = oneOf('--fail-on', values['fail-on'], FAIL_ON_VALUES);
-  const nginxTest = oneOf('--nginx-test', values['nginx-test'], ['auto', 'always', 'never'] as const);
-  if (values['nginx-version'] !== undefined && !/^\d+\.\d+(\.\d+)?$/.test(values['nginx-version'])) {
-    throw new UsageError(`invalid value "${values['nginx-version']}" for --nginx-version; expected a version like 1.24.0`);
+  const maxFilesText = str(values, 'max-files');
+  const maxFiles = maxFilesText === undefined ? undefined : Number(maxFilesText);
+  if (maxFiles !== undefined && (!Number.isInteger(maxFiles) || maxFiles < 1)) {
+    throw new UsageError(`invalid value "${maxFilesText}" for --max-files; expected a positive integer`);
   }
-  let maxFiles = options.limits.maxFiles;
-  if (values['max-files'] !== undefined) {
-    maxFiles = Number(values['max-files']);
-    if (!Number.isInteger(maxFiles) || maxFiles < 1) throw new UsageError(`invalid value "${values['max-files']}" for --max-files; expected a positive integer`);
-  }
-  const probes = values.probes === undefined ? undefined : await readProbesFile(values.probes, deps);
-  // Explicit --nginx/--haproxy/--probes without --kb checks only what was asked for.
-  const onlyOthers = !values.kb && (values.nginx || values.haproxy || probes);
-  return {
-    ...options,
-    ...(format ? { format } : {}),
-    ...(failOn ? { failOn } : {}),
-    ...(values.output ? { output: values.output } : {}),
-    kb: {
-      ...options.kb,
-      ...(values.kb ? { paths: values.kb } : onlyOthers && !options.configPath ? { paths: [] } : {}),
-      ...(values['kb-root'] ? { root: values['kb-root'] } : {}),
-    },
-    nginx: {
-      ...options.nginx,
-      ...(values.nginx ? { paths: values.nginx } : {}),
-      ...(nginxTest ? { test: nginxTest } : {}),
-      ...(values['nginx-version'] ? { version: values['nginx-version'] } : {}),
-      ...(values['nginx-binary'] ? { binary: values['nginx-binary'] } : {}),
-    },
-    haproxy: {
-      ...options.haproxy,
-      ...(values.haproxy ? { paths: values.haproxy } : {}),
-      ...(values['haproxy-binary'] ? { binary: values['haproxy-binary'] } : {}),
-    },
+  const probesFile = str(values, 'probes');
+  const probes = probesFile === undefined ? undefined : await readProbesFile(probesFile, workspace.deps);
+  const overlaid = overlayOptions(options, {
+    ...(choice<OutputFormat>(values, 'format') ? { format: choice<OutputFormat>(values, 'format') } : {}),
+    ...(choice<FailOn>(values, 'fail-on') ? { failOn: choice<FailOn>(values, 'fail-on') } : {}),
+    ...(str(values, 'output') !== undefined ? { output: str(values, 'output') } : {}),
+    ...(list(values, 'nginx') ? { nginxPaths: list(values, 'nginx') } : {}),
+    ...(choice<ToolTestMode>(values, 'nginx-test') ? { nginxTest: choice<ToolTestMode>(values, 'nginx-test') } : {}),
+    ...(nginxVersion !== undefined ? { nginxVersion } : {}),
+    ...(str(values, 'nginx-binary') ? { nginxBinary: str(values, 'nginx-binary') } : {}),
+    ...(list(values, 'haproxy') ? { haproxyPaths: list(values, 'haproxy') } : {}),
+    ...(str(values, 'haproxy-binary') ? { haproxyBinary: str(values, 'haproxy-binary') } : {}),
     ...(probes ? { probes } : {}),
-    limits: { maxFiles },
-  };
+    ...(maxFiles !== undefined ? { maxFiles } : {}),
+  });
+  return { options: overlaid, deps: workspace.deps, fix: flag(values, 'fix') };
+}
+
+/** For tests and other callers that want only the options. */
+export async function optionsFromCheckArgs(argv: string[], deps: Deps): Promise<Options> {
+  return (await checkWorkspace(argv, deps)).options;
 }
 
 /**
@@ -112,8 +78,13 @@ async function githubOverflow(result: RunResult, deps: Deps, io: Io): Promise<vo
   io.stderr(`GITHUB_STEP_SUMMARY is not set, so every finding follows as text:\n${renderText(result)}`);
 }
 
-export async function checkCommand(argv: string[], deps: Deps, io: Io): Promise<number> {
-  const options = await optionsFromCheckArgs(argv, deps);
+export async function checkCommand(argv: string[], userDeps: Deps, io: Io): Promise<number> {
+  const { options, deps, fix } = await checkWorkspace(argv, userDeps);
+  if (fix) {
+    const { fixKb, describeFixes } = await import('../kb/fix/fix-kb.js');
+    const changes = await fixKb(options, deps);
+    io.stderr(describeFixes(changes));
+  }
   const result = await run(options, deps);
   const rendered = renderResult(result, options.format, {
     ...(options.configPath ? { fallbackPath: options.configPath } : {}),

@@ -14,7 +14,8 @@ import { renderText } from '../report/text.js';
 import { decideVerdict } from '../verdict.js';
 import type { RunResult } from '../result.js';
 import { run } from '../run.js';
-import { EXIT, type Io } from './io.js';
+import { commandSpec } from './commands.js';
+import { EXIT, parseCommand, type Io } from './io.js';
 
 function demoOptions(deps: Deps): Options {
   const root = toRepoPath(deps.cwd, deps.packageRoot ?? deps.cwd);
@@ -36,7 +37,8 @@ function describeProbes(result: RunResult): string {
   return rows.length > 0 ? `Probes:\n${rows.join('\n')}\n` : '';
 }
 
-export async function demoCommand(_argv: string[], deps: Deps, io: Io): Promise<number> {
+export async function demoCommand(argv: string[], deps: Deps, io: Io): Promise<number> {
+  parseCommand(commandSpec('demo'), argv);
   const options = demoOptions(deps);
   io.stdout(`gatewatch demo — KB ${options.kb.paths[0]}, nginx config ${options.nginx.paths[0]}, three loopback upstreams\n\n`);
   const checked = await run(options, deps);

@@ -1,25 +1,16 @@
 /** `gatewatch explain`: which KB entries match a symptom seen in production (a status, a log line, a probe class). */
-import { plural } from '../verdict.js';
-import { maxOf } from '../collections.js';
-import { parseArgs } from 'node:util';
 import { buildCiteIndex, rankEntries, type RankedEntry, type Symptom } from '../cite/cite.js';
-import { loadConfig, UsageError } from '../config.js';
+import { maxOf } from '../collections.js';
+import { UsageError } from '../config.js';
 import type { Deps } from '../deps.js';
+import type { Gateway, ProbeClass } from '../failure-class.js';
 import { loadKb } from '../kb/check.js';
-import { GATEWAYS, PROBE_CLASSES } from '../failure-class.js';
 import { readLogLine } from '../logs/line.js';
 import { ruleCatalogue } from '../run.js';
-import { oneOf } from './check.js';
-import { EXIT, type Io } from './io.js';
-
-export const EXPLAIN_USAGE = `Usage: gatewatch explain [--status N] [--log TEXT] [--probe CLASS] [--haproxy-termination CODE]
-                        [--rule RULE_ID] [--gateway nginx|haproxy|alb] [--format text|json]
-                        [--config FILE] [--kb GLOB]...
-
-Ranks the KB entries that match a symptom by evidence: rule id > log line (the entry's *_log
-regexes, HAProxy termination state) > probe class > HTTP status; gateway and side refine, fix rate
-only breaks exact ties. Give at least one symptom.
-Exit codes: 0 some entry matches, 1 none matches, 2 bad usage, 3 internal failure.`;
+import { plural } from '../verdict.js';
+import { commandSpec } from './commands.js';
+import { choice, EXIT, parseCommand, type FlagValues, type Io } from './io.js';
+import { openWorkspace } from './workspace.js';
 
 export interface ExplainReport {
   version: 1;
@@ -31,7 +22,7 @@ export interface ExplainReport {
   kbFindings: number;
 }
 
-function symptomFrom(values: Record<string, string | boolean | string[] | undefined>): Symptom {
+function symptomFrom(values: FlagValues): Symptom {
   const status = values.status as string | undefined;
   let httpStatus: number | undefined;
   if (status !== undefined) {
@@ -40,8 +31,8 @@ function symptomFrom(values: Record<string, string | boolean | string[] | undefi
       throw new UsageError(`invalid value "${status}" for --status; expected an HTTP status such as 502`);
     }
   }
-  const probe = oneOf('--probe', values.probe as string | undefined, PROBE_CLASSES);
-  const gateway = oneOf('--gateway', values.gateway as string | undefined, GATEWAYS);
+  const probe = choice<ProbeClass>(values, 'probe');
+  const gateway = choice<Gateway>(values, 'gateway');
   const symptom: Symptom = {
     ...(httpStatus !== undefined ? { httpStatus } : {}),
     // The same extractor as citation: a whole line is read as its gateway's, a fragment matches any log signal.
@@ -50,7 +41,7 @@ function symptomFrom(values: Record<string, string | boolean | string[] | undefi
     ...(values['haproxy-termination'] !== undefined ? { haproxyTermination: values['haproxy-termination'] as string } : {}),
     ...(values.rule !== undefined ? { ruleId: values.rule as string } : {}),
   };
-  if (Object.keys(symptom).length === 0) throw new UsageError(`explain needs at least one symptom\n${EXPLAIN_USAGE}`);
+  if (Object.keys(symptom).length === 0) throw new UsageError('explain needs at least one symptom (--status, --log, --probe, --haproxy-termination or --rule); run "gatewatch explain --help"');
   return { ...symptom, ...(gateway ? { gateway } : {}) };
 }
 
@@ -77,33 +68,11 @@ export function renderExplainText(report: ExplainReport): string {
 }
 
 export async function explainCommand(argv: string[], deps: Deps, io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        status: { type: 'string' },
-        log: { type: 'string' },
-        probe: { type: 'string' },
-        'haproxy-termination': { type: 'string' },
-        rule: { type: 'string' },
-        gateway: { type: 'string' },
-        format: { type: 'string', short: 'f' },
-        config: { type: 'string', short: 'c' },
-        kb: { type: 'string', multiple: true },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values } = parsed;
+  const spec = commandSpec('explain');
+  const { values, options, deps: runDeps } = await openWorkspace(spec, parseCommand(spec, argv), deps);
   const symptom = symptomFrom(values);
-  const format = oneOf('--format', values.format, ['text', 'json'] as const) ?? 'text';
-  const options = await loadConfig(deps, values.config);
-  const kbOptions = values.kb ? { ...options, kb: { ...options.kb, paths: values.kb } } : options;
-  const { records, findings } = await loadKb(kbOptions, deps);
+  const format = choice<'text' | 'json'>(values, 'format') ?? 'text';
+  const { records, findings } = await loadKb(options, runDeps);
   const index = buildCiteIndex(records, ruleCatalogue());
   const report: ExplainReport = {
     version: 1,

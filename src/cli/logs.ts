@@ -1,26 +1,18 @@
 /** `gatewatch logs FILE`: classify a gateway log offline into a table of failure classes with KB citations. */
 import { maxOf } from '../collections.js';
 import path from 'node:path';
-import { loadConfig, UsageError } from '../config.js';
+import { UsageError } from '../config.js';
 import type { Deps } from '../deps.js';
 import { loadKb } from '../kb/check.js';
 import type { KbRecord } from '../kb/model.js';
 import type { RankedEntry } from '../cite/cite.js';
 import { rowCiter } from '../cite/log-rows.js';
-import { LOG_FORMATS } from '../logs/detect.js';
 import { forEachLine, logChunks } from '../logs/read-log.js';
 import { LogSummarizer, type FailureRow, type LogSummary } from '../logs/summarize.js';
 import type { Gateway } from '../failure-class.js';
-import { oneOf } from './check.js';
-import { EXIT, parseFlags, type Io } from './io.js';
-
-export const LOGS_USAGE = `Usage: gatewatch logs FILE [--format nginx|haproxy|alb] [--output-format text|json]
-                     [--config FILE] [--kb GLOB]...
-
-Reads a gateway log (nginx error.log, HAProxy httplog/tcplog, AWS ALB access log; the format is
-detected when --format is omitted) and prints each failure class with its count, first and last
-time, an example line and the KB entries that explain it. Reads the file only; never calls AWS.
-Exit codes: 0 no failures found, 1 failures found, 2 bad usage, 3 internal failure.`;
+import { commandSpec } from './commands.js';
+import { choice, EXIT, parseCommand, type Io } from './io.js';
+import { openWorkspace } from './workspace.js';
 
 const MAX_LINE_BYTES = 1024 * 1024;
 const EXAMPLE_WIDTH = 240;
@@ -57,7 +49,7 @@ export function renderLogsText(report: LogsReport): string {
     `${report.file}: ${format}, ${number(summary.lines)} lines — ${number(summary.failures)} failures, ${number(summary.ok)} ok, ` +
       `${number(summary.foreign)} other-format lines skipped, ${number(summary.warningCount)} unreadable`,
   );
-  if (!summary.format) out.push('No line matched nginx error.log, HAProxy or ALB access-log formats; pass --format to force one.');
+  if (!summary.format) out.push('No line matched nginx error.log, HAProxy or ALB access-log formats; pass --log-format to force one.');
   if (report.rows.length > 0) {
     const header = ['CLASS', 'STATUS', 'STATE', 'COUNT', 'FIRST', 'LAST'];
     const table = report.rows.map((row) => [
@@ -88,34 +80,32 @@ export function renderLogsText(report: LogsReport): string {
 }
 
 export async function logsCommand(argv: string[], deps: Deps, io: Io): Promise<number> {
-  const { values, positionals } = parseFlags(
-    'logs',
-    argv,
-    {
-      format: { type: 'string' },
-      'output-format': { type: 'string' },
-      config: { type: 'string', short: 'c' },
-      kb: { type: 'string', multiple: true },
-    },
-    true,
-  );
-  if (positionals.length !== 1) throw new UsageError(`logs takes exactly one FILE\n${LOGS_USAGE}`);
-  const format = oneOf('--format', values.format, LOG_FORMATS);
-  const output = oneOf('--output-format', values['output-format'], ['text', 'json'] as const) ?? 'text';
-  const file = positionals[0]!;
+  const spec = commandSpec('logs');
+  // --format was once the log's format; say so instead of "invalid value" for a log format name.
+  argv.forEach((arg, index) => {
+    const value = arg === '--format' || arg === '-f' ? argv[index + 1] : arg.startsWith('--format=') ? arg.slice('--format='.length) : undefined;
+    if (value !== undefined && ['nginx', 'haproxy', 'alb'].includes(value)) {
+      throw new UsageError(`logs: --format is the output format (text, json); use --log-format ${value} for the log's own format`);
+    }
+  });
+  const parsed = parseCommand(spec, argv);
+  const file = parsed.positionals[0]!;
+  // Checked before the config is read, so a typo in FILE is the message, whatever gatewatch.yml holds.
   const absolute = path.resolve(deps.cwd, file);
   try {
     const stat = await deps.stat(absolute);
     if (!stat.isFile) throw new UsageError(`"${file}" is not a file`);
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot read "${file}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' ? `no such file "${file}"; check the path` : `cannot read "${file}": ${code ?? String(error)}`);
   }
-  const options = await loadConfig(deps, values.config);
-  const kbOptions = values.kb ? { ...options, kb: { ...options.kb, paths: values.kb } } : options;
+  const { values, options, deps: runDeps } = await openWorkspace(spec, parsed, deps);
+  const logFormat = choice<Gateway>(values, 'log-format');
+  const output = choice<'text' | 'json'>(values, 'format') ?? 'text';
   let summary: LogSummary;
   try {
-    summary = await summarizeLogFile(absolute, format);
+    summary = await summarizeLogFile(absolute, logFormat);
   } catch (error) {
     // A cut or corrupt .gz, a read error mid-file: never "0 failures".
     const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
@@ -123,10 +113,10 @@ export async function logsCommand(argv: string[], deps: Deps, io: Io): Promise<n
   }
   if (!summary.format && summary.lines > 0) {
     // Nothing in it reads as a log line of any format: not "no failures", an unreadable file.
-    throw new UsageError(`no line of "${file}" reads as an nginx error.log, HAProxy or ALB access-log line; pass --format to force one`);
+    throw new UsageError(`no line of "${file}" reads as an nginx error.log, HAProxy or ALB access-log line; pass --log-format to force one`);
   }
   // The KB is read only when there is something to cite.
-  const kb: KbRecord[] = summary.rows.length > 0 ? (await loadKb(kbOptions, deps)).records : [];
+  const kb: KbRecord[] = summary.rows.length > 0 ? (await loadKb(options, runDeps)).records : [];
   const cite = rowCiter(kb);
   const report: LogsReport = {
     version: 1,

@@ -2,33 +2,22 @@
 import { UsageError } from '../config.js';
 import type { Deps } from '../deps.js';
 import { parseNginx } from '../nginx/load.js';
-import { EXIT, parseFlags, type Io } from './io.js';
-
-export const NGINX_PARSE_USAGE = 'usage: gatewatch nginx parse FILE [--combine] [--include-comments] [--single-file] [--indent N]';
+import { commandSpec } from './commands.js';
+import { EXIT, flag, parseCommand, str, type Io } from './io.js';
 
 /** Prints the payload; exit 1 when it carries errors (status "failed"), like a failed gate. */
 export async function nginxParseCommand(argv: string[], deps: Deps, io: Io): Promise<number> {
-  const parsed = parseFlags(
-    'nginx parse',
-    argv,
-    {
-      combine: { type: 'boolean', default: false },
-      'include-comments': { type: 'boolean', default: false },
-      'single-file': { type: 'boolean', default: false },
-      indent: { type: 'string' },
-    },
-    true,
-  );
-  const [file, ...extra] = parsed.positionals;
-  if (file === undefined || extra.length > 0) throw new UsageError(NGINX_PARSE_USAGE);
-  const indent = parsed.values.indent === undefined ? undefined : Number(parsed.values.indent);
+  const parsed = parseCommand(commandSpec('nginx parse'), argv);
+  const file = parsed.positionals[0]!;
+  const indentText = str(parsed.values, 'indent');
+  const indent = indentText === undefined ? undefined : Number(indentText);
   if (indent !== undefined && !(Number.isInteger(indent) && indent >= 0 && indent <= 10)) {
-    throw new UsageError(`nginx parse: invalid value "${parsed.values.indent}" for --indent; expected an integer 0..10`);
+    throw new UsageError(`nginx parse: invalid value "${indentText}" for --indent; expected an integer 0..10`);
   }
   const payload = await parseNginx(file, deps, {
-    combine: parsed.values.combine,
-    comments: parsed.values['include-comments'],
-    single: parsed.values['single-file'],
+    combine: flag(parsed.values, 'combine'),
+    comments: flag(parsed.values, 'include-comments'),
+    single: flag(parsed.values, 'single-file'),
   });
   // crossplane prints compact JSON (separators "," and ":") unless --indent is given.
   io.stdout(`${JSON.stringify(payload, null, indent)}\n`);

@@ -34,7 +34,7 @@ function mergeFindings(staticFindings: Finding[], testFindings: Finding[]): Find
 export async function checkHaproxy(options: Options, deps: Deps): Promise<{ findings: Finding[]; files: number }> {
   const settings = options.haproxy;
   if (settings.paths.length === 0) return { findings: [], files: 0 };
-  const expanded = await expandGlobs(settings.paths, deps, 'haproxy', options.limits.maxFiles);
+  const expanded = await expandGlobs(settings.paths, deps, 'haproxy', options.limits.maxFiles, options.emptyGlob);
   const files = expanded.paths;
   const findings: Finding[] = [...expanded.findings];
   let binaryMissing = false;

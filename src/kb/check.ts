@@ -22,16 +22,29 @@ export interface KbCheckResult {
 }
 
 
+/** Says what is wrong with the path: a missing file is not a permissions problem. */
+function unreadableMessage(path: string, code: string): string {
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return `No such file "${path}"; check the path or remove it from the kb globs`;
+    case 'EISDIR':
+      return `"${path}" is a directory; give a glob such as "${path.replace(/\/+$/, '')}/**/*.md"`;
+    case 'EACCES':
+    case 'EPERM':
+      return `Cannot read the file (${code}); fix its permissions or remove it from the kb globs`;
+    default:
+      return `Cannot read the file (${code}); check it or remove it from the kb globs`;
+  }
+}
+
 async function readOne(path: string, deps: Deps, maxBytes: number): Promise<{ file: ParsedKbFile; findings: RuleFinding[] }> {
   try {
     return parseKbFile(path, await deps.readFile(path, maxBytes), maxBytes);
   } catch (error) {
     const { code, size } = error as NodeJS.ErrnoException & { size?: number };
     // Refused before reading: a 1 GB file must not be loaded to learn it is too big.
-    const message =
-      code === 'EFBIG' && size !== undefined
-        ? oversizeMessage(size, maxBytes)
-        : `Cannot read the file (${code ?? (error as Error).message}); fix its permissions or remove it from the kb globs`;
+    const message = code === 'EFBIG' && size !== undefined ? oversizeMessage(size, maxBytes) : unreadableMessage(path, code ?? (error as Error).message);
     return {
       file: unreadableFile(path),
       findings: [{ ruleId: PARSE_ERROR, severity: 'error', message, location: { path, line: 1, column: 1 } }],
@@ -115,7 +128,7 @@ export async function checkKbFiles(paths: string[], deps: Deps, settings: KbSett
 /** The `kb` part of a run: expand the globs, then check every file found. */
 export async function checkKb(options: Options, deps: Deps): Promise<KbCheckResult> {
   if (options.kb.paths.length === 0) return { findings: [], records: [], files: [] };
-  const expanded = await expandGlobs(options.kb.paths, deps, 'kb', options.limits.maxFiles);
+  const expanded = await expandGlobs(options.kb.paths, deps, 'kb', options.limits.maxFiles, options.emptyGlob);
   const settings: KbSettings = {
     root: options.kb.root,
     ...(options.kb.domains ? { domains: options.kb.domains } : {}),

@@ -32,7 +32,7 @@ function findingKey(finding: Finding): string {
 export async function checkNginx(options: Options, deps: Deps): Promise<NginxCheckResult> {
   const patterns = options.nginx.paths;
   if (patterns.length === 0) return { findings: [], files: 0, configs: [] };
-  const expanded = await expandGlobs(patterns, deps, 'nginx', options.limits.maxFiles);
+  const expanded = await expandGlobs(patterns, deps, 'nginx', options.limits.maxFiles, options.emptyGlob);
   const findings: Finding[] = [...expanded.findings];
   const matched = expanded.paths;
 

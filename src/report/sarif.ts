@@ -13,6 +13,9 @@ import { blobUrl, codeSpan, encodePath, link } from './markdown.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 
+/** `category/` with no run part: code scanning groups every gatewatch upload of a branch together. */
+export const SARIF_CATEGORY = 'gatewatch/';
+
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' };
 
 export interface SarifOptions {
@@ -127,6 +130,8 @@ export function buildSarif(result: RunResult, options: SarifOptions = {}) {
             rules: rules.map((rule) => sarifRule(rule, lookup, options)),
           },
         },
+        // Code scanning keys alerts by category: a second gatewatch upload (another config) should set its own.
+        automationDetails: { id: SARIF_CATEGORY },
         columnKind: 'utf16CodeUnits' as const,
         results: result.findings.map((finding) =>
           sarifResult(finding, indexById.get(finding.ruleId)!, lookup, fallbackPath),

@@ -25,7 +25,8 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 it('locates a finding for every hostile file and still passes the good one', () => {
-  const run = runCli(['check', '--kb', 'kb/**/*.md', '--format', 'json'], { cwd: dir });
+  // The files sit flat under kb/, outside any KB root (--kb-root seeds): kb/id-path is not what this test is about.
+  const run = runCli(['check', '--kb', 'kb/**/*.md', '--kb-root', 'seeds', '--format', 'json'], { cwd: dir });
   expect(run.status).toBe(1);
   const report = JSON.parse(run.stdout) as Report;
   const at = (file: string): Report['findings'] => report.findings.filter((finding) => finding.location?.path === `kb/${file}`);

@@ -12,8 +12,9 @@ interface Report {
   summary: { files: number };
 }
 
+/** The files sit outside the KB root (`--kb-root seeds`), so kb/id-path stays out of these cases. */
 function checkIn(dir: string, glob: string, extra: string[] = []): { status: number | null; report: Report } {
-  const run = runCli(['check', '--kb', glob, '--format', 'json', ...extra], { cwd: dir });
+  const run = runCli(['check', '--kb', glob, '--kb-root', 'seeds', '--format', 'json', ...extra], { cwd: dir });
   return { status: run.status, report: JSON.parse(run.stdout) as Report };
 }
 
@@ -61,8 +62,15 @@ it('gives a CRLF file with a BOM the same positions as its LF twin', () => {
   expect(entry.root_cause).not.toMatch(/\r/);
 });
 
-it('turns a glob that matches nothing into a notice, not a failure', () => {
-  const { status, report } = checkIn(dir, 'nowhere/**/*.md');
+it('stops with exit 2 naming a glob that matches nothing', () => {
+  const run = runCli(['check', '--kb', 'nowhere/**/*.md'], { cwd: dir });
+  expect(run.status).toBe(2);
+  expect(run.stdout).toBe('');
+  expect(run.stderr).toBe('gatewatch: the kb glob "nowhere/**/*.md" matched no files; check the path or the pattern, or pass --allow-empty\n');
+});
+
+it('turns a glob that matches nothing into a notice with --allow-empty', () => {
+  const { status, report } = checkIn(dir, 'nowhere/**/*.md', ['--allow-empty']);
   expect(status).toBe(0);
   expect(report.findings).toEqual([
     expect.objectContaining({ ruleId: 'tool/empty-glob', severity: 'notice', message: expect.stringContaining('"nowhere/**/*.md"') }),

@@ -54,7 +54,7 @@ describe('gatewatch logs', () => {
     ];
     writeFileSync(file, `${lines.join('\n')}\n`);
     const io = capture();
-    const code = await logsCommand([file, '--output-format', 'json', ...KB], deps, io);
+    const code = await logsCommand([file, '--format', 'json', ...KB], deps, io);
     expect(code).toBe(1);
     const report = JSON.parse(io.out);
     expect(report).toMatchObject({ version: 1, format: 'alb', detected: true, lines: 7, failures: 4, ok: 1, foreign: 1, warningCount: 1 });
@@ -69,22 +69,29 @@ describe('gatewatch logs', () => {
     }
   });
 
-  test('a log without failures exits 0; --format forces a reader', async () => {
+  test('a log without failures exits 0; --log-format forces a reader', async () => {
     const file = path.join(dir, 'clean.log');
     writeFileSync(file, `${albLine()}\n${albLine({ elbStatus: '404', targetStatus: '404' })}\n`);
     const io = capture();
-    expect(await logsCommand([file, '--format', 'alb', ...KB], deps, io)).toBe(0);
+    expect(await logsCommand([file, '--log-format', 'alb', ...KB], deps, io)).toBe(0);
     expect(io.out).toContain('alb, 2 lines — 0 failures, 2 ok');
     const forced = capture();
-    expect(await logsCommand([file, '--format', 'haproxy', ...KB], deps, forced)).toBe(0);
+    expect(await logsCommand([file, '--log-format', 'haproxy', ...KB], deps, forced)).toBe(0);
     expect(forced.out).toContain('haproxy, 2 lines — 0 failures, 0 ok, 2 other-format lines skipped');
   });
 
   test('bad usage is a UsageError naming the problem', async () => {
     await expect(logsCommand([], deps, capture())).rejects.toThrow(UsageError);
-    await expect(logsCommand(['no-such-file.log'], deps, capture())).rejects.toThrow('cannot read "no-such-file.log": ENOENT');
-    await expect(logsCommand(['test/fixtures/logs/haproxy-compose.log', '--format', 'iis'], deps, capture())).rejects.toThrow(
-      'invalid value "iis" for --format; expected one of nginx, haproxy, alb',
+    await expect(logsCommand(['no-such-file.log'], deps, capture())).rejects.toThrow('no such file "no-such-file.log"; check the path');
+    await expect(logsCommand(['test/fixtures/logs/haproxy-compose.log', '--log-format', 'iis'], deps, capture())).rejects.toThrow(
+      'invalid value "iis" for --log-format; expected one of nginx, haproxy, alb',
+    );
+    // --format is the output format in every command; the old use of it for the log's format says what to write.
+    await expect(logsCommand(['test/fixtures/logs/haproxy-compose.log', '--format', 'haproxy'], deps, capture())).rejects.toThrow(
+      "logs: --format is the output format (text, json); use --log-format haproxy for the log's own format",
+    );
+    await expect(logsCommand(['test/fixtures/logs/haproxy-compose.log', '--output-format', 'json'], deps, capture())).rejects.toThrow(
+      'logs: --output-format is now --format (text|json)',
     );
     await expect(logsCommand(['test/fixtures/logs', ...KB], deps, capture())).rejects.toThrow('is not a file');
   });

@@ -24,7 +24,7 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-function get(port: number, pathName: string): Promise<{ status: number; body: string }> {
+function getOnce(port: number, pathName: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const request = http.get({ host: '127.0.0.1', port, path: pathName, agent: false, timeout: 5000 }, (response) => {
       let body = '';
@@ -35,6 +35,25 @@ function get(port: number, pathName: string): Promise<{ status: number; body: st
     request.on('timeout', () => request.destroy(new Error(`GET ${pathName} timed out`)));
     request.on('error', reject);
   });
+}
+
+/** Errors of the connection itself, before any response: on a loaded machine the accept can fail once. */
+const CONNECTION_ERRORS = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE']);
+
+/**
+ * One GET, with the connection retried (at most 3 attempts, 100 ms apart) when it fails before any response
+ * arrived; a response, whatever its status, is returned as it is, so the assertions never retry.
+ */
+async function get(port: number, pathName: string): Promise<{ status: number; body: string }> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await getOnce(port, pathName);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (attempt >= 3 || code === undefined || !CONNECTION_ERRORS.has(code)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }
 
 async function waitFor(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
@@ -121,6 +140,14 @@ describeEachBinary(haproxyBinaries, 'real HAProxy log lines', (binary) => {
     haproxy.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     haproxy.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     await waitFor(() => /Server chk\/s1 is DOWN/.test(output), 'the health check to mark chk/s1 DOWN');
+    // Ready means the frontend answers: /health goes to the app (an ok line, counted in no failure class).
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const ready = await get(port, '/health').catch((error: Error) => error);
+      if (!(ready instanceof Error) && ready.status === 200) break;
+      if (Date.now() > deadline) throw new Error(`HAProxy on port ${port} never answered /health: ${ready instanceof Error ? ready.message : ready.status}\n${output}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   });
 
   afterAll(async () => {

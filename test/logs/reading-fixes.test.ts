@@ -61,8 +61,8 @@ describe('gatewatch logs on compressed and unreadable files', () => {
     writeFileSync(path.join(dir, 'alb.log.gz'), gzipSync(text));
     const plain = capture();
     const gz = capture();
-    expect(await logsCommand([path.join(dir, 'plain.log'), '--output-format', 'json', ...KB], deps, plain)).toBe(1);
-    expect(await logsCommand([path.join(dir, 'alb.log.gz'), '--output-format', 'json', ...KB], deps, gz)).toBe(1);
+    expect(await logsCommand([path.join(dir, 'plain.log'), '--format', 'json', ...KB], deps, plain)).toBe(1);
+    expect(await logsCommand([path.join(dir, 'alb.log.gz'), '--format', 'json', ...KB], deps, gz)).toBe(1);
     const rows = (out: string): unknown => (JSON.parse(out) as { rows: { class: string; count: number }[] }).rows.map((row) => [row.class, row.count]);
     expect(rows(gz.out)).toEqual(rows(plain.out));
     expect(JSON.parse(gz.out)).toMatchObject({ format: 'alb', lines: 3, failures: 2 });

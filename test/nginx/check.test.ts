@@ -165,7 +165,7 @@ describe('gatewatch nginx parse', () => {
     });
   });
   test('bad usage is a UsageError', async () => {
-    await expect(parseCommand([])).rejects.toThrow('usage: gatewatch nginx parse FILE');
+    await expect(parseCommand([])).rejects.toThrow('nginx parse takes exactly FILE');
     await expect(parseCommand(['a', '--nope'])).rejects.toThrow(/nginx parse: /);
   });
 });

@@ -78,7 +78,7 @@ describe('the probes list from the CLI and the action', () => {
       const deps = nodeDeps(dir);
       const fromFlag = await optionsFromCheckArgs(['--probes', 'probes.yml'], deps);
       expect(fromFlag.probes.map((probe) => [probe.name, probe.origin])).toEqual([['from-flag', { path: 'probes.yml', line: 2, column: 3 }]]);
-      await expect(optionsFromCheckArgs(['--probes', 'missing.yml'], deps)).rejects.toThrow('cannot read --probes "missing.yml": ENOENT');
+      await expect(optionsFromCheckArgs(['--probes', 'missing.yml'], deps)).rejects.toThrow('no such file "missing.yml" for --probes; check the path');
 
       const inputs: Record<string, string> = { probes: '- name: from-input\n  tcp: 127.0.0.1:5432' };
       const settings = await readActionSettings((name) => inputs[name] ?? '', deps);

@@ -9,7 +9,8 @@ export const idPath = defineRule<KbRuleContext>({
   check(context, report) {
     const id = context.file.entry.id;
     const root = context.settings.root.replace(/\/+$/, '');
-    const prefix = `${root}/`;
+    // Root "" (a --kb glob like `**/*.md`) means ids are paths from the repository root.
+    const prefix = root === '' ? '' : `${root}/`;
     // Files outside the KB root (fixtures, drafts checked by hand) have no expected path.
     if (typeof id !== 'string' || !context.file.path.startsWith(prefix)) return;
     const expected = `${prefix}${id}.md`;

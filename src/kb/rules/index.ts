@@ -12,6 +12,7 @@ import { idPath } from './id-path.js';
 import { metadata } from './metadata.js';
 import { PARSE_ERROR_RULE } from './parse-error.js';
 import { percentFormat } from './percent-format.js';
+import { placeholder } from './placeholder.js';
 import { regexExample } from './regex-example.js';
 import { relatedExists } from './related-exists.js';
 import { SCHEMA_RULE_META } from './schema.js';
@@ -30,6 +31,7 @@ export const KB_FILE_RULES: readonly Rule<KbRuleContext>[] = [
   idPath,
   metadata,
   percentFormat,
+  placeholder,
   regexExample,
   sections,
   tableColumns,
