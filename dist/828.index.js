@@ -24,7 +24,7 @@ var rule_context = __webpack_require__(6706);
 // EXTERNAL MODULE: ./src/nginx/tree.ts
 var nginx_tree = __webpack_require__(1854);
 ;// CONCATENATED MODULE: ./src/nginx/upstream-targets.ts
-/** Every address an nginx config sends traffic to, for `nginx.probe_upstreams` (DESIGN §6). Pure over the payload. */
+/** Every address an nginx config sends traffic to, for `nginx.probe_upstreams` (docs/design.md §6). Pure over the payload. */
 
 
 

@@ -45504,10 +45504,11 @@ function maxOf(values, empty = -Infinity) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Jq: () => (/* binding */ toProbeSpec),
+/* harmony export */   V8: () => (/* binding */ DEFAULT_KB_GLOB),
 /* harmony export */   Z9: () => (/* binding */ loadConfig),
 /* harmony export */   eb: () => (/* binding */ UsageError)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_CONFIG_FILE, DEFAULT_KB_GLOB, defaultOptions, applyConfig */
+/* unused harmony exports DEFAULT_CONFIG_FILE, defaultOptions, applyConfig */
 /* harmony import */ var _deps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9138);
 /* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3138);
 /** One typed `Options`, built from `gatewatch.yml` (validated by schemas/config.schema.json), then inputs or flags on top. */
@@ -45526,6 +45527,7 @@ function defaultOptions(cwd) {
         format: 'text',
         comment: 'auto',
         onlyChanged: false,
+        emptyGlob: 'notice',
         kb: { paths: [DEFAULT_KB_GLOB], root: 'seeds', maxFileBytes: 1024 * 1024 },
         nginx: {
             paths: [],
@@ -45577,6 +45579,7 @@ function applyConfig(base, raw, configPath) {
         kb: {
             paths: asList(raw.kb?.paths) ?? base.kb.paths,
             root: raw.kb?.root ?? base.kb.root,
+            ...(raw.kb?.root !== undefined ? { rootExplicit: true } : {}),
             ...(raw.kb?.domains ? { domains: raw.kb.domains } : {}),
             ...(raw.kb?.categories ? { categories: raw.kb.categories } : {}),
             maxFileBytes: raw.kb?.max_file_bytes ?? base.kb.maxFileBytes,
@@ -45631,11 +45634,11 @@ async function loadConfig(deps, explicitPath, policy) {
     const [{ parseConfigDocument, parseConfigText }, { withProbeOrigins }, { applyTrustedPolicy }, { configAtCommit }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 660).then(__nccwpck_require__.bind(__nccwpck_require__, 9898)),
         __nccwpck_require__.e(/* import() */ 553).then(__nccwpck_require__.bind(__nccwpck_require__, 6553)),
-        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5144)),
+        __nccwpck_require__.e(/* import() */ 144).then(__nccwpck_require__.bind(__nccwpck_require__, 5144)),
         __nccwpck_require__.e(/* import() */ 858).then(__nccwpck_require__.bind(__nccwpck_require__, 8858)),
     ]);
     const doc = text === undefined ? undefined : parseConfigDocument(text, configPath);
-    const repoPath = (0,_deps_js__WEBPACK_IMPORTED_MODULE_0__/* .toRepoPath */ .x)(deps.cwd, configPath);
+    const repoPath = (0,_deps_js__WEBPACK_IMPORTED_MODULE_0__/* .toRepoPath */ .xD)(deps.cwd, configPath);
     const outcome = applyTrustedPolicy({
         working: doc?.raw ?? {},
         configPath: repoPath,
@@ -45657,9 +45660,11 @@ async function loadConfig(deps, explicitPath, policy) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  J: () => (/* binding */ nodeDeps),
-  x: () => (/* binding */ toRepoPath)
+  JB: () => (/* binding */ nodeDeps),
+  xD: () => (/* binding */ toRepoPath)
 });
+
+// UNUSED EXPORTS: rebaseDeps
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -46561,7 +46566,7 @@ function globSync(globInput, options) {
 
 
 ;// CONCATENATED MODULE: ./src/deps.ts
-/** Every side effect behind one interface (DESIGN §1): checkers stay pure, tests pass real loopback servers or fakes. */
+/** Every side effect behind one interface (docs/design.md §1): checkers stay pure, tests pass real loopback servers or fakes. */
 
 
 
@@ -46690,6 +46695,21 @@ function nodeDeps(cwd = process.cwd(), env = process.env) {
 function toRepoPath(cwd, filePath) {
     const relative = external_node_path_default().relative(cwd, external_node_path_default().resolve(cwd, filePath));
     return relative.split((external_node_path_default()).sep).join('/');
+}
+/**
+ * The same side effects seen from `dir`: relative paths resolve there (absolute ones are unchanged). The CLI
+ * uses it to run from the folder where it found gatewatch.yml, as if started there.
+ */
+function rebaseDeps(deps, dir) {
+    const at = (filePath) => path.resolve(dir, filePath);
+    return {
+        ...deps,
+        cwd: dir,
+        readFile: (filePath, maxBytes) => deps.readFile(at(filePath), maxBytes),
+        writeFile: (filePath, data) => deps.writeFile(at(filePath), data),
+        stat: (filePath) => deps.stat(at(filePath)),
+        exec: (command, args, options) => deps.exec(command, args, { ...options, cwd: options.cwd === undefined ? dir : path.resolve(dir, options.cwd) }),
+    };
 }
 
 
@@ -46880,28 +46900,21 @@ function isProbeClass(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GE: () => (/* binding */ expandGlobs),
-/* harmony export */   dg: () => (/* binding */ EMPTY_GLOB),
-/* harmony export */   rN: () => (/* binding */ TOO_MANY_FILES)
+/* harmony export */   G: () => (/* binding */ expandGlobs),
+/* harmony export */   Q: () => (/* binding */ staticGlobBase)
 /* harmony export */ });
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _deps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9138);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2973);
+/* harmony import */ var _deps_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9138);
+/* harmony import */ var _tool_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2853);
 /** Expands user globs into repo-relative paths, with a notice for a glob that matches nothing and a cap on count. */
 
 
-const EMPTY_GLOB = {
-    id: 'tool/empty-glob',
-    severity: 'notice',
-    description: 'A configured glob matched no file, so nothing was checked for it',
-};
-const TOO_MANY_FILES = {
-    id: 'tool/too-many-files',
-    severity: 'error',
-    description: 'The globs matched more files than limits.max_files; the rest were not checked',
-};
-/** `what` names the input in messages ("kb", "nginx"). Paths come back sorted and de-duplicated. */
-async function expandGlobs(patterns, deps, what, maxFiles) {
+
+
+/** `what` names the input in messages ("kb", "nginx"). Paths come back sorted and de-duplicated; see EmptyGlobPolicy. */
+async function expandGlobs(patterns, deps, what, maxFiles, emptyGlob = 'notice') {
     const findings = [];
     const seen = new Set();
     for (const pattern of patterns) {
@@ -46909,26 +46922,52 @@ async function expandGlobs(patterns, deps, what, maxFiles) {
         const matches = await deps.glob([pattern], { cwd: deps.cwd, limit: maxFiles + 1 });
         // A plain path names one file: when the glob engine skips it (dangling symlink, directory, no such
         // file), the checker must still try it, so the problem is reported at that path instead of vanishing.
-        if (matches.length === 0 && !picomatch__WEBPACK_IMPORTED_MODULE_1___default().scan(pattern).isGlob) {
-            seen.add((0,_deps_js__WEBPACK_IMPORTED_MODULE_0__/* .toRepoPath */ .x)(deps.cwd, pattern));
+        if (matches.length === 0 && !picomatch__WEBPACK_IMPORTED_MODULE_3___default().scan(pattern).isGlob) {
+            seen.add((0,_deps_js__WEBPACK_IMPORTED_MODULE_1__/* .toRepoPath */ .xD)(deps.cwd, pattern));
             continue;
         }
+        // The default KB glob was nobody's request: in a repository without seeds/ it says nothing at all.
+        if (matches.length === 0 && what === 'kb' && pattern === _config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_KB_GLOB */ .V8)
+            continue;
+        if (matches.length === 0 && emptyGlob === 'error') {
+            throw new _config_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`the ${what} glob "${pattern}" matched no files; check the path or the pattern, or pass --allow-empty`);
+        }
         if (matches.length === 0) {
-            findings.push({ ruleId: EMPTY_GLOB.id, severity: 'notice', message: `The ${what} glob "${pattern}" matched no files; check the path or the pattern` });
+            findings.push({ ruleId: _tool_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .EMPTY_GLOB */ .dg.id, severity: 'notice', message: `The ${what} glob "${pattern}" matched no files; check the path or the pattern` });
         }
         for (const match of matches)
-            seen.add((0,_deps_js__WEBPACK_IMPORTED_MODULE_0__/* .toRepoPath */ .x)(deps.cwd, match));
+            seen.add((0,_deps_js__WEBPACK_IMPORTED_MODULE_1__/* .toRepoPath */ .xD)(deps.cwd, match));
     }
     const paths = [...seen].sort();
     if (paths.length > maxFiles) {
         findings.push({
-            ruleId: TOO_MANY_FILES.id,
+            ruleId: _tool_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .TOO_MANY_FILES */ .rN.id,
             severity: 'error',
             message: `The ${what} globs matched more than ${maxFiles} files; only the first ${maxFiles} were checked — narrow the globs or raise limits.max_files`,
         });
         paths.length = maxFiles;
     }
     return { paths, findings };
+}
+/**
+ * The folder KB ids are paths under when kb.root is not set: the static part of the globs (`docs/kb` for a
+ * glob `docs/kb/` + `**` + `/*.md`), the longest folder they share when there are several. Plain file paths
+ * say nothing about a root and are skipped; undefined when no pattern is a glob.
+ */
+function staticGlobBase(patterns, cwd) {
+    const bases = patterns
+        .map((pattern) => picomatch__WEBPACK_IMPORTED_MODULE_3___default().scan(pattern))
+        .filter((scan) => scan.isGlob && !scan.negated)
+        .map((scan) => (0,_deps_js__WEBPACK_IMPORTED_MODULE_1__/* .toRepoPath */ .xD)(cwd, scan.base === '' ? '.' : scan.base).split('/').filter((part) => part !== '' && part !== '.'));
+    if (bases.length === 0)
+        return undefined;
+    let shared = bases[0];
+    for (const parts of bases.slice(1)) {
+        const differs = shared.findIndex((part, index) => parts[index] !== part);
+        if (differs !== -1)
+            shared = shared.slice(0, differs);
+    }
+    return shared.join('/');
 }
 
 
@@ -46948,7 +46987,7 @@ const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
 function compareOptional(a, b) {
     return (a ?? 0) - (b ?? 0);
 }
-/** Sort key of DESIGN §2: path, line, column, ruleId; then message so identical runs give identical output. */
+/** Sort key of docs/design.md §2: path, line, column, ruleId; then message so identical runs give identical output. */
 function compareFindings(a, b) {
     const pathA = a.location?.path ?? '';
     const pathB = b.location?.path ?? '';
@@ -53879,6 +53918,8 @@ function readBodyBlocks(lines, bodyStart, bodyText) {
 
 // EXTERNAL MODULE: ./src/kb/fields.ts
 var fields = __nccwpck_require__(9504);
+// EXTERNAL MODULE: ./src/kb/rules/parse-error.ts
+var parse_error = __nccwpck_require__(9213);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./src/kb/source.ts
@@ -53928,7 +53969,8 @@ function decodeSource(bytes, maxBytes) {
 
 
 
-const PARSE_ERROR = 'kb/parse-error';
+
+const PARSE_ERROR = parse_error/* PARSE_ERROR_RULE */.k.id;
 /** Fields the front matter may set that the body can also set (H1 and metadata bullets). */
 const CANONICAL_ORDER = [
     'id',
@@ -54441,21 +54483,24 @@ function parseKbFile(path, bytes, maxBytes) {
     return { file, findings: builder.findings };
 }
 
-// EXTERNAL MODULE: ./src/kb/rules/index.ts + 16 modules
-var rules = __nccwpck_require__(9849);
+// EXTERNAL MODULE: ./src/kb/rules/index.ts + 17 modules
+var rules = __nccwpck_require__(4604);
 ;// CONCATENATED MODULE: ./schemas/kb-entry.schema.json
-const kb_entry_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/gatewatch/gatewatch/schemas/kb-entry.schema.json","title":"gatewatch knowledge-base entry (canonical form)","type":"object","additionalProperties":false,"patternProperties":{"^x-":{}},"required":["id","title","domain","category","verification","fix_rate","root_cause","versions","workarounds","dead_ends"],"properties":{"id":{"type":"string","maxLength":160,"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$"},"title":{"type":"string","minLength":1,"maxLength":200},"domain":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"category":{"type":"string","pattern":"^[a-z0-9]+(?:[_-][a-z0-9]+)*$"},"verification":{"enum":["ai_generated","human_reviewed","community_verified","reproduced"]},"fix_rate":{"$ref":"#/$defs/percent"},"root_cause":{"type":"string","minLength":20},"versions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","status","introduced","deprecated"],"properties":{"name":{"type":"string","minLength":1},"status":{"enum":["active","deprecated","removed","unknown"]},"introduced":{"type":["string","null"],"minLength":1},"deprecated":{"type":["string","null"],"minLength":1}}}},"workarounds":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["title","success_rate"],"properties":{"title":{"type":"string","minLength":1},"success_rate":{"$ref":"#/$defs/percent"},"code":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["lang","value"],"properties":{"lang":{"type":"string"},"value":{"type":"string","minLength":1}}}}}}},"dead_ends":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","reason","fail_rate"],"properties":{"title":{"type":"string","minLength":1},"reason":{"type":"string","minLength":1},"fail_rate":{"$ref":"#/$defs/percent"}}}},"signals":{"type":"object","additionalProperties":false,"properties":{"http_status":{"type":"array","items":{"type":"integer","minimum":100,"maximum":599}},"probe":{"type":"array","items":{"enum":["refused","timeout_connect","timeout_headers","closed_early","reset","truncated_body","bad_response","tls_verify","tls_protocol","dns","unreachable","no_live_upstream","upstream_5xx","http_status","body_mismatch","slow","blocked_target"]}},"nginx_log":{"type":"array","items":{"type":"string","minLength":1,"maxLength":500}},"haproxy_log":{"type":"array","items":{"type":"string","minLength":1,"maxLength":500}},"alb_log":{"type":"array","items":{"type":"string","minLength":1,"maxLength":500}},"haproxy_termination":{"type":"array","items":{"type":"string","pattern":"^(?:[A-Za-z-]{2,4}|<NOSRV>)$"}},"rule":{"type":"array","items":{"type":"string","pattern":"^[a-z]+/[a-z0-9]+(?:-[a-z0-9]+)*$"}}}},"references":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","format":"uri","pattern":"^https?://"},"title":{"type":"string"}}}},"related":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$"}}},"$defs":{"percent":{"type":"integer","minimum":0,"maximum":100}}}');
+const kb_entry_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/gatewatch/gatewatch/v1/schemas/kb-entry.schema.json","title":"gatewatch knowledge-base entry (canonical form)","type":"object","additionalProperties":false,"patternProperties":{"^x-":{}},"required":["id","title","domain","category","verification","fix_rate","root_cause","versions","workarounds","dead_ends"],"properties":{"id":{"type":"string","maxLength":160,"pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$"},"title":{"type":"string","minLength":1,"maxLength":200},"domain":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*$"},"category":{"type":"string","pattern":"^[a-z0-9]+(?:[_-][a-z0-9]+)*$"},"verification":{"enum":["ai_generated","human_reviewed","community_verified","reproduced"]},"fix_rate":{"$ref":"#/$defs/percent"},"root_cause":{"type":"string","minLength":20},"versions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","status","introduced","deprecated"],"properties":{"name":{"type":"string","minLength":1},"status":{"enum":["active","deprecated","removed","unknown"]},"introduced":{"type":["string","null"],"minLength":1},"deprecated":{"type":["string","null"],"minLength":1}}}},"workarounds":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["title","success_rate"],"properties":{"title":{"type":"string","minLength":1},"success_rate":{"$ref":"#/$defs/percent"},"code":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["lang","value"],"properties":{"lang":{"type":"string"},"value":{"type":"string","minLength":1}}}}}}},"dead_ends":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["title","reason","fail_rate"],"properties":{"title":{"type":"string","minLength":1},"reason":{"type":"string","minLength":1},"fail_rate":{"$ref":"#/$defs/percent"}}}},"signals":{"type":"object","additionalProperties":false,"properties":{"http_status":{"type":"array","items":{"type":"integer","minimum":100,"maximum":599}},"probe":{"type":"array","items":{"enum":["refused","timeout_connect","timeout_headers","closed_early","reset","truncated_body","bad_response","tls_verify","tls_protocol","dns","unreachable","no_live_upstream","upstream_5xx","http_status","body_mismatch","slow","blocked_target"]}},"nginx_log":{"type":"array","items":{"type":"string","minLength":1,"maxLength":500}},"haproxy_log":{"type":"array","items":{"type":"string","minLength":1,"maxLength":500}},"alb_log":{"type":"array","items":{"type":"string","minLength":1,"maxLength":500}},"haproxy_termination":{"type":"array","items":{"type":"string","pattern":"^(?:[A-Za-z-]{2,4}|<NOSRV>)$"}},"rule":{"type":"array","items":{"type":"string","pattern":"^[a-z]+/[a-z0-9]+(?:-[a-z0-9]+)*$"}}}},"references":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","format":"uri","pattern":"^https?://"},"title":{"type":"string"}}}},"related":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$"}}},"$defs":{"percent":{"type":"integer","minimum":0,"maximum":100}}}');
 // EXTERNAL MODULE: ./src/schema/ajv.ts
 var ajv = __nccwpck_require__(3864);
 // EXTERNAL MODULE: ./src/kb/locate-pointer.ts
 var locate_pointer = __nccwpck_require__(1231);
+// EXTERNAL MODULE: ./src/kb/rules/schema.ts
+var schema = __nccwpck_require__(8662);
 ;// CONCATENATED MODULE: ./src/kb/schema-check.ts
 /** Validates canonical entries against schemas/kb-entry.schema.json and locates each error in the source. */
 
 
 
 
-const SCHEMA_RULE = 'kb/schema';
+
+const SCHEMA_RULE = schema/* SCHEMA_RULE_META */.D.id;
 const validateEntry = (0,ajv/* compileSchema */.Fc)(kb_entry_schema_namespaceObject);
 /** True when `pointer` is `ancestor` or lies under it. */
 function isUnder(pointer, ancestor) {
@@ -54558,6 +54603,21 @@ async function checkInWorkers(paths, deps, task, checkHere) {
 
 
 
+/** Says what is wrong with the path: a missing file is not a permissions problem. */
+function unreadableMessage(path, code) {
+    switch (code) {
+        case 'ENOENT':
+        case 'ENOTDIR':
+            return `No such file "${path}"; check the path or remove it from the kb globs`;
+        case 'EISDIR':
+            return `"${path}" is a directory; give a glob such as "${path.replace(/\/+$/, '')}/**/*.md"`;
+        case 'EACCES':
+        case 'EPERM':
+            return `Cannot read the file (${code}); fix its permissions or remove it from the kb globs`;
+        default:
+            return `Cannot read the file (${code}); check it or remove it from the kb globs`;
+    }
+}
 async function readOne(path, deps, maxBytes) {
     try {
         return parseKbFile(path, await deps.readFile(path, maxBytes), maxBytes);
@@ -54565,9 +54625,7 @@ async function readOne(path, deps, maxBytes) {
     catch (error) {
         const { code, size } = error;
         // Refused before reading: a 1 GB file must not be loaded to learn it is too big.
-        const message = code === 'EFBIG' && size !== undefined
-            ? oversizeMessage(size, maxBytes)
-            : `Cannot read the file (${code ?? error.message}); fix its permissions or remove it from the kb globs`;
+        const message = code === 'EFBIG' && size !== undefined ? oversizeMessage(size, maxBytes) : unreadableMessage(path, code ?? error.message);
         return {
             file: unreadableFile(path),
             findings: [{ ruleId: PARSE_ERROR, severity: 'error', message, location: { path, line: 1, column: 1 } }],
@@ -54643,7 +54701,7 @@ async function checkKbFiles(paths, deps, settings, maxBytes) {
 async function checkKb(options, deps) {
     if (options.kb.paths.length === 0)
         return { findings: [], records: [], files: [] };
-    const expanded = await (0,files/* expandGlobs */.GE)(options.kb.paths, deps, 'kb', options.limits.maxFiles);
+    const expanded = await (0,files/* expandGlobs */.G)(options.kb.paths, deps, 'kb', options.limits.maxFiles, options.emptyGlob);
     const settings = {
         root: options.kb.root,
         ...(options.kb.domains ? { domains: options.kb.domains } : {}),
@@ -54710,7 +54768,7 @@ function locatePointer(file, pointer) {
 
 /***/ }),
 
-/***/ 9849:
+/***/ 4604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54721,7 +54779,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   QS: () => (/* binding */ KB_RULE_METAS)
 });
 
-// UNUSED EXPORTS: KB_RULES, PARSE_ERROR_RULE, SCHEMA_RULE_META
+// UNUSED EXPORTS: KB_RULES
 
 // EXTERNAL MODULE: ./src/rule.ts
 var rule = __nccwpck_require__(2741);
@@ -54946,7 +55004,8 @@ const idPath = (0,rule/* defineRule */.Km)({
     check(context, report) {
         const id = context.file.entry.id;
         const root = context.settings.root.replace(/\/+$/, '');
-        const prefix = `${root}/`;
+        // Root "" (a --kb glob like `**/*.md`) means ids are paths from the repository root.
+        const prefix = root === '' ? '' : `${root}/`;
         // Files outside the KB root (fixtures, drafts checked by hand) have no expected path.
         if (typeof id !== 'string' || !context.file.path.startsWith(prefix))
             return;
@@ -55009,6 +55068,8 @@ const metadata = (0,rule/* defineRule */.Km)({
     },
 });
 
+// EXTERNAL MODULE: ./src/kb/rules/parse-error.ts
+var parse_error = __nccwpck_require__(9213);
 ;// CONCATENATED MODULE: ./src/kb/rules/percent-format.ts
 /** Catches `**Fix Rate:** 0.85` or `(90 success)`: rates are whole percents written `NN%`. */
 
@@ -55030,6 +55091,30 @@ const percentFormat = (0,rule/* defineRule */.Km)({
                     : 'is not a whole percent; write it like "85%"';
             report({ message: `Rate "${text}" ${hint}`, location: { path: context.file.path, ...percent.range }, pointer: percent.pointer });
         }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/kb/rules/placeholder.ts
+/** Catches a `gatewatch kb new` skeleton merged before its author replaced the "FILL IN" placeholders. */
+
+/** The marker `kb new` writes (src/kb/skeleton.ts); upper case, so prose that says "fill in" is not flagged. */
+const PLACEHOLDER = 'FILL IN';
+const placeholder = (0,rule/* defineRule */.Km)({
+    id: 'kb/placeholder',
+    severity: 'error',
+    description: 'No "FILL IN" placeholder from `gatewatch kb new` is left in the entry',
+    check(context, report) {
+        context.file.lines.forEach((text, index) => {
+            const column = text.indexOf(PLACEHOLDER);
+            if (column === -1)
+                return;
+            // The placeholder's own words, up to the markdown around it (`**`, a table pipe, a dead end's " — ").
+            const hint = text.slice(column).split(/\*\*| \| | — /)[0].trim();
+            report({
+                message: `Placeholder "${hint.length > 80 ? `${hint.slice(0, 79)}…` : hint}" is still here; replace it with what it asks for`,
+                location: { path: context.file.path, line: index + 1, column: column + 1 },
+            });
+        });
     },
 });
 
@@ -55116,6 +55201,8 @@ const relatedExists = (0,rule/* defineRule */.Km)({
     },
 });
 
+// EXTERNAL MODULE: ./src/kb/rules/schema.ts
+var schema = __nccwpck_require__(8662);
 ;// CONCATENATED MODULE: ./src/kb/rules/sections.ts
 /** Catches a missing `## Workarounds`, an unknown `## Fixes`, a repeated section or sections out of order. */
 
@@ -55238,18 +55325,9 @@ const versionLifecycle = (0,rule/* defineRule */.Km)({
 
 
 
-/** Produced by the parser itself; listed here so reports and docs know them. */
-const PARSE_ERROR_RULE = {
-    id: 'kb/parse-error',
-    severity: 'error',
-    description: 'The file can be read as a KB entry: UTF-8 text, valid YAML front matter, items in the documented form',
-};
-/** Produced by ajv against schemas/kb-entry.schema.json. */
-const SCHEMA_RULE_META = {
-    id: 'kb/schema',
-    severity: 'error',
-    description: 'The canonical entry validates against schemas/kb-entry.schema.json',
-};
+
+
+
 /** Rules that look at one file alone; they run while the file is parsed, before the next one is read. */
 const KB_FILE_RULES = [
     codeRepeatsProse,
@@ -55261,6 +55339,7 @@ const KB_FILE_RULES = [
     idPath,
     metadata,
     percentFormat,
+    placeholder,
     regexExample,
     sections,
     tableColumns,
@@ -55269,7 +55348,37 @@ const KB_FILE_RULES = [
 /** Rules that need every entry's id; they run once all files are read, on slimmed files (id and related only). */
 const KB_CROSS_FILE_RULES = [duplicateId, relatedExists];
 const KB_RULES = [...KB_FILE_RULES, ...KB_CROSS_FILE_RULES];
-const KB_RULE_METAS = [PARSE_ERROR_RULE, SCHEMA_RULE_META, ...KB_RULES];
+const KB_RULE_METAS = [parse_error/* PARSE_ERROR_RULE */.k, schema/* SCHEMA_RULE_META */.D, ...KB_RULES];
+
+
+/***/ }),
+
+/***/ 9213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ PARSE_ERROR_RULE)
+/* harmony export */ });
+const PARSE_ERROR_RULE = {
+    id: 'kb/parse-error',
+    severity: 'error',
+    description: 'The file can be read as a KB entry: UTF-8 text, valid YAML front matter, items in the documented form',
+};
+
+
+/***/ }),
+
+/***/ 8662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ SCHEMA_RULE_META)
+/* harmony export */ });
+const SCHEMA_RULE_META = {
+    id: 'kb/schema',
+    severity: 'error',
+    description: 'The canonical entry validates against schemas/kb-entry.schema.json',
+};
 
 
 /***/ }),
@@ -55410,7 +55519,7 @@ function parseAlbLine(text) {
     return parsed.kind === 'record' ? parsed.record : undefined;
 }
 /*
- * error_reason for Lambda targets (GATEWAYS.md §1.3). Target status is `-`: the load balancer wrote the
+ * error_reason for Lambda targets (docs/gateways.md §1.3). Target status is `-`: the load balancer wrote the
  * 5xx itself because the function's answer was unusable (or it threw, was throttled, is missing), so
  * none of them is the target's own 5xx; only the platform's connection timeout is a timeout.
  */
@@ -55420,7 +55529,7 @@ function lambdaClass(reason) {
     return { class: 'bad_response', why: `${reason}: generated by the load balancer` };
 }
 /**
- * ALB evidence → class (GATEWAYS.md §1.7). The timings cannot separate "refused" from "closed early"
+ * ALB evidence → class (docs/gateways.md §1.7). The timings cannot separate "refused" from "closed early"
  * (both `-1 -1 -1`), so the elapsed time decides: ≈0 s refused/reset on connect, ≈10 s connect or
  * TLS-handshake timeout, longer means the target accepted and then closed (502) or never answered (504, idle timeout).
  */
@@ -55560,7 +55669,7 @@ function parseHaproxyRequest(text) {
     };
 }
 /**
- * Termination state → failure class, after the §8.5 table and the measured statuses (GATEWAYS.md §2.2):
+ * Termination state → failure class, after the §8.5 table and the measured statuses (docs/gateways.md §2.2):
  * `SC` refused (or `<NOSRV>`: nothing usable), `sC` connect timeout, `SH` server closed before headers,
  * `sH` server timeout (504), `PH` invalid response (502), `sQ` queue timeout (503 `<NOSRV>`),
  * data-phase aborts cut the body. Client-side (`C`/`c`), local (`L`) and admin (`K`, `U`) endings are not gateway failures.
@@ -55654,7 +55763,7 @@ const REFUSAL_MS = 1000;
 const REFUSAL_SLACK_MS = 500;
 /**
  * `SC` is "refused" only when the attempts were quick. With no `timeout connect`, each attempt ends when
- * the kernel gives up on the SYN (≈7 s with tcp_syn_retries=2, GATEWAYS.md r04d) and HAProxy logs `SC`
+ * the kernel gives up on the SYN (≈7 s with tcp_syn_retries=2, docs/gateways.md r04d) and HAProxy logs `SC`
  * too, not `sC`. Refusals take at most the 1 s turn-around per retry (r02: 3 retries, 3.0 s), so time
  * spent connecting beyond that is a connect timeout. Connect time = total − TR − Tw (the -1s excluded).
  */
@@ -55672,7 +55781,7 @@ function requestVerdict(request, text, line) {
     }
     const noServer = request.server === '<NOSRV>';
     let klass = terminationClass(flags, noServer, !noServer && flags.startsWith('SC') && connectTimedOut(request));
-    // A normal ending with a 5xx from a real server: the upstream's own error passed through (`----`, GATEWAYS.md r12).
+    // A normal ending with a 5xx from a real server: the upstream's own error passed through (`----`, docs/gateways.md r12).
     if (klass === 'ok' && flags[0] === '-' && (request.status ?? 0) >= 500 && !request.server.startsWith('<'))
         klass = 'upstream_5xx';
     if (klass === 'ok')
@@ -56030,8 +56139,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ nginxRules)
 });
 
-// EXTERNAL MODULE: ./src/nginx/test-rule.ts
-var test_rule = __nccwpck_require__(5281);
+// EXTERNAL MODULE: ./src/nginx/rules/test.ts
+var test = __nccwpck_require__(6746);
 // EXTERNAL MODULE: ./src/rule.ts
 var rule = __nccwpck_require__(2741);
 // EXTERNAL MODULE: ./src/nginx/rule-context.ts
@@ -56647,13 +56756,13 @@ const nginxRules = [
 /** Metadata of every nginx ruleId a report can contain (the static rules plus `nginx/test`). */
 const NGINX_RULE_METAS = [
     ...nginxRules.map(({ id, severity, description, kb }) => ({ id, severity, description, ...(kb ? { kb } : {}) })),
-    test_rule/* NGINX_TEST_RULE */.N,
+    test/* NGINX_TEST_RULE */.N,
 ];
 
 
 /***/ }),
 
-/***/ 5281:
+/***/ 6746:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -56796,17 +56905,14 @@ function scopedValue(node, name, roots) {
 
 /***/ }),
 
-/***/ 5144:
+/***/ 1821:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DEFERRED_SETTING: () => (/* binding */ DEFERRED_SETTING),
-/* harmony export */   IGNORED_BINARY: () => (/* binding */ IGNORED_BINARY),
-/* harmony export */   POLICY_KEYS: () => (/* binding */ POLICY_KEYS),
-/* harmony export */   POLICY_RULES: () => (/* binding */ POLICY_RULES),
-/* harmony export */   POLICY_UNAVAILABLE: () => (/* binding */ POLICY_UNAVAILABLE),
-/* harmony export */   applyTrustedPolicy: () => (/* binding */ applyTrustedPolicy)
+/* harmony export */   CB: () => (/* binding */ POLICY_UNAVAILABLE),
+/* harmony export */   FP: () => (/* binding */ IGNORED_BINARY),
+/* harmony export */   Td: () => (/* binding */ DEFERRED_SETTING),
+/* harmony export */   b2: () => (/* binding */ POLICY_RULES)
 /* harmony export */ });
 const DEFERRED_SETTING = {
     id: 'policy/deferred-setting',
@@ -56824,66 +56930,6 @@ const POLICY_UNAVAILABLE = {
     description: "The base commit's gatewatch.yml could not be read, so the settings that decide the gate use their defaults instead of the pull request's",
 };
 const POLICY_RULES = [DEFERRED_SETTING, IGNORED_BINARY, POLICY_UNAVAILABLE];
-/** Top-level keys that decide the verdict, where findings are shown, or which addresses may be probed. */
-const POLICY_KEYS = ['fail_on', 'comment', 'only_changed', 'allow'];
-function at(input, pointer) {
-    const position = input.locate?.(pointer);
-    return position ? { path: input.configPath, line: position.line, column: position.column } : undefined;
-}
-function notice(rule, message, location) {
-    return { ruleId: rule.id, severity: rule.severity, message, ...(location ? { location } : {}) };
-}
-const show = (value) => (value === undefined ? 'the default' : JSON.stringify(value));
-/** Drops `nginx.binary` / `haproxy.binary`, with one located notice each. */
-function withoutBinaries(input, raw, findings) {
-    const out = { ...raw };
-    for (const gateway of ['nginx', 'haproxy']) {
-        const section = raw[gateway];
-        if (section?.binary === undefined)
-            continue;
-        const { binary, ...rest } = section;
-        out[gateway] = rest;
-        findings.push(notice(IGNORED_BINARY, `"${gateway}.binary: ${binary}" in gatewatch.yml is ignored because the program that runs never comes from the repository; ` +
-            `set the action input ${gateway}-binary or pass --${gateway}-binary instead (default: ${gateway} on PATH)`, at(input, `/${gateway}/binary`)));
-    }
-    return out;
-}
-/** Applies the trusted policy to the working config: pure, so every combination is unit-tested. */
-function applyTrustedPolicy(input) {
-    const findings = [];
-    let raw = withoutBinaries(input, input.working, findings);
-    const { source } = input;
-    if (source.kind === 'working-tree')
-        return { raw, findings };
-    raw = { ...raw };
-    if (source.kind === 'unavailable') {
-        // Nothing is known about the base: the working file's policy keys may be the PR's own, so none apply.
-        const set = POLICY_KEYS.filter((key) => raw[key] !== undefined);
-        if (set.length === 0)
-            return { raw, findings };
-        for (const key of set)
-            setKey(raw, key, undefined);
-        findings.push(notice(POLICY_UNAVAILABLE, `gatewatch.yml sets ${set.map((key) => `"${key}"`).join(', ')} but the base commit "${source.label}" could not be read (${source.reason}), ` +
-            'so they use their defaults or the action inputs; check out with fetch-depth: 0 (actions/checkout) so the base commit is present', at(input, `/${set[0]}`)));
-        return { raw, findings };
-    }
-    for (const key of POLICY_KEYS) {
-        const proposed = raw[key];
-        const kept = source.raw[key];
-        if (JSON.stringify(proposed) === JSON.stringify(kept))
-            continue;
-        setKey(raw, key, kept);
-        findings.push(notice(DEFERRED_SETTING, `This pull request changes "${key}" from ${show(kept)} to ${show(proposed)}; settings that decide the gate are read from the base commit ` +
-            `"${source.label}", so the change takes effect after merge`, at(input, `/${key}`)));
-    }
-    return { raw, findings };
-}
-function setKey(raw, key, value) {
-    if (value === undefined)
-        delete raw[key];
-    else
-        raw[key] = value;
-}
 
 
 /***/ }),
@@ -56947,17 +56993,13 @@ function probeRuleSeverity(probeClass) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Km: () => (/* binding */ defineRule),
 /* harmony export */   N6: () => (/* binding */ toFinding),
-/* harmony export */   qV: () => (/* binding */ RULE_CRASHED),
 /* harmony export */   xG: () => (/* binding */ runRules)
 /* harmony export */ });
+/* harmony import */ var _tool_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2853);
+
 function defineRule(rule) {
     return rule;
 }
-const RULE_CRASHED = {
-    id: 'tool/rule-crashed',
-    severity: 'error',
-    description: 'A rule threw while checking a file; the other rules still ran',
-};
 /** Runs rules over one context; a rule that throws becomes a `tool/rule-crashed` finding, never a lost run. */
 function runRules(rules, context, crashLocation) {
     const findings = [];
@@ -56976,7 +57018,7 @@ function runRules(rules, context, crashLocation) {
         }
         catch (error) {
             findings.push({
-                ruleId: RULE_CRASHED.id,
+                ruleId: _tool_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .RULE_CRASHED */ .qV.id,
                 severity: 'error',
                 message: `Rule "${rule.id}" crashed: ${error instanceof Error ? error.message : String(error)}`,
                 ...(crashLocation ? { location: crashLocation } : {}),
@@ -63972,6 +64014,35 @@ function valueAt(data, pointer) {
     }
     return node;
 }
+
+
+/***/ }),
+
+/***/ 2853:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dg: () => (/* binding */ EMPTY_GLOB),
+/* harmony export */   qV: () => (/* binding */ RULE_CRASHED),
+/* harmony export */   rN: () => (/* binding */ TOO_MANY_FILES),
+/* harmony export */   xP: () => (/* binding */ TOOL_RULES)
+/* harmony export */ });
+const RULE_CRASHED = {
+    id: 'tool/rule-crashed',
+    severity: 'error',
+    description: 'A rule threw while checking a file; the other rules still ran',
+};
+const EMPTY_GLOB = {
+    id: 'tool/empty-glob',
+    severity: 'notice',
+    description: 'A configured glob matched no file, so nothing was checked for it',
+};
+const TOO_MANY_FILES = {
+    id: 'tool/too-many-files',
+    severity: 'error',
+    description: 'The globs matched more files than limits.max_files; the rest were not checked',
+};
+const TOOL_RULES = [RULE_CRASHED, EMPTY_GLOB, TOO_MANY_FILES];
 
 
 /***/ }),
@@ -84122,6 +84193,43 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/config.ts
 var config = __nccwpck_require__(2973);
+// EXTERNAL MODULE: ./src/files.ts
+var src_files = __nccwpck_require__(9148);
+;// CONCATENATED MODULE: ./src/options-overlay.ts
+
+/** Unset and empty overrides leave the config's value; a list override replaces the config's list. */
+function overlayOptions(options, overrides) {
+    const set = (value) => value !== undefined;
+    const kbPaths = overrides.kbPaths && overrides.kbPaths.length > 0 ? overrides.kbPaths : options.kb.paths;
+    // With no kb.root written anywhere, ids are paths under the glob's static base: `--kb 'docs/kb/**/*.md'`
+    // makes kb/id-path check docs/kb/<id>.md instead of silently checking nothing outside seeds/.
+    const root = overrides.kbRoot ?? (options.kb.rootExplicit ? options.kb.root : ((0,src_files/* staticGlobBase */.Q)(kbPaths, options.cwd) ?? options.kb.root));
+    return {
+        ...options,
+        ...(set(overrides.failOn) ? { failOn: overrides.failOn } : {}),
+        ...(set(overrides.format) ? { format: overrides.format } : {}),
+        ...(set(overrides.output) ? { output: overrides.output } : {}),
+        ...(set(overrides.comment) ? { comment: overrides.comment } : {}),
+        ...(set(overrides.onlyChanged) ? { onlyChanged: overrides.onlyChanged } : {}),
+        ...(set(overrides.emptyGlob) ? { emptyGlob: overrides.emptyGlob } : {}),
+        kb: { ...options.kb, paths: kbPaths, root, ...(set(overrides.kbRoot) ? { rootExplicit: true } : {}) },
+        nginx: {
+            ...options.nginx,
+            ...(overrides.nginxPaths && overrides.nginxPaths.length > 0 ? { paths: overrides.nginxPaths } : {}),
+            ...(set(overrides.nginxTest) ? { test: overrides.nginxTest } : {}),
+            ...(set(overrides.nginxVersion) ? { version: overrides.nginxVersion } : {}),
+            ...(set(overrides.nginxBinary) ? { binary: overrides.nginxBinary } : {}),
+        },
+        haproxy: {
+            ...options.haproxy,
+            ...(overrides.haproxyPaths && overrides.haproxyPaths.length > 0 ? { paths: overrides.haproxyPaths } : {}),
+            ...(set(overrides.haproxyBinary) ? { binary: overrides.haproxyBinary } : {}),
+        },
+        ...(set(overrides.probes) ? { probes: overrides.probes } : {}),
+        limits: { ...options.limits, ...(set(overrides.maxFiles) ? { maxFiles: overrides.maxFiles } : {}) },
+    };
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/github/event.ts
@@ -84131,7 +84239,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
  * itself and treats anything unreadable as "not a pull request" instead of a crash.
  */
 
-/** Events whose payload carries `pull_request` with head and base (DESIGN §8). */
+/** Events whose payload carries `pull_request` with head and base (docs/design.md §8). */
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
 /** True for events that run on a pull request's code, where gatewatch.yml is the PR's own (src/policy/). */
 function isPullRequestEvent(name) {
@@ -84223,6 +84331,26 @@ function readGitHubEvent(env, readText = (path) => (0,external_node_fs_.readFile
 var src_finding = __nccwpck_require__(2018);
 // EXTERNAL MODULE: ./src/verdict.ts
 var src_verdict = __nccwpck_require__(3138);
+;// CONCATENATED MODULE: ./src/project-urls.ts
+/**
+ * The project's public addresses, in one place: per-rule docs (SARIF `helpUri`) and the published JSON
+ * schemas (`$id`, the `yaml-language-server` line in examples/gatewatch.yml). Tests compare the schema
+ * files and examples with these, so a move of the repository is one edit here.
+ */
+const REPOSITORY_URL = 'https://github.com/gatewatch/gatewatch';
+/** Schemas are served from the major-version tag: stable for every v1.x release, never a moving branch. */
+const SCHEMA_REF = 'v1';
+/** `docs/rules/<checker>/<rule>.md` on the default branch: `kb/empty-title` -> docs/rules/kb/empty-title.md. */
+function ruleDocUrl(ruleId) {
+    const [checker, ...rest] = ruleId.split('/');
+    const rule = rest.length > 0 ? rest.join('/') : checker;
+    return `${REPOSITORY_URL}/blob/main/docs/rules/${encodeURIComponent(checker)}/${rule.split('/').map(encodeURIComponent).join('/')}.md`;
+}
+/** The raw file address of a schema under schemas/, e.g. config.schema.json. */
+function schemaUrl(file) {
+    return `https://raw.githubusercontent.com/gatewatch/gatewatch/${SCHEMA_REF}/schemas/${file}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/lookup.ts
 function buildLookup(result) {
     const rules = new Map(result.rules.map((rule) => [rule.id, rule]));
@@ -84258,7 +84386,6 @@ const ZERO_WIDTH_SPACE = '\u200b';
 /** One line, bounded: newlines and control characters become spaces, long text ends with `…`. */
 function clampText(text, maxLength) {
     // Cut first: a 100 kB line must not cost a full scan per report.
-    // eslint-disable-next-line no-control-regex
     const flat = text.slice(0, maxLength + 1).replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
     return flat.length > maxLength ? `${flat.slice(0, Math.max(0, maxLength - 1))}…` : flat;
 }
@@ -84353,6 +84480,7 @@ function markdown_link(text, url) {
 
 
 
+
 /** First line of the default gatewatch comment; only a body that *starts* with a marker is ours. */
 const STICKY_MARKER = '<!-- gatewatch:sticky -->';
 /** `comment-key`: letters, digits, `.`, `_`, `-` — nothing that could end the HTML comment. */
@@ -84428,10 +84556,14 @@ function lineLink(context, finding) {
     const range = at.endLine !== undefined && at.endLine > at.line ? `#L${at.line}-L${at.endLine}` : `#L${at.line}`;
     return `[line ${at.line}](${fileUrl(context, at.path)}${range}) `;
 }
-function findingLine(finding, context) {
+/** The rule id as code, linked to its docs page when the rule is catalogued. */
+function ruleLink(ruleId, lookup) {
+    return lookup.rule(ruleId) ? `[${codeSpan(ruleId, 100)}](${ruleDocUrl(ruleId)})` : codeSpan(ruleId, 100);
+}
+function findingLine(finding, context, lookup) {
     const old = finding.baselineState === 'unchanged' ? ' _(already on the base branch)_' : '';
     // Messages are our templates around quoted values: their code spans stay code spans, everything else is escaped.
-    return `- ${ICON[finding.severity]} ${lineLink(context, finding)}${escapeInlineMarkdown(finding.message, 1000)} ${codeSpan(finding.ruleId, 100)}${old}`;
+    return `- ${ICON[finding.severity]} ${lineLink(context, finding)}${escapeInlineMarkdown(finding.message, 1000)} ${ruleLink(finding.ruleId, lookup)}${old}`;
 }
 /** Within a file: config rejected, then severity, then line. */
 function compareInFile(a, b) {
@@ -84520,12 +84652,12 @@ function renderFile(group, lookup, context, explained) {
     const rest = listed.filter((finding) => !open.includes(finding));
     const shownOpen = rest.length <= OPEN_LOW_SEVERITY ? [...open, ...rest] : open;
     for (const finding of shownOpen)
-        lines.push(findingLine(finding, context));
+        lines.push(findingLine(finding, context, lookup));
     if (shownOpen.length < listed.length) {
         const folded = rest;
         lines.push('', '<details>', `<summary>${escapeMarkdown(tally(folded) || (0,src_verdict/* plural */.LS)(folded.length, 'finding'), 100)} more in this file</summary>`, '');
         for (const finding of folded)
-            lines.push(findingLine(finding, context));
+            lines.push(findingLine(finding, context, lookup));
         lines.push('', '</details>');
     }
     if (group.findings.length > FINDINGS_PER_FILE) {
@@ -84608,6 +84740,7 @@ function renderComment(result, context) {
 
 
 
+
 function envInputReader(env) {
     return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
@@ -84665,21 +84798,18 @@ async function readActionSettings(read, deps) {
         throw new config/* UsageError */.eb(`invalid value "${prNumberText}" for input "pr-number"; expected a pull request number`);
     }
     return {
-        options: {
-            ...options,
+        options: overlayOptions(options, {
             ...(failOn ? { failOn } : {}),
             ...(comment ? { comment } : {}),
             ...(onlyChanged !== undefined ? { onlyChanged } : {}),
-            kb: { ...options.kb, ...(kb.length > 0 ? { paths: kb } : {}) },
-            nginx: {
-                ...options.nginx,
-                ...(nginx.length > 0 ? { paths: nginx } : {}),
-                ...(nginxTest ? { test: nginxTest } : {}),
-                ...(nginxBinary ? { binary: nginxBinary } : {}),
-            },
-            haproxy: { ...options.haproxy, ...(haproxy.length > 0 ? { paths: haproxy } : {}), ...(haproxyBinary ? { binary: haproxyBinary } : {}) },
+            kbPaths: kb,
+            nginxPaths: nginx,
+            ...(nginxTest ? { nginxTest } : {}),
+            haproxyPaths: haproxy,
+            ...(nginxBinary ? { nginxBinary } : {}),
+            ...(haproxyBinary ? { haproxyBinary } : {}),
             ...(probes ? { probes } : {}),
-        },
+        }),
         token: read('github-token'),
         ...(reportFile ? { reportFile } : {}),
         ...(sarifFile ? { sarifFile } : {}),
@@ -85079,7 +85209,7 @@ async function listChangedFiles(client, target) {
 
 ;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
 /**
- * One gatewatch comment per PR and `comment-key`, however many pushes (DESIGN §8). Ours = a comment
+ * One gatewatch comment per PR and `comment-key`, however many pushes (docs/design.md §8). Ours = a comment
  * whose body starts with this job's marker AND whose author is the identity of the token in use. The
  * identity is read from the API, never guessed: the `user` of a comment the token just created, or
  * GraphQL `viewer { login }` (REST `GET /user` answers 403 to an installation token such as
@@ -85645,7 +85775,7 @@ function signalsOf(value) {
         signals.side = value.side;
     return Object.keys(signals).length > 0 ? signals : undefined;
 }
-/** The findings of a gatewatch JSON report (DESIGN §2), keeping only well-formed fields. */
+/** The findings of a gatewatch JSON report (docs/design.md §2), keeping only well-formed fields. */
 function findingsFromReport(text) {
     const report = JSON.parse(text);
     if (!publish_report_isObject(report) || report.version !== 1 || !Array.isArray(report.findings)) {
@@ -85841,7 +85971,7 @@ function formatWorkflowCommand(annotation) {
 const TOOL_VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
-/** The JSON report (DESIGN §2): `version: 1`, a stable key order, no timestamps, for other tools to read. */
+/** The JSON report (docs/design.md §2): `version: 1`, a stable key order, no timestamps, for other tools to read. */
 
 
 const JSON_REPORT_VERSION = 1;
@@ -85920,7 +86050,10 @@ function renderJson(result) {
 
 
 
+
 const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** `category/` with no run part: code scanning groups every gatewatch upload of a branch together. */
+const SARIF_CATEGORY = 'gatewatch/';
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 function helpText(rule, lookup, options) {
     const entries = (rule.kb ?? []).map((id) => ({ id, record: lookup.entry(id) }));
@@ -85939,6 +86072,7 @@ function sarifRule(rule, lookup, options) {
         id: rule.id,
         name: rule.id.replace(/[/-](\w)/g, (_, char) => char.toUpperCase()).replace(/^\w/, (char) => char.toUpperCase()),
         shortDescription: { text: rule.description },
+        helpUri: ruleDocUrl(rule.id),
         fullDescription: { text: rule.description },
         help: helpText(rule, lookup, options),
         defaultConfiguration: { level: LEVEL[rule.severity] },
@@ -86013,6 +86147,8 @@ function buildSarif(result, options = {}) {
                         rules: rules.map((rule) => sarifRule(rule, lookup, options)),
                     },
                 },
+                // Code scanning keys alerts by category: a second gatewatch upload (another config) should set its own.
+                automationDetails: { id: SARIF_CATEGORY },
                 columnKind: 'utf16CodeUnits',
                 results: result.findings.map((finding) => sarifResult(finding, indexById.get(finding.ruleId), lookup, fallbackPath)),
             },
@@ -86028,6 +86164,7 @@ function renderSarif(result, options = {}) {
 
 
 
+
 function formatFindingLine(finding) {
     const where = (0,src_finding/* formatLocation */.j$)(finding.location);
     const prefix = where ? `${where}: ` : '';
@@ -86036,8 +86173,14 @@ function formatFindingLine(finding) {
 function renderText(result) {
     const lookup = buildLookup(result);
     const lines = [];
+    const documented = new Set();
     for (const finding of result.findings) {
         lines.push(formatFindingLine(finding));
+        // The rule's docs page once, under its first finding (eslint's habit): what it catches and how to fix it.
+        if (lookup.rule(finding.ruleId) && !documented.has(finding.ruleId)) {
+            documented.add(finding.ruleId);
+            lines.push(`    docs: ${ruleDocUrl(finding.ruleId)}`);
+        }
         // Indented, so tools that parse the `file:line:col:` lines skip them; they say where the fix is written down.
         for (const citation of finding.citations ?? []) {
             const record = lookup.entry(citation.entryId);
@@ -86243,8 +86386,6 @@ function renderSummary(result, options = {}) {
 
 // EXTERNAL MODULE: ./src/collections.ts
 var collections = __nccwpck_require__(2122);
-// EXTERNAL MODULE: ./src/files.ts
-var src_files = __nccwpck_require__(9148);
 // EXTERNAL MODULE: ./src/rule.ts
 var rule = __nccwpck_require__(2741);
 ;// CONCATENATED MODULE: ./src/haproxy/config.ts
@@ -86457,7 +86598,7 @@ const describeProxy = (kind, name) => `${kind} "${name ?? ''}"`;
 
 /*
  * configuration.txt (`disabled`, server): "marked down in maintenance mode"; `enabled` on the server
- * line undoes a `default-server disabled`. Measured on 2.6 (GATEWAYS.md r01): valid config, no stderr,
+ * line undoes a `default-server disabled`. Measured on 2.6 (docs/gateways.md r01): valid config, no stderr,
  * `fe be/<NOSRV> 0/-1/-1/-1/0 503 … SC--`.
  */
 const allServersDisabled = (0,rule/* defineRule */.Km)({
@@ -86491,7 +86632,7 @@ const allServersDisabled = (0,rule/* defineRule */.Km)({
 
 
 /*
- * Measured on 2.6.12 (GATEWAYS.md c15/r09/r09b): `check port 70000` passes `haproxy -c` with no
+ * Measured on 2.6.12 (docs/gateways.md c15/r09/r09b): `check port 70000` passes `haproxy -c` with no
  * warning; the check connects to 70000 − 65536 = 4464. With nothing there the server goes DOWN
  * ("Layer4 connection problem") and requests get 503 `<NOSRV>`; with something there it checks the wrong service.
  */
@@ -86539,7 +86680,7 @@ const checkPortOutOfRange = (0,rule/* defineRule */.Km)({
 /*
  * configuration.txt (`init-addr`): methods are tried in order at startup — `last`, `libc`, `none`,
  * or an IP; "none: the server should start without any valid IP address in a down state". Only a
- * `resolvers` section (runtime DNS) can give it an address later. Measured on 2.6 (GATEWAYS.md r07):
+ * `resolvers` section (runtime DNS) can give it an address later. Measured on 2.6 (docs/gateways.md r07):
  * `-c` prints nothing, requests get 503 `<NOSRV>` `SC--`, stderr stays silent.
  */
 function lookup(own, inherited, keyword) {
@@ -86585,7 +86726,7 @@ const initAddrNoneWithoutResolvers = (0,rule/* defineRule */.Km)({
 /*
  * configuration.txt (`timeout connect`, `timeout server`): "An unspecified timeout results in an
  * infinite timeout". `-c` only warns and exits 0; measured on 2.6: a hung upstream leaves the client
- * without any response and HAProxy writes no log line while the session hangs (GATEWAYS.md r03/r04b).
+ * without any response and HAProxy writes no log line while the session hangs (docs/gateways.md r03/r04b).
  * A value of 0 also means infinite ("ensure that all following timeouts are set to a non-zero value").
  */
 const REQUIRED = ['connect', 'server'];
@@ -86628,7 +86769,7 @@ const missingTimeout = (0,rule/* defineRule */.Km)({
 /*
  * Without `check` HAProxy considers a server always UP (configuration.txt, `check`: "If this option
  * is not set, the server is always considered available"). Load balancing keeps sending it requests;
- * measured on 2.6 (GATEWAYS.md r02): a dead server without `check` costs each request the retries
+ * measured on 2.6 (docs/gateways.md r02): a dead server without `check` costs each request the retries
  * (1 s turn-around each) and ends in 503 `SC--` naming the server, instead of failing over at once.
  */
 const serverWithoutCheck = (0,rule/* defineRule */.Km)({
@@ -86658,13 +86799,21 @@ const serverWithoutCheck = (0,rule/* defineRule */.Km)({
     },
 });
 
+;// CONCATENATED MODULE: ./src/haproxy/rules/test.ts
+const HAPROXY_TEST_RULE = {
+    id: 'haproxy/test',
+    severity: 'error',
+    description: '`haproxy -c` rejected the configuration or warned about it',
+    kb: ['api/haproxy-config-rejected-by-haproxy-c'],
+};
+
 ;// CONCATENATED MODULE: ./src/haproxy/rules/unknown-backend.ts
 /** `use_backend api if is_api` / `default_backend web` naming no `backend`/`listen`: `-c` fails without a line number. */
 
 
 
 /*
- * Measured on 2.6 (GATEWAYS.md c04/c05): `haproxy -c` exits 1 with
+ * Measured on 2.6 (docs/gateways.md c04/c05): `haproxy -c` exits 1 with
  * "Proxy 'fe': unable to find required use_backend: 'api'." and no file:line, so we locate it here.
  * A name containing `%[` is a log-format expression resolved per request and cannot be checked statically.
  */
@@ -86714,7 +86863,16 @@ const unknownBackend = (0,rule/* defineRule */.Km)({
     },
 });
 
+;// CONCATENATED MODULE: ./src/haproxy/rules/unreadable.ts
+const HAPROXY_READ_RULE = {
+    id: 'haproxy/unreadable',
+    severity: 'error',
+    description: 'A HAProxy config file matched by the globs could not be read',
+};
+
 ;// CONCATENATED MODULE: ./src/haproxy/rules/index.ts
+
+
 
 
 
@@ -86729,20 +86887,68 @@ const HAPROXY_RULES = [
     serverWithoutCheck,
     unknownBackend,
 ];
+/** Every rule id this checker can emit (the static rules plus `haproxy -c` and unreadable files). */
+const HAPROXY_RULE_METAS = [HAPROXY_TEST_RULE, HAPROXY_READ_RULE, ...HAPROXY_RULES];
+
+// EXTERNAL MODULE: ./src/kb/rules/index.ts + 17 modules
+var rules = __nccwpck_require__(4604);
+;// CONCATENATED MODULE: ./src/logs/rules.ts
+/**
+ * A health check taking a server out of rotation is explained by the entry on failing checks, whatever the
+ * check's reason (refused, timeout, a 404): its rows cite that entry through this rule's KB link.
+ */
+const HEALTH_CHECK_DOWN_RULE = {
+    id: 'logs/haproxy-health-check-down',
+    severity: 'warning',
+    description: 'HAProxy health checks marked a server DOWN, so it gets no traffic until a check passes again',
+    kb: ['api/haproxy-503-health-check-down'],
+};
+const LOG_RULES = [HEALTH_CHECK_DOWN_RULE];
+
+// EXTERNAL MODULE: ./src/nginx/rules/index.ts + 17 modules
+var nginx_rules = __nccwpck_require__(5899);
+// EXTERNAL MODULE: ./src/policy/rules.ts
+var policy_rules = __nccwpck_require__(1821);
+// EXTERNAL MODULE: ./src/probe/rules.ts
+var probe_rules = __nccwpck_require__(7493);
+// EXTERNAL MODULE: ./src/tool/rules.ts
+var tool_rules = __nccwpck_require__(2853);
+;// CONCATENATED MODULE: ./src/catalogue.ts
+/**
+ * The one rule catalogue: every rule id gatewatch can emit, with its metadata, gathered from each checker's
+ * registry. SARIF `tool.driver.rules`, help links, citations and docs/rules/ all read it; a test scans src/
+ * so an id cannot be emitted without being listed here (id = registry entry = docs page).
+ */
+
+
+
+
+
+
+
+/** Checker name -> its rules, in the order the README and docs list them. */
+const RULE_REGISTRIES = {
+    kb: rules/* KB_RULE_METAS */.QS,
+    nginx: nginx_rules/* NGINX_RULE_METAS */.j,
+    haproxy: HAPROXY_RULE_METAS,
+    probe: probe_rules/* PROBE_RULES */.$J,
+    logs: LOG_RULES,
+    policy: policy_rules/* POLICY_RULES */.b2,
+    tool: tool_rules/* TOOL_RULES */.xP,
+};
+/** Every rule that can appear in a report, for SARIF `tool.driver.rules` and help links. */
+function ruleCatalogue() {
+    return Object.values(RULE_REGISTRIES).flat();
+}
 
 ;// CONCATENATED MODULE: ./src/haproxy/test-runner.ts
 
-const HAPROXY_TEST_RULE = {
-    id: 'haproxy/test',
-    severity: 'error',
-    description: '`haproxy -c` rejected the configuration or warned about it',
-    kb: ['api/haproxy-config-rejected-by-haproxy-c'],
-};
+
 const HAPROXY_TEST_TIMEOUT_MS = 30_000;
 /** Documentation address that never routes (RFC 5737 TEST-NET-1): stands in for hostnames in the sandbox copy. */
 const SANDBOX_ADDRESS = '192.0.2.1';
 /*
- * Output shape (GATEWAYS.md §2.3): `[ALERT]    (PID) : config : parsing [FILE:LINE] : …`; WARNING blocks
+ * Output shape (docs/gateways.md §2.3): `[ALERT]    (PID) : config : parsing [FILE:LINE] : …`; WARNING blocks
  * continue on lines starting with `   | `. NOTICE lines (version, executable path) carry nothing.
  */
 const MESSAGE = /^\[(ALERT|WARNING|NOTICE)\]\s+\(\d+\)\s*:\s*(?:config\s*:\s*)?(.*)$/;
@@ -86772,7 +86978,7 @@ function parseHaproxyOutput(output) {
     }
     return messages;
 }
-/** The four file:line shapes of 2.6 (GATEWAYS.md §2.3); undefined for the messages that carry no position. */
+/** The four file:line shapes of 2.6 (docs/gateways.md §2.3); undefined for the messages that carry no position. */
 function messagePosition(text) {
     const shapes = [
         /^parsing \[(.+?):(\d+)\]\s*:\s*(.*)$/,
@@ -86820,7 +87026,7 @@ function locateByName(config, text) {
  */
 const ENVIRONMENT = /unable to (?:load|stat) SSL|No such file or directory|Permission denied|cannot bind|unable to find (?:user|group)|'(?:ca|crl|crt)-file' : unable to load/i;
 /**
- * HAProxy resolves every `server` hostname through libc while parsing (c06 in GATEWAYS.md): on a CI
+ * HAProxy resolves every `server` hostname through libc while parsing (c06 in docs/gateways.md): on a CI
  * runner internal names fail and any lookup leaves the machine. The copy keeps every line number.
  */
 function sandboxConfig(config) {
@@ -86922,13 +87128,8 @@ async function runHaproxyTest(config, settings, deps) {
 
 
 
-const HAPROXY_READ_RULE = {
-    id: 'haproxy/unreadable',
-    severity: 'error',
-    description: 'A HAProxy config file matched by the globs could not be read',
-};
-/** Every rule id this checker can emit, for SARIF and help links. */
-const HAPROXY_RULE_METAS = [HAPROXY_TEST_RULE, HAPROXY_READ_RULE, ...HAPROXY_RULES];
+
+
 const locationKey = (finding) => `${finding.location?.path}:${finding.location?.line}`;
 /**
  * A static finding at the same line says the same thing with a KB link (missing timeouts, unknown
@@ -86951,7 +87152,7 @@ async function checkHaproxy(options, deps) {
     const settings = options.haproxy;
     if (settings.paths.length === 0)
         return { findings: [], files: 0 };
-    const expanded = await (0,src_files/* expandGlobs */.GE)(settings.paths, deps, 'haproxy', options.limits.maxFiles);
+    const expanded = await (0,src_files/* expandGlobs */.G)(settings.paths, deps, 'haproxy', options.limits.maxFiles, options.emptyGlob);
     const files = expanded.paths;
     const findings = [...expanded.findings];
     let binaryMissing = false;
@@ -87011,14 +87212,6 @@ async function checkHaproxy(options, deps) {
     return { findings, files: files.length };
 }
 
-// EXTERNAL MODULE: ./src/kb/rules/index.ts + 16 modules
-var rules = __nccwpck_require__(9849);
-// EXTERNAL MODULE: ./src/nginx/rules/index.ts + 17 modules
-var nginx_rules = __nccwpck_require__(5899);
-// EXTERNAL MODULE: ./src/probe/rules.ts
-var probe_rules = __nccwpck_require__(7493);
-// EXTERNAL MODULE: ./src/policy/trusted-policy.ts
-var trusted_policy = __nccwpck_require__(5144);
 ;// CONCATENATED MODULE: ./src/run.ts
 /** The one pipeline the action and the CLI share: checkers -> findings -> citations -> RunResult. */
 
@@ -87027,16 +87220,8 @@ var trusted_policy = __nccwpck_require__(5144);
 
 
 
+/** Re-exported: the action and `explain` load the catalogue through the pipeline's module. */
 
-
-
-
-
-const TOOL_RULES = [rule/* RULE_CRASHED */.qV, src_files/* EMPTY_GLOB */.dg, src_files/* TOO_MANY_FILES */.rN, ...trusted_policy.POLICY_RULES];
-/** Every rule that can appear in a report, for SARIF `tool.driver.rules` and help links. */
-function ruleCatalogue() {
-    return [...TOOL_RULES, ...rules/* KB_RULE_METAS */.QS, ...nginx_rules/* NGINX_RULE_METAS */.j, ...HAPROXY_RULE_METAS, ...probe_rules/* PROBE_RULES */.$J];
-}
 async function run(options, deps) {
     const started = deps.now();
     const findings = [];
@@ -87071,7 +87256,7 @@ async function run(options, deps) {
         (0,collections/* pushAll */.i)(probes, probed.probes);
     }
     const rules = ruleCatalogue();
-    // Citations join each finding to the KB entries that explain it (DESIGN §7); the KB is the one just checked.
+    // Citations join each finding to the KB entries that explain it (docs/design.md §7); the KB is the one just checked.
     const cited = citeFindings((0,src_finding/* sortFindings */.Tc)(findings), records, rules);
     return {
         findings: cited,
@@ -87273,7 +87458,7 @@ var deps = __nccwpck_require__(9138);
 
 
 // The workspace is the checkout GitHub gives the step; paths in findings are relative to it.
-const action_main_deps = { ...(0,deps/* nodeDeps */.J)(process.env.GITHUB_WORKSPACE ?? process.cwd()), kbWorker: kbWorkerUrl(import.meta.url, '.') };
+const action_main_deps = { ...(0,deps/* nodeDeps */.JB)(process.env.GITHUB_WORKSPACE ?? process.cwd()), kbWorker: kbWorkerUrl(import.meta.url, '.') };
 void runAction(action_main_deps).then((code) => {
     process.exitCode = code;
 });

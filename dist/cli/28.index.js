@@ -64,213 +64,25 @@ function maxOf(values, empty = -Infinity) {
 
 /***/ }),
 
-/***/ 3392:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CJ: () => (/* binding */ FAILURE_CLASSES),
-/* harmony export */   IQ: () => (/* binding */ PROBE_CLASSES),
-/* harmony export */   bW: () => (/* binding */ isProbeClass),
-/* harmony export */   fI: () => (/* binding */ failureClass),
-/* harmony export */   it: () => (/* binding */ GATEWAYS)
-/* harmony export */ });
-const GATEWAYS = ['nginx', 'haproxy', 'alb'];
-const UNREACHABLE = 'api/http-502-bad-gateway-upstream-unreachable';
-const PORT_MISMATCH = 'api/http-502-upstream-port-mismatch';
-const KEEPALIVE = 'api/http-502-upstream-keepalive-misconfigured';
-const FAILURE_CLASSES = [
-    {
-        id: 'refused',
-        kind: 'failure',
-        outcome: 'refused the connection',
-        advice: 'start the service, or fix the host and port that the probe or the gateway points at',
-        description: 'The target refused the connection (ECONNREFUSED; nginx 502 "connect() failed (111)")',
-        severity: 'error',
-        kb: [UNREACHABLE, PORT_MISMATCH],
-    },
-    {
-        id: 'timeout_connect',
-        kind: 'failure',
-        outcome: 'accepted no connection within the timeout',
-        advice: 'check that the host is up and that firewalls or security groups let the port through',
-        description: 'No TCP/TLS connection within the timeout (nginx 504 "while connecting to upstream")',
-        severity: 'error',
-        kb: ['api/http-504-upstream-connect-timeout'],
-    },
-    {
-        id: 'timeout_headers',
-        kind: 'failure',
-        outcome: 'sent no response headers within the timeout',
-        advice: 'find why the upstream is slow to answer, or raise the timeout if the wait is expected',
-        description: 'Connected, but no response headers within the timeout (nginx 504 "while reading response header")',
-        severity: 'error',
-        kb: ['api/http-504-upstream-response-timeout'],
-    },
-    {
-        id: 'closed_early',
-        kind: 'failure',
-        outcome: 'closed the connection before responding',
-        advice: "check the upstream for crashes and for a keepalive timeout shorter than the gateway's",
-        description: 'The target closed the connection before sending a response (nginx 502 "upstream prematurely closed connection")',
-        severity: 'error',
-        kb: ['api/http-502-upstream-closed-connection-early', KEEPALIVE],
-    },
-    {
-        id: 'reset',
-        kind: 'failure',
-        outcome: 'reset the connection',
-        advice: 'check the upstream for crashes, connection limits and keepalive settings',
-        description: 'The target reset the connection (ECONNRESET; nginx 502 "recv() failed (104)")',
-        severity: 'error',
-        kb: ['api/http-502-upstream-connection-reset', KEEPALIVE],
-    },
-    {
-        id: 'truncated_body',
-        kind: 'failure',
-        outcome: 'cut the response body short',
-        advice: 'check the upstream for crashes or timeouts mid-response and the proxy buffering limits',
-        description: 'The status line arrived but the body was cut short (nginx passes the 200 on, then closes)',
-        severity: 'error',
-        kb: ['api/http-200-truncated-upstream-response'],
-    },
-    {
-        id: 'bad_response',
-        kind: 'failure',
-        outcome: 'sent an invalid HTTP response',
-        advice: "check that the port speaks HTTP and that the response headers fit the gateway's buffers",
-        description: 'The target sent something that is not a valid HTTP response, or headers too big',
-        severity: 'error',
-        kb: ['api/http-502-upstream-invalid-response-header', PORT_MISMATCH],
-    },
-    {
-        id: 'tls_verify',
-        kind: 'failure',
-        outcome: 'presented a TLS certificate that failed verification',
-        advice: 'serve a certificate valid for this name from a trusted CA, or configure that CA (tls.ca)',
-        description: "The target's TLS certificate failed verification",
-        severity: 'error',
-        kb: ['api/http-502-upstream-tls-certificate-verify-failed'],
-    },
-    {
-        id: 'tls_protocol',
-        kind: 'failure',
-        outcome: 'failed the TLS handshake',
-        advice: 'check that the port speaks TLS (https vs http) and that protocol versions and ciphers overlap',
-        description: 'The TLS handshake failed (plain HTTP on a TLS port, protocol or cipher mismatch)',
-        severity: 'error',
-        kb: ['api/http-502-upstream-tls-handshake-failed'],
-    },
-    {
-        id: 'dns',
-        kind: 'failure',
-        outcome: 'did not resolve',
-        advice: 'fix the host name or the resolver configuration',
-        description: 'The target host name did not resolve',
-        severity: 'error',
-        kb: ['api/http-502-upstream-dns-resolution-failed'],
-    },
-    {
-        id: 'unreachable',
-        kind: 'failure',
-        outcome: 'is unreachable',
-        advice: 'check routing and network access to the host',
-        description: 'No route to the target network or host',
-        severity: 'error',
-        kb: ['api/http-502-upstream-network-unreachable'],
-    },
-    {
-        id: 'no_live_upstream',
-        kind: 'failure',
-        outcome: 'had no live upstream server',
-        advice: 'bring an upstream server back or review max_fails and fail_timeout',
-        description: 'The gateway had no live server left in the upstream group (nginx "no live upstreams", HAProxy <NOSRV>, ALB no targets)',
-        severity: 'error',
-        kb: ['api/http-502-no-live-upstreams'],
-    },
-    {
-        id: 'upstream_5xx',
-        kind: 'failure',
-        outcome: 'answered with an upstream error',
-        advice: 'fix the upstream application error; the gateway only passed it on',
-        description: 'A 5xx produced by the upstream application itself, passed through by the gateway',
-        severity: 'error',
-        kb: ['api/http-5xx-passed-through-from-upstream'],
-    },
-    {
-        id: 'http_status',
-        kind: 'failure',
-        outcome: 'answered an unexpected status',
-        advice: 'check the route and the expected status list',
-        description: 'The response status is not one the probe expects',
-        severity: 'error',
-        kb: [],
-    },
-    {
-        id: 'body_mismatch',
-        kind: 'expectation',
-        outcome: 'answered an unexpected body',
-        advice: 'check the route and the expected body',
-        description: 'The response body does not contain the expected text or match the expected regex',
-        severity: 'error',
-        kb: [],
-    },
-    {
-        id: 'slow',
-        kind: 'expectation',
-        outcome: 'answered too slowly',
-        advice: 'find the latency or raise expect.max_ms',
-        description: 'The probe succeeded but took longer than expect.max_ms',
-        severity: 'warning',
-        kb: [],
-    },
-    {
-        id: 'blocked_target',
-        kind: 'not_run',
-        outcome: 'is a link-local or cloud metadata address and was not probed',
-        advice: 'remove the probe, or list the address under allow: if probing it is intended',
-        description: 'The target is a link-local or cloud metadata address and was not probed (list it under allow: to probe it)',
-        severity: 'error',
-        kb: [],
-    },
-];
-const PROBE_CLASSES = FAILURE_CLASSES.map((row) => row.id);
-const BY_ID = new Map(FAILURE_CLASSES.map((row) => [row.id, row]));
-function failureClass(id) {
-    return BY_ID.get(id);
-}
-function isProbeClass(value) {
-    return BY_ID.has(value);
-}
-
-
-/***/ }),
-
 /***/ 9148:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GE: () => (/* binding */ expandGlobs),
-/* harmony export */   dg: () => (/* binding */ EMPTY_GLOB),
-/* harmony export */   rN: () => (/* binding */ TOO_MANY_FILES)
+/* harmony export */   G: () => (/* binding */ expandGlobs),
+/* harmony export */   Q: () => (/* binding */ staticGlobBase)
 /* harmony export */ });
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _deps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7304);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2973);
+/* harmony import */ var _deps_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7304);
+/* harmony import */ var _tool_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2853);
 /** Expands user globs into repo-relative paths, with a notice for a glob that matches nothing and a cap on count. */
 
 
-const EMPTY_GLOB = {
-    id: 'tool/empty-glob',
-    severity: 'notice',
-    description: 'A configured glob matched no file, so nothing was checked for it',
-};
-const TOO_MANY_FILES = {
-    id: 'tool/too-many-files',
-    severity: 'error',
-    description: 'The globs matched more files than limits.max_files; the rest were not checked',
-};
-/** `what` names the input in messages ("kb", "nginx"). Paths come back sorted and de-duplicated. */
-async function expandGlobs(patterns, deps, what, maxFiles) {
+
+
+/** `what` names the input in messages ("kb", "nginx"). Paths come back sorted and de-duplicated; see EmptyGlobPolicy. */
+async function expandGlobs(patterns, deps, what, maxFiles, emptyGlob = 'notice') {
     const findings = [];
     const seen = new Set();
     for (const pattern of patterns) {
@@ -278,26 +90,52 @@ async function expandGlobs(patterns, deps, what, maxFiles) {
         const matches = await deps.glob([pattern], { cwd: deps.cwd, limit: maxFiles + 1 });
         // A plain path names one file: when the glob engine skips it (dangling symlink, directory, no such
         // file), the checker must still try it, so the problem is reported at that path instead of vanishing.
-        if (matches.length === 0 && !picomatch__WEBPACK_IMPORTED_MODULE_1___default().scan(pattern).isGlob) {
-            seen.add((0,_deps_js__WEBPACK_IMPORTED_MODULE_0__/* .toRepoPath */ .x)(deps.cwd, pattern));
+        if (matches.length === 0 && !picomatch__WEBPACK_IMPORTED_MODULE_3___default().scan(pattern).isGlob) {
+            seen.add((0,_deps_js__WEBPACK_IMPORTED_MODULE_1__/* .toRepoPath */ .xD)(deps.cwd, pattern));
             continue;
         }
+        // The default KB glob was nobody's request: in a repository without seeds/ it says nothing at all.
+        if (matches.length === 0 && what === 'kb' && pattern === _config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_KB_GLOB */ .V8)
+            continue;
+        if (matches.length === 0 && emptyGlob === 'error') {
+            throw new _config_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`the ${what} glob "${pattern}" matched no files; check the path or the pattern, or pass --allow-empty`);
+        }
         if (matches.length === 0) {
-            findings.push({ ruleId: EMPTY_GLOB.id, severity: 'notice', message: `The ${what} glob "${pattern}" matched no files; check the path or the pattern` });
+            findings.push({ ruleId: _tool_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .EMPTY_GLOB */ .dg.id, severity: 'notice', message: `The ${what} glob "${pattern}" matched no files; check the path or the pattern` });
         }
         for (const match of matches)
-            seen.add((0,_deps_js__WEBPACK_IMPORTED_MODULE_0__/* .toRepoPath */ .x)(deps.cwd, match));
+            seen.add((0,_deps_js__WEBPACK_IMPORTED_MODULE_1__/* .toRepoPath */ .xD)(deps.cwd, match));
     }
     const paths = [...seen].sort();
     if (paths.length > maxFiles) {
         findings.push({
-            ruleId: TOO_MANY_FILES.id,
+            ruleId: _tool_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .TOO_MANY_FILES */ .rN.id,
             severity: 'error',
             message: `The ${what} globs matched more than ${maxFiles} files; only the first ${maxFiles} were checked — narrow the globs or raise limits.max_files`,
         });
         paths.length = maxFiles;
     }
     return { paths, findings };
+}
+/**
+ * The folder KB ids are paths under when kb.root is not set: the static part of the globs (`docs/kb` for a
+ * glob `docs/kb/` + `**` + `/*.md`), the longest folder they share when there are several. Plain file paths
+ * say nothing about a root and are skipped; undefined when no pattern is a glob.
+ */
+function staticGlobBase(patterns, cwd) {
+    const bases = patterns
+        .map((pattern) => picomatch__WEBPACK_IMPORTED_MODULE_3___default().scan(pattern))
+        .filter((scan) => scan.isGlob && !scan.negated)
+        .map((scan) => (0,_deps_js__WEBPACK_IMPORTED_MODULE_1__/* .toRepoPath */ .xD)(cwd, scan.base === '' ? '.' : scan.base).split('/').filter((part) => part !== '' && part !== '.'));
+    if (bases.length === 0)
+        return undefined;
+    let shared = bases[0];
+    for (const parts of bases.slice(1)) {
+        const differs = shared.findIndex((part, index) => parts[index] !== part);
+        if (differs !== -1)
+            shared = shared.slice(0, differs);
+    }
+    return shared.join('/');
 }
 
 
@@ -363,7 +201,7 @@ __webpack_require__.d(__webpack_exports__, {
   QS: () => (/* binding */ KB_RULE_METAS)
 });
 
-// UNUSED EXPORTS: KB_RULES, PARSE_ERROR_RULE, SCHEMA_RULE_META
+// UNUSED EXPORTS: KB_RULES
 
 // EXTERNAL MODULE: ./src/rule.ts
 var rule = __webpack_require__(2741);
@@ -588,7 +426,8 @@ const idPath = (0,rule/* defineRule */.Km)({
     check(context, report) {
         const id = context.file.entry.id;
         const root = context.settings.root.replace(/\/+$/, '');
-        const prefix = `${root}/`;
+        // Root "" (a --kb glob like `**/*.md`) means ids are paths from the repository root.
+        const prefix = root === '' ? '' : `${root}/`;
         // Files outside the KB root (fixtures, drafts checked by hand) have no expected path.
         if (typeof id !== 'string' || !context.file.path.startsWith(prefix))
             return;
@@ -651,6 +490,8 @@ const metadata = (0,rule/* defineRule */.Km)({
     },
 });
 
+// EXTERNAL MODULE: ./src/kb/rules/parse-error.ts
+var parse_error = __webpack_require__(9213);
 ;// CONCATENATED MODULE: ./src/kb/rules/percent-format.ts
 /** Catches `**Fix Rate:** 0.85` or `(90 success)`: rates are whole percents written `NN%`. */
 
@@ -675,6 +516,8 @@ const percentFormat = (0,rule/* defineRule */.Km)({
     },
 });
 
+// EXTERNAL MODULE: ./src/kb/rules/placeholder.ts
+var placeholder = __webpack_require__(2024);
 // EXTERNAL MODULE: ./src/cite/log-signal.ts
 var log_signal = __webpack_require__(9190);
 // EXTERNAL MODULE: ./src/safety/repo-regex.ts
@@ -758,6 +601,8 @@ const relatedExists = (0,rule/* defineRule */.Km)({
     },
 });
 
+// EXTERNAL MODULE: ./src/kb/rules/schema.ts
+var schema = __webpack_require__(8662);
 ;// CONCATENATED MODULE: ./src/kb/rules/sections.ts
 /** Catches a missing `## Workarounds`, an unknown `## Fixes`, a repeated section or sections out of order. */
 
@@ -880,18 +725,9 @@ const versionLifecycle = (0,rule/* defineRule */.Km)({
 
 
 
-/** Produced by the parser itself; listed here so reports and docs know them. */
-const PARSE_ERROR_RULE = {
-    id: 'kb/parse-error',
-    severity: 'error',
-    description: 'The file can be read as a KB entry: UTF-8 text, valid YAML front matter, items in the documented form',
-};
-/** Produced by ajv against schemas/kb-entry.schema.json. */
-const SCHEMA_RULE_META = {
-    id: 'kb/schema',
-    severity: 'error',
-    description: 'The canonical entry validates against schemas/kb-entry.schema.json',
-};
+
+
+
 /** Rules that look at one file alone; they run while the file is parsed, before the next one is read. */
 const KB_FILE_RULES = [
     codeRepeatsProse,
@@ -903,6 +739,7 @@ const KB_FILE_RULES = [
     idPath,
     metadata,
     percentFormat,
+    placeholder/* placeholder */.q,
     regexExample,
     sections,
     tableColumns,
@@ -911,7 +748,71 @@ const KB_FILE_RULES = [
 /** Rules that need every entry's id; they run once all files are read, on slimmed files (id and related only). */
 const KB_CROSS_FILE_RULES = [duplicateId, relatedExists];
 const KB_RULES = [...KB_FILE_RULES, ...KB_CROSS_FILE_RULES];
-const KB_RULE_METAS = [PARSE_ERROR_RULE, SCHEMA_RULE_META, ...KB_RULES];
+const KB_RULE_METAS = [parse_error/* PARSE_ERROR_RULE */.k, schema/* SCHEMA_RULE_META */.D, ...KB_RULES];
+
+
+/***/ }),
+
+/***/ 9213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ PARSE_ERROR_RULE)
+/* harmony export */ });
+const PARSE_ERROR_RULE = {
+    id: 'kb/parse-error',
+    severity: 'error',
+    description: 'The file can be read as a KB entry: UTF-8 text, valid YAML front matter, items in the documented form',
+};
+
+
+/***/ }),
+
+/***/ 2024:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ PLACEHOLDER),
+/* harmony export */   q: () => (/* binding */ placeholder)
+/* harmony export */ });
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2741);
+/** Catches a `gatewatch kb new` skeleton merged before its author replaced the "FILL IN" placeholders. */
+
+/** The marker `kb new` writes (src/kb/skeleton.ts); upper case, so prose that says "fill in" is not flagged. */
+const PLACEHOLDER = 'FILL IN';
+const placeholder = (0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule */ .Km)({
+    id: 'kb/placeholder',
+    severity: 'error',
+    description: 'No "FILL IN" placeholder from `gatewatch kb new` is left in the entry',
+    check(context, report) {
+        context.file.lines.forEach((text, index) => {
+            const column = text.indexOf(PLACEHOLDER);
+            if (column === -1)
+                return;
+            // The placeholder's own words, up to the markdown around it (`**`, a table pipe, a dead end's " — ").
+            const hint = text.slice(column).split(/\*\*| \| | — /)[0].trim();
+            report({
+                message: `Placeholder "${hint.length > 80 ? `${hint.slice(0, 79)}…` : hint}" is still here; replace it with what it asks for`,
+                location: { path: context.file.path, line: index + 1, column: column + 1 },
+            });
+        });
+    },
+});
+
+
+/***/ }),
+
+/***/ 8662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ SCHEMA_RULE_META)
+/* harmony export */ });
+const SCHEMA_RULE_META = {
+    id: 'kb/schema',
+    severity: 'error',
+    description: 'The canonical entry validates against schemas/kb-entry.schema.json',
+};
 
 
 /***/ }),
@@ -1052,7 +953,7 @@ function parseAlbLine(text) {
     return parsed.kind === 'record' ? parsed.record : undefined;
 }
 /*
- * error_reason for Lambda targets (GATEWAYS.md §1.3). Target status is `-`: the load balancer wrote the
+ * error_reason for Lambda targets (docs/gateways.md §1.3). Target status is `-`: the load balancer wrote the
  * 5xx itself because the function's answer was unusable (or it threw, was throttled, is missing), so
  * none of them is the target's own 5xx; only the platform's connection timeout is a timeout.
  */
@@ -1062,7 +963,7 @@ function lambdaClass(reason) {
     return { class: 'bad_response', why: `${reason}: generated by the load balancer` };
 }
 /**
- * ALB evidence → class (GATEWAYS.md §1.7). The timings cannot separate "refused" from "closed early"
+ * ALB evidence → class (docs/gateways.md §1.7). The timings cannot separate "refused" from "closed early"
  * (both `-1 -1 -1`), so the elapsed time decides: ≈0 s refused/reset on connect, ≈10 s connect or
  * TLS-handshake timeout, longer means the target accepted and then closed (502) or never answered (504, idle timeout).
  */
@@ -1202,7 +1103,7 @@ function parseHaproxyRequest(text) {
     };
 }
 /**
- * Termination state → failure class, after the §8.5 table and the measured statuses (GATEWAYS.md §2.2):
+ * Termination state → failure class, after the §8.5 table and the measured statuses (docs/gateways.md §2.2):
  * `SC` refused (or `<NOSRV>`: nothing usable), `sC` connect timeout, `SH` server closed before headers,
  * `sH` server timeout (504), `PH` invalid response (502), `sQ` queue timeout (503 `<NOSRV>`),
  * data-phase aborts cut the body. Client-side (`C`/`c`), local (`L`) and admin (`K`, `U`) endings are not gateway failures.
@@ -1296,7 +1197,7 @@ const REFUSAL_MS = 1000;
 const REFUSAL_SLACK_MS = 500;
 /**
  * `SC` is "refused" only when the attempts were quick. With no `timeout connect`, each attempt ends when
- * the kernel gives up on the SYN (≈7 s with tcp_syn_retries=2, GATEWAYS.md r04d) and HAProxy logs `SC`
+ * the kernel gives up on the SYN (≈7 s with tcp_syn_retries=2, docs/gateways.md r04d) and HAProxy logs `SC`
  * too, not `sC`. Refusals take at most the 1 s turn-around per retry (r02: 3 retries, 3.0 s), so time
  * spent connecting beyond that is a connect timeout. Connect time = total − TR − Tw (the -1s excluded).
  */
@@ -1314,7 +1215,7 @@ function requestVerdict(request, text, line) {
     }
     const noServer = request.server === '<NOSRV>';
     let klass = terminationClass(flags, noServer, !noServer && flags.startsWith('SC') && connectTimedOut(request));
-    // A normal ending with a 5xx from a real server: the upstream's own error passed through (`----`, GATEWAYS.md r12).
+    // A normal ending with a 5xx from a real server: the upstream's own error passed through (`----`, docs/gateways.md r12).
     if (klass === 'ok' && flags[0] === '-' && (request.status ?? 0) >= 500 && !request.server.startsWith('<'))
         klass = 'upstream_5xx';
     if (klass === 'ok')
@@ -1453,17 +1354,13 @@ const FOREIGN = { kind: 'foreign' };
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Km: () => (/* binding */ defineRule),
 /* harmony export */   N6: () => (/* binding */ toFinding),
-/* harmony export */   qV: () => (/* binding */ RULE_CRASHED),
 /* harmony export */   xG: () => (/* binding */ runRules)
 /* harmony export */ });
+/* harmony import */ var _tool_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2853);
+
 function defineRule(rule) {
     return rule;
 }
-const RULE_CRASHED = {
-    id: 'tool/rule-crashed',
-    severity: 'error',
-    description: 'A rule threw while checking a file; the other rules still ran',
-};
 /** Runs rules over one context; a rule that throws becomes a `tool/rule-crashed` finding, never a lost run. */
 function runRules(rules, context, crashLocation) {
     const findings = [];
@@ -1482,7 +1379,7 @@ function runRules(rules, context, crashLocation) {
         }
         catch (error) {
             findings.push({
-                ruleId: RULE_CRASHED.id,
+                ruleId: _tool_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .RULE_CRASHED */ .qV.id,
                 severity: 'error',
                 message: `Rule "${rule.id}" crashed: ${error instanceof Error ? error.message : String(error)}`,
                 ...(crashLocation ? { location: crashLocation } : {}),
@@ -1585,6 +1482,35 @@ function testCapped(regex, text) {
     const lines = text.split('\n', MAX_INPUT_LINES);
     return lines.some((line) => regex.test(line.slice(0, MAX_INPUT_LENGTH)));
 }
+
+
+/***/ }),
+
+/***/ 2853:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dg: () => (/* binding */ EMPTY_GLOB),
+/* harmony export */   qV: () => (/* binding */ RULE_CRASHED),
+/* harmony export */   rN: () => (/* binding */ TOO_MANY_FILES),
+/* harmony export */   xP: () => (/* binding */ TOOL_RULES)
+/* harmony export */ });
+const RULE_CRASHED = {
+    id: 'tool/rule-crashed',
+    severity: 'error',
+    description: 'A rule threw while checking a file; the other rules still ran',
+};
+const EMPTY_GLOB = {
+    id: 'tool/empty-glob',
+    severity: 'notice',
+    description: 'A configured glob matched no file, so nothing was checked for it',
+};
+const TOO_MANY_FILES = {
+    id: 'tool/too-many-files',
+    severity: 'error',
+    description: 'The globs matched more files than limits.max_files; the rest were not checked',
+};
+const TOOL_RULES = [RULE_CRASHED, EMPTY_GLOB, TOO_MANY_FILES];
 
 
 /***/ })

@@ -102,10 +102,12 @@ async function runDemoScenario(deps, runtime = {}) {
 var report_text = __webpack_require__(5655);
 // EXTERNAL MODULE: ./src/verdict.ts
 var verdict = __webpack_require__(3138);
-// EXTERNAL MODULE: ./src/run.ts + 11 modules
-var run = __webpack_require__(7907);
-// EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __webpack_require__(1604);
+// EXTERNAL MODULE: ./src/run.ts + 14 modules
+var run = __webpack_require__(216);
+// EXTERNAL MODULE: ./src/cli/commands.ts
+var commands = __webpack_require__(1654);
+// EXTERNAL MODULE: ./src/cli/io.ts + 1 modules
+var cli_io = __webpack_require__(7654);
 ;// CONCATENATED MODULE: ./src/cli/demo.ts
 /**
  * `gatewatch demo`: the main job on an embedded default, with nothing to set up — the bundled KB, the example
@@ -122,8 +124,9 @@ var cli_io = __webpack_require__(1604);
 
 
 
+
 function demoOptions(deps) {
-    const root = (0,src_deps/* toRepoPath */.x)(deps.cwd, deps.packageRoot ?? deps.cwd);
+    const root = (0,src_deps/* toRepoPath */.xD)(deps.cwd, deps.packageRoot ?? deps.cwd);
     const inRoot = (relative) => (root === '' ? relative : `${root}/${relative}`);
     const defaults = (0,config/* defaultOptions */.KQ)(deps.cwd);
     return {
@@ -140,10 +143,11 @@ function describeProbes(result) {
     });
     return rows.length > 0 ? `Probes:\n${rows.join('\n')}\n` : '';
 }
-async function demoCommand(_argv, deps, io) {
+async function demoCommand(argv, deps, io) {
+    (0,cli_io/* parseCommand */.RM)((0,commands/* commandSpec */.Lx)('demo'), argv);
     const options = demoOptions(deps);
     io.stdout(`gatewatch demo — KB ${options.kb.paths[0]}, nginx config ${options.nginx.paths[0]}, three loopback upstreams\n\n`);
-    const checked = await (0,run/* run */.eF)(options, deps);
+    const checked = await (0,run/* run */.e)(options, deps);
     const scenario = await runDemoScenario(deps);
     try {
         const findings = (0,cite/* citeFindings */.ys)((0,finding/* sortFindings */.Tc)([...checked.findings, ...scenario.findings]), checked.kb, checked.rules);
@@ -156,6 +160,113 @@ async function demoCommand(_argv, deps, io) {
         await scenario.stop();
     }
     return cli_io/* EXIT */.dc.passed;
+}
+
+
+/***/ }),
+
+/***/ 1889:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cg: () => (/* binding */ ruleDocUrl)
+/* harmony export */ });
+/* unused harmony exports REPOSITORY_URL, SCHEMA_REF, schemaUrl */
+/**
+ * The project's public addresses, in one place: per-rule docs (SARIF `helpUri`) and the published JSON
+ * schemas (`$id`, the `yaml-language-server` line in examples/gatewatch.yml). Tests compare the schema
+ * files and examples with these, so a move of the repository is one edit here.
+ */
+const REPOSITORY_URL = 'https://github.com/gatewatch/gatewatch';
+/** Schemas are served from the major-version tag: stable for every v1.x release, never a moving branch. */
+const SCHEMA_REF = 'v1';
+/** `docs/rules/<checker>/<rule>.md` on the default branch: `kb/empty-title` -> docs/rules/kb/empty-title.md. */
+function ruleDocUrl(ruleId) {
+    const [checker, ...rest] = ruleId.split('/');
+    const rule = rest.length > 0 ? rest.join('/') : checker;
+    return `${REPOSITORY_URL}/blob/main/docs/rules/${encodeURIComponent(checker)}/${rule.split('/').map(encodeURIComponent).join('/')}.md`;
+}
+/** The raw file address of a schema under schemas/, e.g. config.schema.json. */
+function schemaUrl(file) {
+    return `https://raw.githubusercontent.com/gatewatch/gatewatch/${SCHEMA_REF}/schemas/${file}`;
+}
+
+
+/***/ }),
+
+/***/ 2066:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BQ: () => (/* binding */ buildLookup)
+/* harmony export */ });
+/* unused harmony exports checkerOf, checkerTitle */
+function buildLookup(result) {
+    const rules = new Map(result.rules.map((rule) => [rule.id, rule]));
+    const entries = new Map(result.kb.map((record) => [record.entry.id, record]));
+    return { rule: (id) => rules.get(id), entry: (id) => entries.get(id) };
+}
+/** `nginx/undefined-upstream` → `nginx`: the checker that produced a finding. */
+function checkerOf(ruleId) {
+    const slash = ruleId.indexOf('/');
+    return slash === -1 ? ruleId : ruleId.slice(0, slash);
+}
+const CHECKER_TITLES = {
+    kb: 'Knowledge base',
+    nginx: 'nginx',
+    haproxy: 'HAProxy',
+    probe: 'Probes',
+    tool: 'gatewatch',
+};
+function checkerTitle(checker) {
+    return CHECKER_TITLES[checker] ?? checker;
+}
+
+
+/***/ }),
+
+/***/ 5655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   renderText: () => (/* binding */ renderText)
+/* harmony export */ });
+/* unused harmony export formatFindingLine */
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2018);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3138);
+/* harmony import */ var _project_urls_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1889);
+/* harmony import */ var _lookup_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2066);
+/** Human output: actionlint's flat `file:line:col: message [rule]`, then one summary line. */
+
+
+
+
+function formatFindingLine(finding) {
+    const where = (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLocation */ .j$)(finding.location);
+    const prefix = where ? `${where}: ` : '';
+    return `${prefix}${finding.severity}: ${finding.message} [${finding.ruleId}]`;
+}
+function renderText(result) {
+    const lookup = (0,_lookup_js__WEBPACK_IMPORTED_MODULE_2__/* .buildLookup */ .BQ)(result);
+    const lines = [];
+    const documented = new Set();
+    for (const finding of result.findings) {
+        lines.push(formatFindingLine(finding));
+        // The rule's docs page once, under its first finding (eslint's habit): what it catches and how to fix it.
+        if (lookup.rule(finding.ruleId) && !documented.has(finding.ruleId)) {
+            documented.add(finding.ruleId);
+            lines.push(`    docs: ${(0,_project_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .ruleDocUrl */ .Cg)(finding.ruleId)}`);
+        }
+        // Indented, so tools that parse the `file:line:col:` lines skip them; they say where the fix is written down.
+        for (const citation of finding.citations ?? []) {
+            const record = lookup.entry(citation.entryId);
+            const detail = record ? `${record.entry.title} (fix rate ${record.entry.fix_rate}%)` : citation.entryId;
+            lines.push(`    see ${citation.path}: ${detail}${citation.strong === false ? ' (matches the HTTP status only)' : ''}`);
+        }
+    }
+    const counts = (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(result.findings);
+    lines.push(`${(0,_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(counts.error, 'error')}, ${(0,_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(counts.warning, 'warning')}, ${(0,_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(counts.notice, 'notice')} in ${(0,_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(result.files, 'file')}`);
+    return `${lines.join('\n')}\n`;
 }
 
 

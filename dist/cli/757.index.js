@@ -10,10 +10,11 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   D7: () => (/* binding */ DETECT_SAMPLE),
   O: () => (/* binding */ LOG_CLASSIFIERS),
-  CD: () => (/* binding */ LOG_FORMATS),
   wW: () => (/* binding */ LOG_READERS),
   ng: () => (/* binding */ detectLogFormat)
 });
+
+// UNUSED EXPORTS: LOG_FORMATS
 
 // EXTERNAL MODULE: ./src/logs/alb.ts
 var alb = __webpack_require__(8998);
@@ -459,7 +460,7 @@ const DIAGNOSIS_TEXT = {
     pass: 'both sides pass',
 };
 /*
- * Classes a HAProxy termination state cannot tell apart (configuration.txt §8.5, GATEWAYS.md §2.2):
+ * Classes a HAProxy termination state cannot tell apart (configuration.txt §8.5, docs/gateways.md §2.2):
  * `SH` is a close or a reset before the headers (or a TLS port reached without `ssl`); `SC` is a refusal,
  * but also what HAProxy logs for a failed TLS handshake or verification and a kernel connect timeout.
  * When the direct probe of the same upstream saw one of these, its class is the finer reading.
@@ -520,7 +521,7 @@ function evidence(result, log) {
     return parts.join(', ');
 }
 /**
- * Signals for citations (DESIGN §7): the probe's own status, else the one the gateway answers with for
+ * Signals for citations (docs/design.md §7): the probe's own status, else the one the gateway answers with for
  * that log line (a direct probe of an upstream has no gateway status of its own).
  */
 function signalsOf(probeClass, status, log, side) {
@@ -834,7 +835,7 @@ function guardLookup(lookup, allow) {
 // EXTERNAL MODULE: ./src/safety/repo-regex.ts
 var repo_regex = __webpack_require__(2982);
 ;// CONCATENATED MODULE: ./src/probe/classify.ts
-/** Maps what a probe saw (Node error code and phase, or status and body) to DESIGN §6's failure classes. */
+/** Maps what a probe saw (Node error code and phase, or status and body) to docs/design.md §6's failure classes. */
 
 
 
@@ -922,7 +923,7 @@ function classifyError(error, phase) {
         return 'unreachable';
     return 'closed_early';
 }
-/** Gateway default error pages; any other body came from the upstream (DESIGN §6 "Body origin"). */
+/** Gateway default error pages; any other body came from the upstream (docs/design.md §6 "Body origin"). */
 const GATEWAY_PAGES = [
     // nginx and OpenResty: `<hr><center>nginx/1.22.1</center>` (version hidden by server_tokens off).
     /<center>(?:nginx|openresty|tengine)(?:\/[\w.]+)?<\/center>/i,

@@ -2506,17 +2506,202 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 1604:
+/***/ 1654:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Wr: () => (/* binding */ processIo),
-/* harmony export */   bQ: () => (/* binding */ parseFlags),
-/* harmony export */   dc: () => (/* binding */ EXIT)
+/* harmony export */   DX: () => (/* binding */ VERSION_OPTION),
+/* harmony export */   E4: () => (/* binding */ HELP_OPTION),
+/* harmony export */   Lo: () => (/* binding */ COMMANDS),
+/* harmony export */   Lx: () => (/* binding */ commandSpec),
+/* harmony export */   Zv: () => (/* binding */ findCommand)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2973);
+/* harmony import */ var _failure_class_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3392);
+
+const HELP_OPTION = { name: 'help', short: 'h', type: 'boolean', help: 'print this help and exit' };
+const VERSION_OPTION = { name: 'version', short: 'v', type: 'boolean', help: 'print the version and exit' };
+const config = {
+    name: 'config',
+    short: 'c',
+    type: 'string',
+    value: 'FILE',
+    path: true,
+    help: 'gatewatch.yml to read (default: gatewatch.yml here or in a parent, up to the repository root)',
+};
+const kb = { name: 'kb', type: 'string', multiple: true, value: 'GLOB', path: true, help: 'KB entry files (default: kb.paths, else seeds/**/*.md)' };
+const kbRoot = {
+    name: 'kb-root',
+    type: 'string',
+    value: 'DIR',
+    path: true,
+    help: 'folder that ids are paths under (default: kb.root, else the static part of the --kb glob)',
+};
+const allowEmpty = { name: 'allow-empty', type: 'boolean', help: 'a glob that matches no file is a notice, not an error' };
+const exitUsage = { 2: 'bad usage or config (the message names the flag, or the gatewatch.yml key and line)', 3: 'internal failure' };
+const COMMANDS = [
+    {
+        name: 'check',
+        positionals: [],
+        summary: 'the gate: KB entries, nginx and HAProxy configs, probes',
+        details: 'Checks the KB (kb.paths, else seeds/**/*.md) plus every nginx/HAProxy config and probe that flags or\n' +
+            'gatewatch.yml name. --fix rewrites what KB rules can fix mechanically (rates, version-table columns,\n' +
+            'section order), lists each change on stderr, then checks the result.',
+        exit: { 0: 'passed', 1: 'findings at or above --fail-on', ...exitUsage },
+        options: [
+            config,
+            kb,
+            kbRoot,
+            { name: 'nginx', type: 'string', multiple: true, value: 'GLOB', path: true, help: 'nginx configs to parse, lint and test with nginx -t' },
+            { name: 'haproxy', type: 'string', multiple: true, value: 'GLOB', path: true, help: 'HAProxy configs to test with haproxy -c' },
+            { name: 'nginx-test', type: 'string', choices: ['auto', 'always', 'never'], help: 'run the real nginx -t on a sandbox copy' },
+            { name: 'nginx-version', type: 'string', value: 'VERSION', help: 'nginx version whose defaults the rules assume (e.g. 1.24.0)' },
+            { name: 'probes', type: 'string', value: 'FILE', path: true, help: "YAML list of probes (gatewatch.yml's probes: form); replaces the config's" },
+            { name: 'format', short: 'f', type: 'string', choices: ['text', 'json', 'sarif', 'github'], help: 'output format (default text)' },
+            { name: 'output', short: 'o', type: 'string', value: 'FILE', path: true, help: 'write the report to FILE instead of stdout' },
+            { name: 'fail-on', type: 'string', choices: ['error', 'warning', 'notice', 'never'], help: 'lowest severity that fails the run (default error)' },
+            { name: 'policy-from', type: 'string', value: 'REF', help: "on a pull request: read fail_on, comment, only_changed and allow from REF's gatewatch.yml (e.g. origin/main)" },
+            { name: 'nginx-binary', type: 'string', value: 'PATH', help: 'the nginx program for nginx -t (default: nginx on PATH; never from gatewatch.yml)' },
+            { name: 'haproxy-binary', type: 'string', value: 'PATH', help: 'the haproxy program for haproxy -c (default: haproxy on PATH; never from gatewatch.yml)' },
+            { name: 'max-files', type: 'string', value: 'N', help: 'most files the globs may match (default limits.max_files, 20000)' },
+            allowEmpty,
+            { name: 'fix', type: 'boolean', help: 'rewrite mechanically fixable KB findings in place, then check' },
+        ],
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(280), __nccwpck_require__.e(28), __nccwpck_require__.e(216), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9525))).checkCommand,
+    },
+    {
+        name: 'kb parse',
+        positionals: [{ name: 'FILE', path: true }],
+        summary: 'canonical JSON of one KB entry, with its findings',
+        details: 'The rest of the KB is read too, so cross-file rules (related-exists, duplicate-id) judge FILE in context.',
+        exit: { 0: 'no error in FILE', 1: 'FILE has errors', ...exitUsage },
+        options: [config, kbRoot],
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(892), __nccwpck_require__.e(856), __nccwpck_require__.e(577), __nccwpck_require__.e(28), __nccwpck_require__.e(720), __nccwpck_require__.e(223)]).then(__nccwpck_require__.bind(__nccwpck_require__, 223))).kbParseCommand,
+    },
+    {
+        name: 'kb list',
+        positionals: [],
+        summary: 'the knowledge base as a table',
+        details: 'Entries that do not validate are left out, with a count on stderr.',
+        exit: { 0: 'listed', 1: '(not used)', ...exitUsage },
+        options: [config, kb, { name: 'format', short: 'f', type: 'string', choices: ['markdown', 'json'], help: 'output format (default markdown)' }, allowEmpty],
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(892), __nccwpck_require__.e(856), __nccwpck_require__.e(577), __nccwpck_require__.e(28), __nccwpck_require__.e(720), __nccwpck_require__.e(618)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3618))).kbListCommand,
+    },
+    {
+        name: 'kb new',
+        positionals: [{ name: 'ID' }],
+        summary: 'write a KB entry skeleton at <kb root>/<ID>.md',
+        details: 'ID is domain/slug, e.g. api/http-502-upstream-closed-early. The skeleton parses and validates; until\n' +
+            'its placeholders are replaced, `gatewatch check` reports each one as a kb/placeholder error.',
+        exit: { 0: 'written', 1: '(not used)', ...exitUsage },
+        options: [config, kbRoot, { name: 'title', type: 'string', value: 'TEXT', help: 'the entry title (default: a placeholder)' }],
+        load: async () => (await __nccwpck_require__.e(/* import() */ 836).then(__nccwpck_require__.bind(__nccwpck_require__, 4836))).kbNewCommand,
+    },
+    {
+        name: 'nginx parse',
+        positionals: [{ name: 'FILE', path: true }],
+        summary: "crossplane-compatible JSON of an nginx config and its includes",
+        details: 'Compact JSON like `crossplane parse`, unless --indent is given.',
+        exit: { 0: 'parsed', 1: 'the payload has errors', ...exitUsage },
+        options: [
+            { name: 'combine', type: 'boolean', help: 'one config entry with every include inlined' },
+            { name: 'include-comments', type: 'boolean', help: 'keep comments as # directives' },
+            { name: 'single-file', type: 'boolean', help: 'do not follow includes' },
+            { name: 'indent', type: 'string', value: 'N', help: 'pretty-print with N spaces (0..10)' },
+        ],
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(233), __nccwpck_require__.e(527)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7732))).nginxParseCommand,
+    },
+    {
+        name: 'explain',
+        positionals: [],
+        summary: 'which KB entries match a symptom (status, log line, probe class)',
+        details: 'Ranks the KB entries that match a symptom: rule id > log line (the entry\'s nginx_log regexes) >\n' +
+            'probe class > HTTP status, ties by fix rate. Give at least one symptom.',
+        exit: { 0: 'some entry matches', 1: 'no entry matches', ...exitUsage },
+        options: [
+            { name: 'status', type: 'string', value: 'N', help: 'HTTP status the client saw, e.g. 502' },
+            { name: 'log', type: 'string', value: 'TEXT', help: 'a gateway log line' },
+            { name: 'probe', type: 'string', value: 'CLASS', choices: _failure_class_js__WEBPACK_IMPORTED_MODULE_0__/* .PROBE_CLASSES */ .IQ, help: 'probe failure class' },
+            { name: 'haproxy-termination', type: 'string', value: 'CODE', help: 'HAProxy termination state, e.g. SC' },
+            { name: 'rule', type: 'string', value: 'RULE_ID', help: 'a gatewatch rule id, e.g. nginx/all-servers-down' },
+            { name: 'gateway', type: 'string', choices: _failure_class_js__WEBPACK_IMPORTED_MODULE_0__/* .GATEWAYS */ .it, help: 'the gateway that showed the symptom' },
+            { name: 'format', short: 'f', type: 'string', choices: ['text', 'json'], help: 'output format (default text)' },
+            config,
+            kb,
+            allowEmpty,
+        ],
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(892), __nccwpck_require__.e(856), __nccwpck_require__.e(577), __nccwpck_require__.e(280), __nccwpck_require__.e(28), __nccwpck_require__.e(720), __nccwpck_require__.e(216), __nccwpck_require__.e(497)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8497))).explainCommand,
+    },
+    {
+        name: 'logs',
+        positionals: [{ name: 'FILE', path: true }],
+        summary: 'failure classes in a gateway log, with the KB entries that explain them',
+        details: 'Reads an nginx error.log, HAProxy httplog/tcplog or AWS ALB access log (detected unless --log-format\n' +
+            'is given) and prints each failure class with its count, first and last time, an example line and\n' +
+            'the KB entries that explain it. Reads the file only; never calls AWS.',
+        exit: { 0: 'no failures found', 1: 'failures found', ...exitUsage },
+        options: [
+            { name: 'log-format', type: 'string', choices: _failure_class_js__WEBPACK_IMPORTED_MODULE_0__/* .GATEWAYS */ .it, help: "the log's format (default: detected)" },
+            { name: 'format', short: 'f', type: 'string', choices: ['text', 'json'], help: 'output format (default text)' },
+            config,
+            kb,
+            allowEmpty,
+        ],
+        removed: { 'output-format': '--output-format is now --format (text|json); --log-format names the log\'s own format' },
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(892), __nccwpck_require__.e(856), __nccwpck_require__.e(577), __nccwpck_require__.e(28), __nccwpck_require__.e(720), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8131))).logsCommand,
+    },
+    {
+        name: 'demo',
+        positionals: [],
+        summary: 'a self-contained run on the bundled KB, example config and three loopback upstreams',
+        details: 'Needs nothing set up; nginx -t runs when nginx is installed.',
+        exit: { 0: 'the demo ran', 1: '(not used)', ...exitUsage },
+        options: [],
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(280), __nccwpck_require__.e(28), __nccwpck_require__.e(216), __nccwpck_require__.e(757), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4730))).demoCommand,
+    },
+];
+function commandSpec(name) {
+    const spec = COMMANDS.find((command) => command.name === name);
+    if (!spec)
+        throw new Error(`no command "${name}" in the command table`);
+    return spec;
+}
+/** `kb parse` is looked up as two words, `check` as one. */
+function findCommand(argv) {
+    const two = COMMANDS.find((command) => command.name === `${argv[0]} ${argv[1]}`);
+    if (argv.length >= 2 && two)
+        return { spec: two, rest: argv.slice(2) };
+    const one = COMMANDS.find((command) => command.name === argv[0]);
+    return one ? { spec: one, rest: argv.slice(1) } : undefined;
+}
+
+
+/***/ }),
+
+/***/ 7654:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dc: () => (/* binding */ EXIT),
+  Yq: () => (/* binding */ choice),
+  Jt: () => (/* binding */ flag),
+  p_: () => (/* binding */ list),
+  RM: () => (/* binding */ parseCommand),
+  Wr: () => (/* binding */ processIo),
+  gx: () => (/* binding */ str)
+});
+
+// UNUSED EXPORTS: flagLabel
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ./src/config.ts
+var config = __nccwpck_require__(2973);
+// EXTERNAL MODULE: ./src/cli/commands.ts
+var commands = __nccwpck_require__(1654);
+;// CONCATENATED MODULE: ./src/cli/io.ts
+
 
 
 const processIo = {
@@ -2524,15 +2709,55 @@ const processIo = {
     stderr: (text) => void process.stderr.write(text),
 };
 const EXIT = { passed: 0, failed: 1, usage: 2, internal: 3 };
-/** node:util parseArgs, strict, with its errors turned into UsageError (exit 2) prefixed by the command name. */
-function parseFlags(command, argv, options, allowPositionals = false) {
+/** `--kb GLOB` in help and errors. */
+function flagLabel(option) {
+    return `--${option.name}`;
+}
+/**
+ * Parses argv with the command's table entry (node:util parseArgs, strict): unknown flags, removed flags,
+ * values outside `choices` and a wrong number of positionals are each a UsageError naming the flag.
+ */
+function parseCommand(spec, argv) {
+    for (const arg of argv) {
+        if (arg === '--')
+            break;
+        const name = /^--([^=]+)/.exec(arg)?.[1];
+        const removed = name === undefined ? undefined : spec.removed?.[name];
+        if (removed)
+            throw new config/* UsageError */.eb(`${spec.name}: ${removed}`);
+    }
+    const options = Object.fromEntries([...spec.options, commands/* HELP_OPTION */.E4].map((option) => [
+        option.name,
+        { type: option.type, ...(option.short ? { short: option.short } : {}), ...(option.multiple ? { multiple: true } : {}) },
+    ]));
+    let parsed;
     try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options, strict: true, allowPositionals });
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options, strict: true, allowPositionals: spec.positionals.length > 0 });
     }
     catch (error) {
-        throw new _config_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${command}: ${error.message}`);
+        throw new config/* UsageError */.eb(`${spec.name}: ${error.message}; run "gatewatch ${spec.name} --help"`);
     }
+    for (const option of spec.options) {
+        const value = parsed.values[option.name];
+        if (!option.choices || value === undefined)
+            continue;
+        for (const one of Array.isArray(value) ? value : [value]) {
+            if (!option.choices.includes(one)) {
+                throw new config/* UsageError */.eb(`invalid value "${one}" for ${flagLabel(option)}; expected one of ${option.choices.join(', ')}`);
+            }
+        }
+    }
+    if (parsed.values.help !== true && parsed.positionals.length !== spec.positionals.length) {
+        const wanted = spec.positionals.map((positional) => positional.name).join(' ');
+        throw new config/* UsageError */.eb(`${spec.name} takes exactly ${wanted || 'no arguments'}, got ${parsed.positionals.length === 0 ? 'none' : `"${parsed.positionals.join(' ')}"`}; run "gatewatch ${spec.name} --help"`);
+    }
+    return parsed;
 }
+/** Typed reads of parsed values (parseArgs already enforced the types the table declares). */
+const str = (values, name) => values[name];
+const list = (values, name) => values[name];
+const flag = (values, name) => values[name] === true;
+const choice = (values, name) => values[name];
 
 
 /***/ }),
@@ -2541,12 +2766,14 @@ function parseFlags(command, argv, options, allowPositionals = false) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
 /* harmony export */   Jq: () => (/* binding */ toProbeSpec),
 /* harmony export */   KQ: () => (/* binding */ defaultOptions),
+/* harmony export */   V8: () => (/* binding */ DEFAULT_KB_GLOB),
 /* harmony export */   Z9: () => (/* binding */ loadConfig),
 /* harmony export */   eb: () => (/* binding */ UsageError)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_CONFIG_FILE, DEFAULT_KB_GLOB, applyConfig */
+/* unused harmony export applyConfig */
 /* harmony import */ var _deps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7304);
 /* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3138);
 /** One typed `Options`, built from `gatewatch.yml` (validated by schemas/config.schema.json), then inputs or flags on top. */
@@ -2565,6 +2792,7 @@ function defaultOptions(cwd) {
         format: 'text',
         comment: 'auto',
         onlyChanged: false,
+        emptyGlob: 'notice',
         kb: { paths: [DEFAULT_KB_GLOB], root: 'seeds', maxFileBytes: 1024 * 1024 },
         nginx: {
             paths: [],
@@ -2616,6 +2844,7 @@ function applyConfig(base, raw, configPath) {
         kb: {
             paths: asList(raw.kb?.paths) ?? base.kb.paths,
             root: raw.kb?.root ?? base.kb.root,
+            ...(raw.kb?.root !== undefined ? { rootExplicit: true } : {}),
             ...(raw.kb?.domains ? { domains: raw.kb.domains } : {}),
             ...(raw.kb?.categories ? { categories: raw.kb.categories } : {}),
             maxFileBytes: raw.kb?.max_file_bytes ?? base.kb.maxFileBytes,
@@ -2674,7 +2903,7 @@ async function loadConfig(deps, explicitPath, policy) {
         __nccwpck_require__.e(/* import() */ 858).then(__nccwpck_require__.bind(__nccwpck_require__, 8858)),
     ]);
     const doc = text === undefined ? undefined : parseConfigDocument(text, configPath);
-    const repoPath = (0,_deps_js__WEBPACK_IMPORTED_MODULE_0__/* .toRepoPath */ .x)(deps.cwd, configPath);
+    const repoPath = (0,_deps_js__WEBPACK_IMPORTED_MODULE_0__/* .toRepoPath */ .xD)(deps.cwd, configPath);
     const outcome = applyTrustedPolicy({
         working: doc?.raw ?? {},
         configPath: repoPath,
@@ -2696,8 +2925,9 @@ async function loadConfig(deps, explicitPath, policy) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  J: () => (/* binding */ nodeDeps),
-  x: () => (/* binding */ toRepoPath)
+  JB: () => (/* binding */ nodeDeps),
+  Pg: () => (/* binding */ rebaseDeps),
+  xD: () => (/* binding */ toRepoPath)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -3600,7 +3830,7 @@ function globSync(globInput, options) {
 
 
 ;// CONCATENATED MODULE: ./src/deps.ts
-/** Every side effect behind one interface (DESIGN §1): checkers stay pure, tests pass real loopback servers or fakes. */
+/** Every side effect behind one interface (docs/design.md §1): checkers stay pure, tests pass real loopback servers or fakes. */
 
 
 
@@ -3730,6 +3960,202 @@ function toRepoPath(cwd, filePath) {
     const relative = external_node_path_default().relative(cwd, external_node_path_default().resolve(cwd, filePath));
     return relative.split((external_node_path_default()).sep).join('/');
 }
+/**
+ * The same side effects seen from `dir`: relative paths resolve there (absolute ones are unchanged). The CLI
+ * uses it to run from the folder where it found gatewatch.yml, as if started there.
+ */
+function rebaseDeps(deps, dir) {
+    const at = (filePath) => external_node_path_default().resolve(dir, filePath);
+    return {
+        ...deps,
+        cwd: dir,
+        readFile: (filePath, maxBytes) => deps.readFile(at(filePath), maxBytes),
+        writeFile: (filePath, data) => deps.writeFile(at(filePath), data),
+        stat: (filePath) => deps.stat(at(filePath)),
+        exec: (command, args, options) => deps.exec(command, args, { ...options, cwd: options.cwd === undefined ? dir : external_node_path_default().resolve(dir, options.cwd) }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 3392:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CJ: () => (/* binding */ FAILURE_CLASSES),
+/* harmony export */   IQ: () => (/* binding */ PROBE_CLASSES),
+/* harmony export */   bW: () => (/* binding */ isProbeClass),
+/* harmony export */   fI: () => (/* binding */ failureClass),
+/* harmony export */   it: () => (/* binding */ GATEWAYS)
+/* harmony export */ });
+const GATEWAYS = ['nginx', 'haproxy', 'alb'];
+const UNREACHABLE = 'api/http-502-bad-gateway-upstream-unreachable';
+const PORT_MISMATCH = 'api/http-502-upstream-port-mismatch';
+const KEEPALIVE = 'api/http-502-upstream-keepalive-misconfigured';
+const FAILURE_CLASSES = [
+    {
+        id: 'refused',
+        kind: 'failure',
+        outcome: 'refused the connection',
+        advice: 'start the service, or fix the host and port that the probe or the gateway points at',
+        description: 'The target refused the connection (ECONNREFUSED; nginx 502 "connect() failed (111)")',
+        severity: 'error',
+        kb: [UNREACHABLE, PORT_MISMATCH],
+    },
+    {
+        id: 'timeout_connect',
+        kind: 'failure',
+        outcome: 'accepted no connection within the timeout',
+        advice: 'check that the host is up and that firewalls or security groups let the port through',
+        description: 'No TCP/TLS connection within the timeout (nginx 504 "while connecting to upstream")',
+        severity: 'error',
+        kb: ['api/http-504-upstream-connect-timeout'],
+    },
+    {
+        id: 'timeout_headers',
+        kind: 'failure',
+        outcome: 'sent no response headers within the timeout',
+        advice: 'find why the upstream is slow to answer, or raise the timeout if the wait is expected',
+        description: 'Connected, but no response headers within the timeout (nginx 504 "while reading response header")',
+        severity: 'error',
+        kb: ['api/http-504-upstream-response-timeout'],
+    },
+    {
+        id: 'closed_early',
+        kind: 'failure',
+        outcome: 'closed the connection before responding',
+        advice: "check the upstream for crashes and for a keepalive timeout shorter than the gateway's",
+        description: 'The target closed the connection before sending a response (nginx 502 "upstream prematurely closed connection")',
+        severity: 'error',
+        kb: ['api/http-502-upstream-closed-connection-early', KEEPALIVE],
+    },
+    {
+        id: 'reset',
+        kind: 'failure',
+        outcome: 'reset the connection',
+        advice: 'check the upstream for crashes, connection limits and keepalive settings',
+        description: 'The target reset the connection (ECONNRESET; nginx 502 "recv() failed (104)")',
+        severity: 'error',
+        kb: ['api/http-502-upstream-connection-reset', KEEPALIVE],
+    },
+    {
+        id: 'truncated_body',
+        kind: 'failure',
+        outcome: 'cut the response body short',
+        advice: 'check the upstream for crashes or timeouts mid-response and the proxy buffering limits',
+        description: 'The status line arrived but the body was cut short (nginx passes the 200 on, then closes)',
+        severity: 'error',
+        kb: ['api/http-200-truncated-upstream-response'],
+    },
+    {
+        id: 'bad_response',
+        kind: 'failure',
+        outcome: 'sent an invalid HTTP response',
+        advice: "check that the port speaks HTTP and that the response headers fit the gateway's buffers",
+        description: 'The target sent something that is not a valid HTTP response, or headers too big',
+        severity: 'error',
+        kb: ['api/http-502-upstream-invalid-response-header', PORT_MISMATCH],
+    },
+    {
+        id: 'tls_verify',
+        kind: 'failure',
+        outcome: 'presented a TLS certificate that failed verification',
+        advice: 'serve a certificate valid for this name from a trusted CA, or configure that CA (tls.ca)',
+        description: "The target's TLS certificate failed verification",
+        severity: 'error',
+        kb: ['api/http-502-upstream-tls-certificate-verify-failed'],
+    },
+    {
+        id: 'tls_protocol',
+        kind: 'failure',
+        outcome: 'failed the TLS handshake',
+        advice: 'check that the port speaks TLS (https vs http) and that protocol versions and ciphers overlap',
+        description: 'The TLS handshake failed (plain HTTP on a TLS port, protocol or cipher mismatch)',
+        severity: 'error',
+        kb: ['api/http-502-upstream-tls-handshake-failed'],
+    },
+    {
+        id: 'dns',
+        kind: 'failure',
+        outcome: 'did not resolve',
+        advice: 'fix the host name or the resolver configuration',
+        description: 'The target host name did not resolve',
+        severity: 'error',
+        kb: ['api/http-502-upstream-dns-resolution-failed'],
+    },
+    {
+        id: 'unreachable',
+        kind: 'failure',
+        outcome: 'is unreachable',
+        advice: 'check routing and network access to the host',
+        description: 'No route to the target network or host',
+        severity: 'error',
+        kb: ['api/http-502-upstream-network-unreachable'],
+    },
+    {
+        id: 'no_live_upstream',
+        kind: 'failure',
+        outcome: 'had no live upstream server',
+        advice: 'bring an upstream server back or review max_fails and fail_timeout',
+        description: 'The gateway had no live server left in the upstream group (nginx "no live upstreams", HAProxy <NOSRV>, ALB no targets)',
+        severity: 'error',
+        kb: ['api/http-502-no-live-upstreams'],
+    },
+    {
+        id: 'upstream_5xx',
+        kind: 'failure',
+        outcome: 'answered with an upstream error',
+        advice: 'fix the upstream application error; the gateway only passed it on',
+        description: 'A 5xx produced by the upstream application itself, passed through by the gateway',
+        severity: 'error',
+        kb: ['api/http-5xx-passed-through-from-upstream'],
+    },
+    {
+        id: 'http_status',
+        kind: 'failure',
+        outcome: 'answered an unexpected status',
+        advice: 'check the route and the expected status list',
+        description: 'The response status is not one the probe expects',
+        severity: 'error',
+        kb: [],
+    },
+    {
+        id: 'body_mismatch',
+        kind: 'expectation',
+        outcome: 'answered an unexpected body',
+        advice: 'check the route and the expected body',
+        description: 'The response body does not contain the expected text or match the expected regex',
+        severity: 'error',
+        kb: [],
+    },
+    {
+        id: 'slow',
+        kind: 'expectation',
+        outcome: 'answered too slowly',
+        advice: 'find the latency or raise expect.max_ms',
+        description: 'The probe succeeded but took longer than expect.max_ms',
+        severity: 'warning',
+        kb: [],
+    },
+    {
+        id: 'blocked_target',
+        kind: 'not_run',
+        outcome: 'is a link-local or cloud metadata address and was not probed',
+        advice: 'remove the probe, or list the address under allow: if probing it is intended',
+        description: 'The target is a link-local or cloud metadata address and was not probed (list it under allow: to probe it)',
+        severity: 'error',
+        kb: [],
+    },
+];
+const PROBE_CLASSES = FAILURE_CLASSES.map((row) => row.id);
+const BY_ID = new Map(FAILURE_CLASSES.map((row) => [row.id, row]));
+function failureClass(id) {
+    return BY_ID.get(id);
+}
+function isProbeClass(value) {
+    return BY_ID.has(value);
+}
 
 
 /***/ }),
@@ -3748,7 +4174,7 @@ const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
 function compareOptional(a, b) {
     return (a ?? 0) - (b ?? 0);
 }
-/** Sort key of DESIGN §2: path, line, column, ruleId; then message so identical runs give identical output. */
+/** Sort key of docs/design.md §2: path, line, column, ruleId; then message so identical runs give identical output. */
 function compareFindings(a, b) {
     const pathA = a.location?.path ?? '';
     const pathB = b.location?.path ?? '';
@@ -3784,10 +4210,9 @@ function formatLocation(location) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AU: () => (/* binding */ decideVerdict),
 /* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   Qm: () => (/* binding */ FAIL_ON_VALUES),
 /* harmony export */   VQ: () => (/* binding */ DEFAULT_FAIL_ON)
 /* harmony export */ });
-/* unused harmony exports GATE_ON_VALUES, atOrAbove */
+/* unused harmony exports FAIL_ON_VALUES, GATE_ON_VALUES, atOrAbove */
 /* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2018);
 /**
  * The gate, decided once per run: which findings fail it and why. Every entry point and reporter reads
@@ -3796,7 +4221,7 @@ function formatLocation(location) {
  */
 
 /** The `fail-on` values, in the order help texts list them. */
-const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'never'];
+const FAIL_ON_VALUES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice', 'never']));
 const DEFAULT_FAIL_ON = 'error';
 const GATE_ON_VALUES = (/* unused pure expression or super */ null && (['all', 'new']));
 function atOrAbove(finding, failOn) {
@@ -3917,13 +4342,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
@@ -4147,79 +4565,115 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./src/config.ts
 var config = __nccwpck_require__(2973);
-// EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __nccwpck_require__(1604);
-;// CONCATENATED MODULE: ./src/cli/usage.ts
-/** Help text, apart from the commands so `--help` loads none of them. */
-const CHECK_USAGE = `Usage: gatewatch check [--config FILE] [--kb GLOB]... [--kb-root DIR] [--nginx GLOB]... [--probes FILE]
-                      [--format text|json|sarif|github] [--output FILE] [--fail-on error|warning|notice|never]
-                      [--policy-from REF] [--nginx-binary PATH] [--haproxy-binary PATH]
-
-Checks KB entries (default: seeds/**/*.md) and everything gatewatch.yml lists.
-On a pull request pass --policy-from BASE: fail_on, comment, only_changed and allow are then read from
-BASE's gatewatch.yml. The nginx and haproxy programs come only from --nginx-binary/--haproxy-binary (default: PATH).
-Exit codes: 0 passed, 1 findings at or above --fail-on, 2 bad usage or config, 3 internal failure.`;
-
+// EXTERNAL MODULE: ./src/cli/commands.ts
+var commands = __nccwpck_require__(1654);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: ./src/cli/help.ts
+/** Help text generated from the command table: `gatewatch --help`, `gatewatch <command> --help`. */
+
+
+/** `-f, --format text|json` / `--kb GLOB` (repeatable options end in `...`). */
+function optionSynopsis(option) {
+    const short = option.short ? `-${option.short}, ` : '';
+    const value = option.type === 'boolean' ? '' : ` ${option.choices && option.choices.length <= 6 ? option.choices.join('|') : (option.value ?? 'VALUE')}`;
+    return `${short}--${option.name}${value}${option.multiple ? '...' : ''}`;
+}
+/** One line: `gatewatch logs FILE [options]`. */
+function commandSynopsis(spec) {
+    const positionals = spec.positionals.map((positional) => ` ${positional.name}`).join('');
+    return `gatewatch ${spec.name}${positionals}${spec.options.length > 0 ? ' [options]' : ''}`;
+}
+function optionTable(options) {
+    const left = options.map(optionSynopsis);
+    const width = Math.min(Math.max(...left.map((text) => text.length)), 34);
+    return options.map((option, index) => {
+        const synopsis = left[index];
+        // Long choice lists (probe classes) go under the line instead of stretching the column.
+        const choices = option.choices && option.choices.length > 6 ? ` (${option.choices.join(', ')})` : '';
+        const help = `${option.help}${choices}`;
+        return synopsis.length > width ? `  ${synopsis}\n  ${' '.repeat(width)}  ${help}` : `  ${synopsis.padEnd(width)}  ${help}`;
+    });
+}
+function commandHelp(spec) {
+    const exit = Object.entries(spec.exit)
+        .filter(([, meaning]) => meaning !== '(not used)')
+        .map(([code, meaning]) => `  ${code}  ${meaning}`);
+    return [
+        `Usage: ${commandSynopsis(spec)}`,
+        '',
+        `${spec.summary[0].toUpperCase()}${spec.summary.slice(1)}.`,
+        '',
+        'Options:',
+        ...optionTable([...spec.options, commands/* HELP_OPTION */.E4]),
+        '',
+        spec.details,
+        '',
+        'Exit codes:',
+        ...exit,
+        '',
+    ].join('\n');
+}
+function overviewHelp() {
+    const synopses = commands/* COMMANDS */.Lo.map(commandSynopsis);
+    const width = Math.max(...synopses.map((text) => text.length));
+    return [
+        `gatewatch ${version/* TOOL_VERSION */.w} — guards a gateway-failure knowledge base, nginx configs and upstream health`,
+        '',
+        'Usage:',
+        ...commands/* COMMANDS */.Lo.map((spec, index) => `  ${synopses[index].padEnd(width)}  ${spec.summary}`),
+        `  gatewatch --version | --help`,
+        '',
+        'Options:',
+        ...optionTable([commands/* HELP_OPTION */.E4, commands/* VERSION_OPTION */.DX]),
+        '',
+        'Run "gatewatch <command> --help" for a command\'s options.',
+        'Exit codes: 0 passed, 1 findings (or no match), 2 bad usage or config, 3 internal failure.',
+        '',
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: ./src/cli/io.ts + 1 modules
+var cli_io = __nccwpck_require__(7654);
 ;// CONCATENATED MODULE: ./src/cli.ts
-/** argv -> command -> exit code. Commands live in src/cli/; this file only dispatches and maps errors to exit codes. */
+/** argv -> command -> exit code. Commands live in src/cli/ and are listed in src/cli/commands.ts. */
 
 
 
 
-/**
- * Explicit registry: `kb parse` is looked up as "kb parse", `check` as "check". Each command is imported when
- * it runs, so `check --nginx` does not load the KB's markdown, YAML and schema libraries (start-up time).
- */
-const COMMANDS = {
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(280), __nccwpck_require__.e(28), __nccwpck_require__.e(985), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9525))).checkCommand,
-    'kb parse': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(892), __nccwpck_require__.e(856), __nccwpck_require__.e(577), __nccwpck_require__.e(28), __nccwpck_require__.e(352), __nccwpck_require__.e(223)]).then(__nccwpck_require__.bind(__nccwpck_require__, 223))).kbParseCommand,
-    'kb list': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(892), __nccwpck_require__.e(856), __nccwpck_require__.e(577), __nccwpck_require__.e(280), __nccwpck_require__.e(28), __nccwpck_require__.e(985), __nccwpck_require__.e(352), __nccwpck_require__.e(525), __nccwpck_require__.e(618)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3618))).kbListCommand,
-    'nginx parse': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(233), __nccwpck_require__.e(527)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7732))).nginxParseCommand,
-    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(280), __nccwpck_require__.e(28), __nccwpck_require__.e(985), __nccwpck_require__.e(757), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4730))).demoCommand,
-    explain: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(892), __nccwpck_require__.e(856), __nccwpck_require__.e(577), __nccwpck_require__.e(280), __nccwpck_require__.e(28), __nccwpck_require__.e(985), __nccwpck_require__.e(352), __nccwpck_require__.e(525), __nccwpck_require__.e(497)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8497))).explainCommand,
-    logs: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(892), __nccwpck_require__.e(856), __nccwpck_require__.e(577), __nccwpck_require__.e(280), __nccwpck_require__.e(28), __nccwpck_require__.e(985), __nccwpck_require__.e(352), __nccwpck_require__.e(525), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8131))).logsCommand,
-};
-const USAGE = `gatewatch ${version/* TOOL_VERSION */.w} — guards a gateway-failure knowledge base, nginx configs and upstream health
 
-Usage:
-  gatewatch check [--config F] [--kb GLOB]... [--nginx GLOB]... [--format text|json|sarif|github] [--fail-on LEVEL]
-  gatewatch kb parse FILE          canonical JSON of one KB entry, with its findings
-  gatewatch kb list [--format markdown|json]   the knowledge base as a table
-  gatewatch nginx parse FILE [--combine] [--include-comments] [--single-file]   crossplane JSON payload
-  gatewatch demo                   a self-contained run on the bundled KB
-  gatewatch explain [--status N] [--log TEXT] [--probe CLASS] [--format json]   which KB entries match a symptom
-  gatewatch logs FILE [--format nginx|haproxy|alb] [--output-format text|json]   failure classes in a gateway log
-  gatewatch --version | --help
-
-${CHECK_USAGE}
-`;
-function findCommand(argv) {
-    const two = `${argv[0]} ${argv[1]}`;
-    if (argv.length >= 2 && COMMANDS[two])
-        return { load: COMMANDS[two], rest: argv.slice(2) };
-    const one = argv[0];
-    if (one !== undefined && COMMANDS[one])
-        return { load: COMMANDS[one], rest: argv.slice(1) };
-    return undefined;
+/** True when argv asks for help before any `--` (so `demo --help` prints help instead of running the demo). */
+function asksForHelp(argv) {
+    for (const arg of argv) {
+        if (arg === '--')
+            return false;
+        if (arg === '--help' || arg === '-h')
+            return true;
+    }
+    return false;
 }
 async function main(argv, deps, io) {
     if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
-        io.stdout(USAGE);
+        // `gatewatch help check` is `gatewatch check --help`.
+        const topic = argv[0] === 'help' ? (0,commands/* findCommand */.Zv)(argv.slice(1)) : undefined;
+        io.stdout(topic ? commandHelp(topic.spec) : overviewHelp());
         return argv.length === 0 ? cli_io/* EXIT */.dc.usage : cli_io/* EXIT */.dc.passed;
     }
-    if (argv[0] === '--version' || argv[0] === '-V') {
+    if (argv[0] === '--version' || argv[0] === '-v' || argv[0] === '-V') {
         io.stdout(`${version/* TOOL_VERSION */.w}\n`);
         return cli_io/* EXIT */.dc.passed;
     }
-    const found = findCommand(argv);
+    const found = (0,commands/* findCommand */.Zv)(argv);
     if (!found) {
         io.stderr(`gatewatch: unknown command "${argv.slice(0, 2).join(' ')}"; run "gatewatch --help"\n`);
         return cli_io/* EXIT */.dc.usage;
     }
+    if (asksForHelp(found.rest)) {
+        io.stdout(commandHelp(found.spec));
+        return cli_io/* EXIT */.dc.passed;
+    }
     try {
-        const command = await found.load();
+        const command = await found.spec.load();
         return await command(found.rest, deps, io);
     }
     catch (error) {
@@ -4271,7 +4725,7 @@ for (const stream of [process.stdout, process.stderr]) {
         throw error;
     });
 }
-const cli_main_deps = { ...(0,deps/* nodeDeps */.J)(), kbWorker: kbWorkerUrl(import.meta.url, 'cli'), packageRoot: packageRoot(import.meta.url, 'cli') };
+const cli_main_deps = { ...(0,deps/* nodeDeps */.JB)(), kbWorker: kbWorkerUrl(import.meta.url, 'cli'), packageRoot: packageRoot(import.meta.url, 'cli') };
 void main(process.argv.slice(2), cli_main_deps, cli_io/* processIo */.Wr).then((code) => {
     process.exitCode = code;
 });

@@ -1,5 +1,5 @@
-export const id = 985;
-export const ids = [985,144];
+export const id = 216;
+export const ids = [216];
 export const modules = {
 
 /***/ 9552:
@@ -331,6 +331,28 @@ function explain(symptom, kb, rules = []) {
 
 /***/ }),
 
+/***/ 2052:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ LOG_RULES),
+/* harmony export */   o: () => (/* binding */ HEALTH_CHECK_DOWN_RULE)
+/* harmony export */ });
+/**
+ * A health check taking a server out of rotation is explained by the entry on failing checks, whatever the
+ * check's reason (refused, timeout, a 404): its rows cite that entry through this rule's KB link.
+ */
+const HEALTH_CHECK_DOWN_RULE = {
+    id: 'logs/haproxy-health-check-down',
+    severity: 'warning',
+    description: 'HAProxy health checks marked a server DOWN, so it gets no traffic until a check passes again',
+    kb: ['api/haproxy-503-health-check-down'],
+};
+const LOG_RULES = [HEALTH_CHECK_DOWN_RULE];
+
+
+/***/ }),
+
 /***/ 2576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -556,8 +578,8 @@ __webpack_require__.d(__webpack_exports__, {
   i: () => (/* binding */ nginxRules)
 });
 
-// EXTERNAL MODULE: ./src/nginx/test-rule.ts
-var test_rule = __webpack_require__(5281);
+// EXTERNAL MODULE: ./src/nginx/rules/test.ts
+var test = __webpack_require__(6746);
 // EXTERNAL MODULE: ./src/rule.ts
 var rule = __webpack_require__(2741);
 // EXTERNAL MODULE: ./src/nginx/rule-context.ts
@@ -1173,13 +1195,13 @@ const nginxRules = [
 /** Metadata of every nginx ruleId a report can contain (the static rules plus `nginx/test`). */
 const NGINX_RULE_METAS = [
     ...nginxRules.map(({ id, severity, description, kb }) => ({ id, severity, description, ...(kb ? { kb } : {}) })),
-    test_rule/* NGINX_TEST_RULE */.N,
+    test/* NGINX_TEST_RULE */.N,
 ];
 
 
 /***/ }),
 
-/***/ 5281:
+/***/ 6746:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1322,17 +1344,14 @@ function scopedValue(node, name, roots) {
 
 /***/ }),
 
-/***/ 5144:
+/***/ 1821:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFERRED_SETTING: () => (/* binding */ DEFERRED_SETTING),
-/* harmony export */   IGNORED_BINARY: () => (/* binding */ IGNORED_BINARY),
-/* harmony export */   POLICY_KEYS: () => (/* binding */ POLICY_KEYS),
-/* harmony export */   POLICY_RULES: () => (/* binding */ POLICY_RULES),
-/* harmony export */   POLICY_UNAVAILABLE: () => (/* binding */ POLICY_UNAVAILABLE),
-/* harmony export */   applyTrustedPolicy: () => (/* binding */ applyTrustedPolicy)
+/* harmony export */   CB: () => (/* binding */ POLICY_UNAVAILABLE),
+/* harmony export */   FP: () => (/* binding */ IGNORED_BINARY),
+/* harmony export */   Td: () => (/* binding */ DEFERRED_SETTING),
+/* harmony export */   b2: () => (/* binding */ POLICY_RULES)
 /* harmony export */ });
 const DEFERRED_SETTING = {
     id: 'policy/deferred-setting',
@@ -1350,66 +1369,6 @@ const POLICY_UNAVAILABLE = {
     description: "The base commit's gatewatch.yml could not be read, so the settings that decide the gate use their defaults instead of the pull request's",
 };
 const POLICY_RULES = [DEFERRED_SETTING, IGNORED_BINARY, POLICY_UNAVAILABLE];
-/** Top-level keys that decide the verdict, where findings are shown, or which addresses may be probed. */
-const POLICY_KEYS = ['fail_on', 'comment', 'only_changed', 'allow'];
-function at(input, pointer) {
-    const position = input.locate?.(pointer);
-    return position ? { path: input.configPath, line: position.line, column: position.column } : undefined;
-}
-function notice(rule, message, location) {
-    return { ruleId: rule.id, severity: rule.severity, message, ...(location ? { location } : {}) };
-}
-const show = (value) => (value === undefined ? 'the default' : JSON.stringify(value));
-/** Drops `nginx.binary` / `haproxy.binary`, with one located notice each. */
-function withoutBinaries(input, raw, findings) {
-    const out = { ...raw };
-    for (const gateway of ['nginx', 'haproxy']) {
-        const section = raw[gateway];
-        if (section?.binary === undefined)
-            continue;
-        const { binary, ...rest } = section;
-        out[gateway] = rest;
-        findings.push(notice(IGNORED_BINARY, `"${gateway}.binary: ${binary}" in gatewatch.yml is ignored because the program that runs never comes from the repository; ` +
-            `set the action input ${gateway}-binary or pass --${gateway}-binary instead (default: ${gateway} on PATH)`, at(input, `/${gateway}/binary`)));
-    }
-    return out;
-}
-/** Applies the trusted policy to the working config: pure, so every combination is unit-tested. */
-function applyTrustedPolicy(input) {
-    const findings = [];
-    let raw = withoutBinaries(input, input.working, findings);
-    const { source } = input;
-    if (source.kind === 'working-tree')
-        return { raw, findings };
-    raw = { ...raw };
-    if (source.kind === 'unavailable') {
-        // Nothing is known about the base: the working file's policy keys may be the PR's own, so none apply.
-        const set = POLICY_KEYS.filter((key) => raw[key] !== undefined);
-        if (set.length === 0)
-            return { raw, findings };
-        for (const key of set)
-            setKey(raw, key, undefined);
-        findings.push(notice(POLICY_UNAVAILABLE, `gatewatch.yml sets ${set.map((key) => `"${key}"`).join(', ')} but the base commit "${source.label}" could not be read (${source.reason}), ` +
-            'so they use their defaults or the action inputs; check out with fetch-depth: 0 (actions/checkout) so the base commit is present', at(input, `/${set[0]}`)));
-        return { raw, findings };
-    }
-    for (const key of POLICY_KEYS) {
-        const proposed = raw[key];
-        const kept = source.raw[key];
-        if (JSON.stringify(proposed) === JSON.stringify(kept))
-            continue;
-        setKey(raw, key, kept);
-        findings.push(notice(DEFERRED_SETTING, `This pull request changes "${key}" from ${show(kept)} to ${show(proposed)}; settings that decide the gate are read from the base commit ` +
-            `"${source.label}", so the change takes effect after merge`, at(input, `/${key}`)));
-    }
-    return { raw, findings };
-}
-function setKey(raw, key, value) {
-    if (value === undefined)
-        delete raw[key];
-    else
-        raw[key] = value;
-}
 
 
 /***/ }),
@@ -1467,96 +1426,18 @@ function probeRuleSeverity(probeClass) {
 
 /***/ }),
 
-/***/ 2066:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BQ: () => (/* binding */ buildLookup)
-/* harmony export */ });
-/* unused harmony exports checkerOf, checkerTitle */
-function buildLookup(result) {
-    const rules = new Map(result.rules.map((rule) => [rule.id, rule]));
-    const entries = new Map(result.kb.map((record) => [record.entry.id, record]));
-    return { rule: (id) => rules.get(id), entry: (id) => entries.get(id) };
-}
-/** `nginx/undefined-upstream` → `nginx`: the checker that produced a finding. */
-function checkerOf(ruleId) {
-    const slash = ruleId.indexOf('/');
-    return slash === -1 ? ruleId : ruleId.slice(0, slash);
-}
-const CHECKER_TITLES = {
-    kb: 'Knowledge base',
-    nginx: 'nginx',
-    haproxy: 'HAProxy',
-    probe: 'Probes',
-    tool: 'gatewatch',
-};
-function checkerTitle(checker) {
-    return CHECKER_TITLES[checker] ?? checker;
-}
-
-
-/***/ }),
-
-/***/ 5655:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   renderText: () => (/* binding */ renderText)
-/* harmony export */ });
-/* unused harmony export formatFindingLine */
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2018);
-/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3138);
-/* harmony import */ var _lookup_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2066);
-/** Human output: actionlint's flat `file:line:col: message [rule]`, then one summary line. */
-
-
-
-function formatFindingLine(finding) {
-    const where = (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLocation */ .j$)(finding.location);
-    const prefix = where ? `${where}: ` : '';
-    return `${prefix}${finding.severity}: ${finding.message} [${finding.ruleId}]`;
-}
-function renderText(result) {
-    const lookup = (0,_lookup_js__WEBPACK_IMPORTED_MODULE_2__/* .buildLookup */ .BQ)(result);
-    const lines = [];
-    for (const finding of result.findings) {
-        lines.push(formatFindingLine(finding));
-        // Indented, so tools that parse the `file:line:col:` lines skip them; they say where the fix is written down.
-        for (const citation of finding.citations ?? []) {
-            const record = lookup.entry(citation.entryId);
-            const detail = record ? `${record.entry.title} (fix rate ${record.entry.fix_rate}%)` : citation.entryId;
-            lines.push(`    see ${citation.path}: ${detail}${citation.strong === false ? ' (matches the HTTP status only)' : ''}`);
-        }
-    }
-    const counts = (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(result.findings);
-    lines.push(`${(0,_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(counts.error, 'error')}, ${(0,_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(counts.warning, 'warning')}, ${(0,_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(counts.notice, 'notice')} in ${(0,_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(result.files, 'file')}`);
-    return `${lines.join('\n')}\n`;
-}
-
-
-/***/ }),
-
-/***/ 7907:
+/***/ 216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  EP: () => (/* binding */ ruleCatalogue),
-  eF: () => (/* binding */ run)
+  E: () => (/* reexport */ ruleCatalogue),
+  e: () => (/* binding */ run)
 });
-
-// UNUSED EXPORTS: TOOL_RULES
 
 // EXTERNAL MODULE: ./src/collections.ts
 var collections = __webpack_require__(2122);
-// EXTERNAL MODULE: ./src/cite/cite.ts
-var cite = __webpack_require__(9552);
-// EXTERNAL MODULE: ./src/finding.ts
-var src_finding = __webpack_require__(2018);
-// EXTERNAL MODULE: ./src/files.ts
-var src_files = __webpack_require__(9148);
 // EXTERNAL MODULE: ./src/rule.ts
 var rule = __webpack_require__(2741);
 ;// CONCATENATED MODULE: ./src/haproxy/config.ts
@@ -1769,7 +1650,7 @@ const describeProxy = (kind, name) => `${kind} "${name ?? ''}"`;
 
 /*
  * configuration.txt (`disabled`, server): "marked down in maintenance mode"; `enabled` on the server
- * line undoes a `default-server disabled`. Measured on 2.6 (GATEWAYS.md r01): valid config, no stderr,
+ * line undoes a `default-server disabled`. Measured on 2.6 (docs/gateways.md r01): valid config, no stderr,
  * `fe be/<NOSRV> 0/-1/-1/-1/0 503 … SC--`.
  */
 const allServersDisabled = (0,rule/* defineRule */.Km)({
@@ -1803,7 +1684,7 @@ const allServersDisabled = (0,rule/* defineRule */.Km)({
 
 
 /*
- * Measured on 2.6.12 (GATEWAYS.md c15/r09/r09b): `check port 70000` passes `haproxy -c` with no
+ * Measured on 2.6.12 (docs/gateways.md c15/r09/r09b): `check port 70000` passes `haproxy -c` with no
  * warning; the check connects to 70000 − 65536 = 4464. With nothing there the server goes DOWN
  * ("Layer4 connection problem") and requests get 503 `<NOSRV>`; with something there it checks the wrong service.
  */
@@ -1851,7 +1732,7 @@ const checkPortOutOfRange = (0,rule/* defineRule */.Km)({
 /*
  * configuration.txt (`init-addr`): methods are tried in order at startup — `last`, `libc`, `none`,
  * or an IP; "none: the server should start without any valid IP address in a down state". Only a
- * `resolvers` section (runtime DNS) can give it an address later. Measured on 2.6 (GATEWAYS.md r07):
+ * `resolvers` section (runtime DNS) can give it an address later. Measured on 2.6 (docs/gateways.md r07):
  * `-c` prints nothing, requests get 503 `<NOSRV>` `SC--`, stderr stays silent.
  */
 function lookup(own, inherited, keyword) {
@@ -1897,7 +1778,7 @@ const initAddrNoneWithoutResolvers = (0,rule/* defineRule */.Km)({
 /*
  * configuration.txt (`timeout connect`, `timeout server`): "An unspecified timeout results in an
  * infinite timeout". `-c` only warns and exits 0; measured on 2.6: a hung upstream leaves the client
- * without any response and HAProxy writes no log line while the session hangs (GATEWAYS.md r03/r04b).
+ * without any response and HAProxy writes no log line while the session hangs (docs/gateways.md r03/r04b).
  * A value of 0 also means infinite ("ensure that all following timeouts are set to a non-zero value").
  */
 const REQUIRED = ['connect', 'server'];
@@ -1940,7 +1821,7 @@ const missingTimeout = (0,rule/* defineRule */.Km)({
 /*
  * Without `check` HAProxy considers a server always UP (configuration.txt, `check`: "If this option
  * is not set, the server is always considered available"). Load balancing keeps sending it requests;
- * measured on 2.6 (GATEWAYS.md r02): a dead server without `check` costs each request the retries
+ * measured on 2.6 (docs/gateways.md r02): a dead server without `check` costs each request the retries
  * (1 s turn-around each) and ends in 503 `SC--` naming the server, instead of failing over at once.
  */
 const serverWithoutCheck = (0,rule/* defineRule */.Km)({
@@ -1970,13 +1851,21 @@ const serverWithoutCheck = (0,rule/* defineRule */.Km)({
     },
 });
 
+;// CONCATENATED MODULE: ./src/haproxy/rules/test.ts
+const HAPROXY_TEST_RULE = {
+    id: 'haproxy/test',
+    severity: 'error',
+    description: '`haproxy -c` rejected the configuration or warned about it',
+    kb: ['api/haproxy-config-rejected-by-haproxy-c'],
+};
+
 ;// CONCATENATED MODULE: ./src/haproxy/rules/unknown-backend.ts
 /** `use_backend api if is_api` / `default_backend web` naming no `backend`/`listen`: `-c` fails without a line number. */
 
 
 
 /*
- * Measured on 2.6 (GATEWAYS.md c04/c05): `haproxy -c` exits 1 with
+ * Measured on 2.6 (docs/gateways.md c04/c05): `haproxy -c` exits 1 with
  * "Proxy 'fe': unable to find required use_backend: 'api'." and no file:line, so we locate it here.
  * A name containing `%[` is a log-format expression resolved per request and cannot be checked statically.
  */
@@ -2026,7 +1915,16 @@ const unknownBackend = (0,rule/* defineRule */.Km)({
     },
 });
 
+;// CONCATENATED MODULE: ./src/haproxy/rules/unreadable.ts
+const HAPROXY_READ_RULE = {
+    id: 'haproxy/unreadable',
+    severity: 'error',
+    description: 'A HAProxy config file matched by the globs could not be read',
+};
+
 ;// CONCATENATED MODULE: ./src/haproxy/rules/index.ts
+
+
 
 
 
@@ -2041,20 +1939,63 @@ const HAPROXY_RULES = [
     serverWithoutCheck,
     unknownBackend,
 ];
+/** Every rule id this checker can emit (the static rules plus `haproxy -c` and unreadable files). */
+const HAPROXY_RULE_METAS = [HAPROXY_TEST_RULE, HAPROXY_READ_RULE, ...HAPROXY_RULES];
 
+// EXTERNAL MODULE: ./src/kb/rules/index.ts + 16 modules
+var rules = __webpack_require__(9849);
+// EXTERNAL MODULE: ./src/logs/rules.ts
+var logs_rules = __webpack_require__(2052);
+// EXTERNAL MODULE: ./src/nginx/rules/index.ts + 17 modules
+var nginx_rules = __webpack_require__(5899);
+// EXTERNAL MODULE: ./src/policy/rules.ts
+var policy_rules = __webpack_require__(1821);
+// EXTERNAL MODULE: ./src/probe/rules.ts
+var probe_rules = __webpack_require__(7493);
+// EXTERNAL MODULE: ./src/tool/rules.ts
+var tool_rules = __webpack_require__(2853);
+;// CONCATENATED MODULE: ./src/catalogue.ts
+/**
+ * The one rule catalogue: every rule id gatewatch can emit, with its metadata, gathered from each checker's
+ * registry. SARIF `tool.driver.rules`, help links, citations and docs/rules/ all read it; a test scans src/
+ * so an id cannot be emitted without being listed here (id = registry entry = docs page).
+ */
+
+
+
+
+
+
+
+/** Checker name -> its rules, in the order the README and docs list them. */
+const RULE_REGISTRIES = {
+    kb: rules/* KB_RULE_METAS */.QS,
+    nginx: nginx_rules/* NGINX_RULE_METAS */.j,
+    haproxy: HAPROXY_RULE_METAS,
+    probe: probe_rules/* PROBE_RULES */.$J,
+    logs: logs_rules/* LOG_RULES */.l,
+    policy: policy_rules/* POLICY_RULES */.b2,
+    tool: tool_rules/* TOOL_RULES */.xP,
+};
+/** Every rule that can appear in a report, for SARIF `tool.driver.rules` and help links. */
+function ruleCatalogue() {
+    return Object.values(RULE_REGISTRIES).flat();
+}
+
+// EXTERNAL MODULE: ./src/cite/cite.ts
+var cite = __webpack_require__(9552);
+// EXTERNAL MODULE: ./src/finding.ts
+var src_finding = __webpack_require__(2018);
+// EXTERNAL MODULE: ./src/files.ts
+var src_files = __webpack_require__(9148);
 ;// CONCATENATED MODULE: ./src/haproxy/test-runner.ts
 
-const HAPROXY_TEST_RULE = {
-    id: 'haproxy/test',
-    severity: 'error',
-    description: '`haproxy -c` rejected the configuration or warned about it',
-    kb: ['api/haproxy-config-rejected-by-haproxy-c'],
-};
+
 const HAPROXY_TEST_TIMEOUT_MS = 30_000;
 /** Documentation address that never routes (RFC 5737 TEST-NET-1): stands in for hostnames in the sandbox copy. */
 const SANDBOX_ADDRESS = '192.0.2.1';
 /*
- * Output shape (GATEWAYS.md §2.3): `[ALERT]    (PID) : config : parsing [FILE:LINE] : …`; WARNING blocks
+ * Output shape (docs/gateways.md §2.3): `[ALERT]    (PID) : config : parsing [FILE:LINE] : …`; WARNING blocks
  * continue on lines starting with `   | `. NOTICE lines (version, executable path) carry nothing.
  */
 const MESSAGE = /^\[(ALERT|WARNING|NOTICE)\]\s+\(\d+\)\s*:\s*(?:config\s*:\s*)?(.*)$/;
@@ -2084,7 +2025,7 @@ function parseHaproxyOutput(output) {
     }
     return messages;
 }
-/** The four file:line shapes of 2.6 (GATEWAYS.md §2.3); undefined for the messages that carry no position. */
+/** The four file:line shapes of 2.6 (docs/gateways.md §2.3); undefined for the messages that carry no position. */
 function messagePosition(text) {
     const shapes = [
         /^parsing \[(.+?):(\d+)\]\s*:\s*(.*)$/,
@@ -2132,7 +2073,7 @@ function locateByName(config, text) {
  */
 const ENVIRONMENT = /unable to (?:load|stat) SSL|No such file or directory|Permission denied|cannot bind|unable to find (?:user|group)|'(?:ca|crl|crt)-file' : unable to load/i;
 /**
- * HAProxy resolves every `server` hostname through libc while parsing (c06 in GATEWAYS.md): on a CI
+ * HAProxy resolves every `server` hostname through libc while parsing (c06 in docs/gateways.md): on a CI
  * runner internal names fail and any lookup leaves the machine. The copy keeps every line number.
  */
 function sandboxConfig(config) {
@@ -2234,13 +2175,8 @@ async function runHaproxyTest(config, settings, deps) {
 
 
 
-const HAPROXY_READ_RULE = {
-    id: 'haproxy/unreadable',
-    severity: 'error',
-    description: 'A HAProxy config file matched by the globs could not be read',
-};
-/** Every rule id this checker can emit, for SARIF and help links. */
-const HAPROXY_RULE_METAS = [HAPROXY_TEST_RULE, HAPROXY_READ_RULE, ...HAPROXY_RULES];
+
+
 const locationKey = (finding) => `${finding.location?.path}:${finding.location?.line}`;
 /**
  * A static finding at the same line says the same thing with a KB link (missing timeouts, unknown
@@ -2263,7 +2199,7 @@ async function checkHaproxy(options, deps) {
     const settings = options.haproxy;
     if (settings.paths.length === 0)
         return { findings: [], files: 0 };
-    const expanded = await (0,src_files/* expandGlobs */.GE)(settings.paths, deps, 'haproxy', options.limits.maxFiles);
+    const expanded = await (0,src_files/* expandGlobs */.G)(settings.paths, deps, 'haproxy', options.limits.maxFiles, options.emptyGlob);
     const files = expanded.paths;
     const findings = [...expanded.findings];
     let binaryMissing = false;
@@ -2323,14 +2259,6 @@ async function checkHaproxy(options, deps) {
     return { findings, files: files.length };
 }
 
-// EXTERNAL MODULE: ./src/kb/rules/index.ts + 16 modules
-var rules = __webpack_require__(9849);
-// EXTERNAL MODULE: ./src/nginx/rules/index.ts + 17 modules
-var nginx_rules = __webpack_require__(5899);
-// EXTERNAL MODULE: ./src/probe/rules.ts
-var probe_rules = __webpack_require__(7493);
-// EXTERNAL MODULE: ./src/policy/trusted-policy.ts
-var trusted_policy = __webpack_require__(5144);
 // EXTERNAL MODULE: ./src/verdict.ts
 var verdict = __webpack_require__(3138);
 ;// CONCATENATED MODULE: ./src/run.ts
@@ -2341,16 +2269,8 @@ var verdict = __webpack_require__(3138);
 
 
 
+/** Re-exported: the action and `explain` load the catalogue through the pipeline's module. */
 
-
-
-
-
-const TOOL_RULES = [rule/* RULE_CRASHED */.qV, src_files/* EMPTY_GLOB */.dg, src_files/* TOO_MANY_FILES */.rN, ...trusted_policy.POLICY_RULES];
-/** Every rule that can appear in a report, for SARIF `tool.driver.rules` and help links. */
-function ruleCatalogue() {
-    return [...TOOL_RULES, ...rules/* KB_RULE_METAS */.QS, ...nginx_rules/* NGINX_RULE_METAS */.j, ...HAPROXY_RULE_METAS, ...probe_rules/* PROBE_RULES */.$J];
-}
 async function run(options, deps) {
     const started = deps.now();
     const findings = [];
@@ -2362,7 +2282,7 @@ async function run(options, deps) {
     let records = [];
     let files = 0;
     if (options.kb.paths.length > 0) {
-        const kb = await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(892), __webpack_require__.e(577), __webpack_require__.e(352)]).then(__webpack_require__.bind(__webpack_require__, 2352))).checkKb(options, deps);
+        const kb = await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(892), __webpack_require__.e(577), __webpack_require__.e(720), __webpack_require__.e(721)]).then(__webpack_require__.bind(__webpack_require__, 5721))).checkKb(options, deps);
         (0,collections/* pushAll */.i)(findings, kb.findings);
         records = kb.records;
         files += kb.files.length;
@@ -2385,7 +2305,7 @@ async function run(options, deps) {
         (0,collections/* pushAll */.i)(probes, probed.probes);
     }
     const rules = ruleCatalogue();
-    // Citations join each finding to the KB entries that explain it (DESIGN §7); the KB is the one just checked.
+    // Citations join each finding to the KB entries that explain it (docs/design.md §7); the KB is the one just checked.
     const cited = (0,cite/* citeFindings */.ys)((0,src_finding/* sortFindings */.Tc)(findings), records, rules);
     return {
         findings: cited,
