@@ -251,6 +251,7 @@ export class Lexer {
       return undefined;
     }
     this.pos = i + 1;
+    this.end = i + 1;
     return text.slice(begin, i);
   }
 }
