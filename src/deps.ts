@@ -24,6 +24,11 @@ export interface ExecOptions {
   timeoutMs: number;
   cwd?: string;
   env?: Record<string, string | undefined>;
+  /** Run as this user and group (only when gatewatch runs as root; src/gateway/isolate.ts decides). */
+  uid?: number;
+  gid?: number;
+  /** Start a process group and kill all of it on timeout, so nothing the command started outlives it. */
+  processGroup?: boolean;
 }
 
 export interface GlobOptions {
@@ -54,6 +59,8 @@ export interface Deps {
   packageRoot?: string;
   /** Diagnostics for humans on stderr; never part of a report. */
   log(message: string): void;
+  /** The same side effects rooted at another directory (the base commit's export for only-changed baselines). */
+  at?(cwd: string): Deps;
 }
 
 const EXEC_OUTPUT_LIMIT = 4 * 1024 * 1024;
@@ -66,6 +73,9 @@ async function execProcess(command: string, args: readonly string[], options: Ex
       cwd: options.cwd,
       env: options.env as NodeJS.ProcessEnv | undefined,
       stdio: ['ignore', 'pipe', 'pipe'],
+      ...(options.uid !== undefined ? { uid: options.uid } : {}),
+      ...(options.gid !== undefined ? { gid: options.gid } : {}),
+      detached: options.processGroup === true,
     });
     let stdout = '';
     let stderr = '';
@@ -76,7 +86,7 @@ async function execProcess(command: string, args: readonly string[], options: Ex
     child.stderr.on('data', (chunk: Buffer) => (stderr = append(stderr, chunk)));
     const timer = setTimeout(() => {
       timedOut = true;
-      child.kill('SIGKILL');
+      killTree(child.pid, options.processGroup === true);
     }, options.timeoutMs);
     child.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
@@ -87,6 +97,16 @@ async function execProcess(command: string, args: readonly string[], options: Ex
       resolve({ code, stdout, stderr, timedOut });
     });
   });
+}
+
+/** SIGKILL for a child, or for its whole process group (negative PID) when it leads one. */
+function killTree(pid: number | undefined, group: boolean): void {
+  if (pid === undefined) return;
+  try {
+    process.kill(group ? -pid : pid, 'SIGKILL');
+  } catch {
+    // Already gone.
+  }
 }
 
 /**
@@ -155,6 +175,10 @@ export function nodeDeps(cwd: string = process.cwd(), env: Record<string, string
       return Math.min(os.availableParallelism(), 4);
     },
     log: (message) => process.stderr.write(`${message}\n`),
+    at(dir: string): Deps {
+      // Keeps what the entry point added (worker script, package root); only file access moves.
+      return { ...this, ...nodeDeps(dir, env), ...(this.kbWorker ? { kbWorker: this.kbWorker } : {}), ...(this.packageRoot ? { packageRoot: this.packageRoot } : {}) };
+    },
   };
 }
 

@@ -21,7 +21,9 @@ export type NginxProblem =
   /** `listen … ssl` whose certificate an include outside the repository would set: a config error unless such an include exists. */
   | 'ssl-missing'
   /** A variable nginx does not know: defined outside the repository when the config has external includes or is a snippet. */
-  | 'variable';
+  | 'variable'
+  /** A stock directive of a newer nginx than the runner's (`unknown directive "http2"` from 1.22): the runner is older than the server. */
+  | 'version';
 
 export interface NginxMessage {
   level: NginxLevel;
@@ -54,9 +56,39 @@ export function isThirdPartyDirective(name: string): boolean {
   return THIRD_PARTY.some((pattern) => pattern.test(name));
 }
 
+/*
+ * Stock directives an older runner rejects with `unknown directive`, and the nginx version that added each
+ * (docs/gateway-versions.md: Debian 12's 1.22.1 rejects every one, Debian 13's 1.26.3 accepts it; versions
+ * from the modules' documentation and the 1.25.x CHANGES). A Map, so a hostile name like "constructor" is
+ * never looked up on a prototype.
+ */
+export const NEWER_STOCK_DIRECTIVES: ReadonlyMap<string, string> = new Map([
+  ['http2', '1.25.1'],
+  ['http3', '1.25.0'],
+  ['http3_hq', '1.25.0'],
+  ['http3_max_concurrent_streams', '1.25.0'],
+  ['http3_stream_buffer_size', '1.25.0'],
+  ['quic_active_connection_id_limit', '1.25.0'],
+  ['quic_bpf', '1.25.0'],
+  ['quic_gso', '1.25.0'],
+  ['quic_host_key', '1.25.0'],
+  ['quic_retry', '1.25.0'],
+]);
+
+/* Stock directives newer nginx removed: their `unknown directive` is a real error, so the message says what replaced them. */
+export const REMOVED_STOCK_DIRECTIVES: ReadonlyMap<string, { removedIn: string; instead: string }> = new Map([
+  ['ssl', { removedIn: '1.25.1', instead: 'the "ssl" parameter of "listen"' }],
+]);
+
+/** The directive name of nginx's `unknown directive "NAME"` message, if that is what it says. */
+export function unknownDirective(message: string): string | undefined {
+  return /^unknown directive "([^"]+)"$/.exec(message)?.[1];
+}
+
 export function classify(message: string): NginxProblem {
-  const unknown = /^unknown directive "([^"]+)"/.exec(message);
-  if (unknown) return isThirdPartyDirective(unknown[1]!) ? 'module' : 'config';
+  const unknown = unknownDirective(message);
+  if (unknown !== undefined && NEWER_STOCK_DIRECTIVES.has(unknown)) return 'version';
+  if (unknown !== undefined && isThirdPartyDirective(unknown)) return 'module';
   if (/^dlopen\(\) ".*" failed/.test(message)) return 'module';
   if (/^no "ssl_certificate" is defined for the "listen \.\.\. ssl" directive/.test(message)) return 'ssl-missing';
   if (/^unknown "[^"]+" variable$/.test(message)) return 'variable';

@@ -4,15 +4,18 @@
  * (permissions, ports, certs, `user`) is fixed in the copy and the test re-run; the config's own errors
  * come back as `nginx/test` findings at the original file:line.
  */
+import { pushAll } from '../collections.js';
 import path from 'node:path';
 import type { Deps } from '../deps.js';
 import { toRepoPath } from '../deps.js';
 import type { Finding } from '../finding.js';
-import { parseNginxStderr, type NginxMessage, type NginxProblem } from './nginx-test-output.js';
+import { NEWER_STOCK_DIRECTIVES, parseNginxStderr, REMOVED_STOCK_DIRECTIVES, unknownDirective, type NginxMessage, type NginxProblem } from './nginx-test-output.js';
+import type { NginxPayload } from './payload.js';
+import { createSandbox, renderSandbox, type Sandbox } from '../gateway/nginx-sandbox.js';
 import type { ConfigContext } from './entry-points.js';
-import { externalIncludes, STAND_IN, type NginxPayload } from './payload.js';
+import { externalIncludes, STAND_IN } from './payload.js';
 import { standInText } from './stand-ins.js';
-import { createSandbox, gapsOf, renderSandbox, type Sandbox } from './sandbox.js';
+import { gapsOf } from '../gateway/nginx-sandbox.js';
 import { NGINX_TEST_RULE } from './test-rule.js';
 
 export interface NginxTestSettings {
@@ -39,9 +42,8 @@ type Gap = 'module' | 'server-file' | 'ssl-missing' | 'variable';
 const GAPS: ReadonlySet<NginxProblem> = new Set<NginxProblem>(['module', 'server-file', 'ssl-missing', 'variable']);
 
 type EnvironmentProblem = Exclude<NginxProblem, 'config' | 'dns' | Gap>;
-const isEnvironmentProblem = (problem: NginxProblem): problem is EnvironmentProblem => problem !== 'config' && problem !== 'dns' && !GAPS.has(problem);
 
-const ADVICE: Record<EnvironmentProblem, string> = {
+const ADVICE: Record<Exclude<EnvironmentProblem, 'version'>, string> = {
   log: 'log paths were moved into the sandbox',
   temp: 'temp and cache directories were moved into the sandbox (the server must have them)',
   listen: 'listen addresses were moved to free loopback ports',
@@ -49,6 +51,10 @@ const ADVICE: Record<EnvironmentProblem, string> = {
   user: 'the "user" directive was pointed at root',
   pid: 'the pid file was moved into the sandbox',
 };
+
+function isFixable(problem: NginxProblem): problem is keyof typeof ADVICE {
+  return Object.hasOwn(ADVICE, problem);
+}
 
 function finding(severity: Finding['severity'], message: string, location?: Finding['location'], nginxLog?: string): Finding {
   return {
@@ -60,22 +66,29 @@ function finding(severity: Finding['severity'], message: string, location?: Find
   };
 }
 
-/** Whether the binary runs at all; `auto` skips with a notice, `always` fails. */
-async function probeBinary(settings: NginxTestSettings, deps: Deps): Promise<Finding | undefined> {
+/**
+ * Whether the binary runs at all; `auto` skips with a notice, `always` fails. When it runs, its version
+ * (`nginx/1.22.1`, from `-v` on stderr) for messages that depend on it.
+ */
+async function probeBinary(settings: NginxTestSettings, deps: Deps): Promise<{ missing?: Finding; version?: string }> {
   const result = await deps.exec(settings.binary, ['-v'], { timeoutMs: 10_000 });
-  if (result.spawnError === undefined && result.code === 0) return undefined;
+  if (result.spawnError === undefined && result.code === 0) {
+    const version = /nginx\/\d+(?:\.\d+)*/.exec(`${result.stderr}\n${result.stdout}`)?.[0];
+    return version ? { version } : {};
+  }
   const why = result.spawnError ?? `exit ${result.code}`;
-  return settings.mode === 'always'
+  const missing = settings.mode === 'always'
     ? finding('error', `nginx binary "${settings.binary}" could not run (${why}) and nginx.test is "always"; install nginx or set nginx.test to "auto"`)
     : finding('notice', `nginx -t skipped: nginx binary "${settings.binary}" not found (${why}); install nginx to have the config checked by nginx itself`);
+  return { missing };
 }
 
 export async function runNginxTests(targets: readonly NginxTestTarget[], settings: NginxTestSettings, deps: Deps): Promise<Finding[]> {
   if (settings.mode === 'never' || targets.length === 0) return [];
-  const missing = await probeBinary(settings, deps);
+  const { missing, version } = await probeBinary(settings, deps);
   if (missing) return [missing];
   const findings: Finding[] = [];
-  for (const target of targets) findings.push(...(await testOne(target, settings, deps)));
+  for (const target of targets) pushAll(findings, await testOne(target, settings, deps, version));
   return findings;
 }
 
@@ -86,7 +99,7 @@ export async function runNginxTests(targets: readonly NginxTestTarget[], setting
  */
 const REFUSED = /looks binary|-byte limit|would take the parsed configs over|blocks nested deeper than/;
 
-async function testOne(target: NginxTestTarget, settings: NginxTestSettings, deps: Deps): Promise<Finding[]> {
+async function testOne(target: NginxTestTarget, settings: NginxTestSettings, deps: Deps, version: string | undefined): Promise<Finding[]> {
   if (target.payload.errors.some((error) => REFUSED.test(error.error))) return [];
   // A main file that could not be read at all (a directory, EACCES) has only line-less errors; its empty copy would make nginx say `no "events" section`.
   if (target.payload.config[0]?.errors.some((error) => error.line === null)) return [];
@@ -105,13 +118,13 @@ async function testOne(target: NginxTestTarget, settings: NginxTestSettings, dep
   const dir = await deps.makeTempDir('gatewatch-nginx-');
   try {
     const sandbox = createSandbox(dir, target.payload, texts, absolute, { ...settings, repoRoot: deps.cwd, ...(target.context ? { context: target.context } : {}) });
-    return await runUntilSettled(sandbox, target, settings, deps);
+    return await runUntilSettled(sandbox, target, settings, deps, version);
   } finally {
     await deps.removeDir(dir);
   }
 }
 
-async function runUntilSettled(sandbox: Sandbox, target: NginxTestTarget, settings: NginxTestSettings, deps: Deps): Promise<Finding[]> {
+async function runUntilSettled(sandbox: Sandbox, target: NginxTestTarget, settings: NginxTestSettings, deps: Deps, version: string | undefined): Promise<Finding[]> {
   const notices: Finding[] = [];
   const mainPath = toRepoPath(deps.cwd, sandbox.sources[0]!.original);
   for (let run = 0; run < MAX_RUNS; run++) {
@@ -130,7 +143,7 @@ async function runUntilSettled(sandbox: Sandbox, target: NginxTestTarget, settin
       }
       fatal.problem = 'config'; // not a gap the server fills: the config's own error
     }
-    const fixable = fatal && isEnvironmentProblem(fatal.problem) && !sandbox.fixes.has(fatal.problem) ? fatal.problem : undefined;
+    const fixable = fatal && isFixable(fatal.problem) && !sandbox.fixes.has(fatal.problem) ? fatal.problem : undefined;
     if (fatal && fixable) {
       if (fixable === 'cert' && !(await makeDummyCert(sandbox, deps))) {
         return [...notices, finding('notice', `nginx -t could not load a certificate (${scrub(fatal.message, sandbox, deps)}) and no throwaway certificate could be made (openssl missing); the rest of the config was not tested`, { path: mainPath, line: 1 })];
@@ -139,7 +152,7 @@ async function runUntilSettled(sandbox: Sandbox, target: NginxTestTarget, settin
       notices.push(finding('notice', `nginx -t on this runner failed for an environment reason (${scrub(fatal.message, sandbox, deps)}); ${ADVICE[fixable]} and the test re-run`, locate(fatal, sandbox, deps) ?? { path: mainPath, line: 1 }, scrub(fatal.message, sandbox, deps)));
       continue;
     }
-    return [...notices, ...dnsNotice(sandbox, settings, deps), ...standInNotices(sandbox, deps), ...report(messages, result.code, sandbox, settings, deps, mainPath)];
+    return [...notices, ...dnsNotice(sandbox, settings, deps), ...standInNotices(sandbox, deps), ...report(messages, result.code, sandbox, settings, deps, mainPath, version)];
   }
   return [...notices, finding('notice', `nginx -t kept failing for environment reasons after ${MAX_RUNS} runs; the config itself was not verified`, { path: mainPath, line: 1 })];
 }
@@ -188,17 +201,24 @@ async function fillGap(fatal: NginxMessage, sandbox: Sandbox, target: NginxTestT
   }
 }
 
-function report(messages: NginxMessage[], code: number | null, sandbox: Sandbox, settings: NginxTestSettings, deps: Deps, mainPath: string): Finding[] {
+function report(messages: NginxMessage[], code: number | null, sandbox: Sandbox, settings: NginxTestSettings, deps: Deps, mainPath: string, version: string | undefined): Finding[] {
   const out: Finding[] = [];
   for (const message of messages) {
     const location = locate(message, sandbox, deps) ?? { path: mainPath, line: 1 };
     const text = scrub(message.message, sandbox, deps);
-    if (message.problem === 'dns' && !settings.resolve) {
+    const unknown = unknownDirective(message.message);
+    if (message.problem === 'version' && unknown !== undefined) {
+      // The runner is not the server: an older nginx than the config is written for. nginx stopped at this line.
+      const since = NEWER_STOCK_DIRECTIVES.get(unknown)!;
+      out.push(finding('notice', `nginx -t on this runner (${version ?? 'nginx'}) does not know "${unknown}", a stock directive since nginx ${since}, so it stopped here and the rest of the config was not tested; run gatewatch with nginx ${since} or newer to test it`, location, text));
+    } else if (message.problem === 'dns' && !settings.resolve) {
       out.push(finding('notice', `nginx -t could not resolve a name this runner cannot see (${text}); pin it under nginx.hosts or set nginx.resolve: true`, location, text));
     } else if (message.level === 'warn') {
       if (message.problem === 'config' && !/makes sense only if the master process runs with super-user/.test(message.message)) out.push(finding('warning', `nginx -t warns: ${text}`, location, text));
     } else {
-      out.push(finding('error', `nginx -t rejects the config: ${text}; fix this line so nginx can load the config`, location, text));
+      const removed = unknown === undefined ? undefined : REMOVED_STOCK_DIRECTIVES.get(unknown);
+      const why = removed ? ` ("${unknown}" was removed in nginx ${removed.removedIn}; use ${removed.instead} instead)` : '';
+      out.push(finding('error', `nginx -t rejects the config: ${text}${why}; fix this line so nginx can load the config`, location, text));
     }
   }
   if (code !== 0 && !out.some((f) => f.severity === 'error') && !messages.some((m) => m.level !== 'warn')) {

@@ -17,7 +17,7 @@ export interface Statement {
   context: string[];
   /** Offset just after the statement's `{`, when it opens a block. */
   blockStart?: number;
-  /** Offsets of the whole statement: its name through its `;` or closing `}` (to leave it out of a copy). */
+  /** Offset of the name, and just after the `;` or the block's closing `}` (end of text when unterminated). */
   start: number;
   end: number;
 }
@@ -27,16 +27,19 @@ export function scanStatements(text: string): Statement[] {
   const lexer = new Lexer(text);
   const out: Statement[] = [];
   const context: string[] = [];
+  /* The statements whose block is open, innermost last (undefined for a stray `{`), to set their end. */
   const open: Array<Statement | undefined> = [];
   let current: Statement | undefined;
   for (let tok = lexer.next(); tok !== Tok.Eof; tok = lexer.next()) {
     if (tok === Tok.Word) {
       if (current) current.args.push({ value: lexer.value, start: lexer.start, end: lexer.end });
-      else current = { name: lexer.value, args: [], context: [...context], start: lexer.start, end: lexer.end };
+      else current = { name: lexer.value, args: [], context: [...context], start: lexer.start, end: text.length };
       if (current.args.length === 0 && !lexer.quoted && lexer.value.endsWith('_by_lua_block')) {
         if (current.name === 'set_by_lua_block' && lexer.next() === Tok.Word) current.args.push({ value: lexer.value, start: lexer.start, end: lexer.end });
-        lexer.luaBlock();
-        current.end = lexer.end;
+        const brace = text.indexOf('{', lexer.end);
+        const body = lexer.luaBlock();
+        // Kept as a statement (with no args) so the inert rewrite can blank the whole block.
+        current.end = body === undefined || brace < 0 ? text.length : brace + body.length + 2;
         out.push(current);
         current = undefined;
       }
@@ -51,8 +54,8 @@ export function scanStatements(text: string): Statement[] {
         current.blockStart = lexer.end;
         out.push(current);
       }
-      context.push(current?.name ?? '');
       open.push(current);
+      context.push(current?.name ?? '');
       current = undefined;
     } else if (tok === Tok.CloseBrace) {
       current = undefined;
@@ -68,7 +71,9 @@ export interface Edit {
   start: number;
   end: number;
   text: string;
-  /** The text keeps the replaced span's line breaks (a statement left out), so lines still map back. */
+  /** Blank the span instead (spaces, newlines kept): removes a statement or block without moving any line. */
+  blank?: boolean;
+  /** Use the text as given, line breaks included (it replaces a statement line for line). */
   keepLines?: boolean;
 }
 
@@ -83,7 +88,8 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
   let from = 0;
   for (const edit of sorted) {
     if (edit.start < from) continue; // overlapping edit: keep the first
-    parts.push(text.slice(from, edit.start), edit.keepLines ? edit.text : edit.text.replace(/[\r\n]/g, ' '));
+    const replacement = edit.blank ? text.slice(edit.start, edit.end).replace(/[^\r\n]/g, ' ') : edit.keepLines ? edit.text : edit.text.replace(/[\r\n]/g, ' ');
+    parts.push(text.slice(from, edit.start), replacement);
     from = edit.end;
   }
   parts.push(text.slice(from));

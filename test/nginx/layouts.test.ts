@@ -86,7 +86,7 @@ describe('what the runner lacks is a notice that says what the server needs', ()
   live('linuxserver: the resolver and certificate come from includes outside the repository', () => {
     const findings = check(`${ROOT}/linuxserver/sonarr.subdomain.conf`, binary!.path);
     const resolver = findings.filter((f) => f.ruleId === 'nginx/variable-proxy-pass-without-resolver');
-    expect(resolver.map((f) => [f.severity, f.location?.line])).toEqual([['notice', 26], ['notice', 34]]);
+    expect(resolver.map((f) => [f.severity, f.location?.line])).toEqual([['notice', 27], ['notice', 36]]);
     expect(resolver[0]!.message).toContain('"/config/nginx/resolver.conf"');
     const ssl = findings.find((f) => f.ruleId === 'nginx/test' && f.message.includes('ssl_certificate'));
     expect(ssl).toMatchObject({ severity: 'notice', location: { line: 5 } });

@@ -5,7 +5,7 @@ import { parseNginx } from '../../src/nginx/load.js';
 import { parseText } from '../../src/nginx/parser.js';
 import type { NginxDirective, NginxPayload } from '../../src/nginx/payload.js';
 import { applyEdits, asToken } from '../../src/nginx/sandbox-edit.js';
-import { createSandbox, renderSandbox } from '../../src/nginx/sandbox.js';
+import { createSandbox, renderSandbox } from '../../src/gateway/nginx-sandbox.js';
 import { listUpstreamTargets } from '../../src/nginx/upstream-targets.js';
 import { listFixtures, repoRoot, testDeps } from './helpers.js';
 

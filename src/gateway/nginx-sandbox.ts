@@ -4,12 +4,14 @@
  * unless `nginx.resolve` is on, `pid` moved into the sandbox, and — only after nginx complained about them —
  * log, temp, listen, certificate and `user` settings moved out of the runner's way. All edits stay on their line.
  */
+import { pushAll } from '../collections.js';
 import path from 'node:path';
-import { isIpLiteral, parseProxyUrl, parseServerAddress } from './address.js';
-import type { ConfigContext } from './entry-points.js';
-import { isThirdPartyDirective, type NginxProblem } from './nginx-test-output.js';
-import type { NginxDirective, NginxPayload } from './payload.js';
-import { applyEdits, asToken, scanStatements, type ArgToken, type Edit, type Statement } from './sandbox-edit.js';
+import { isIpLiteral, parseProxyUrl, parseServerAddress } from '../nginx/address.js';
+import type { NginxProblem } from '../nginx/nginx-test-output.js';
+import type { NginxDirective, NginxPayload } from '../nginx/payload.js';
+import { applyEdits, asToken, scanStatements, type ArgToken, type Edit, type Statement } from '../nginx/sandbox-edit.js';
+import type { ConfigContext } from '../nginx/entry-points.js';
+import { isThirdPartyDirective } from '../nginx/nginx-test-output.js';
 
 export interface SandboxSource {
   /** Absolute path of the original file. */
@@ -278,7 +280,7 @@ function editsFor(sandbox: Sandbox, index: number, upstreamNames: ReadonlySet<st
       edits.push({ start: first.start, end: statement.args[statement.args.length - 1]!.end, text: 'root' });
     }
   }
-  edits.push(...httpInsertions(sandbox, source));
+  pushAll(edits, httpInsertions(sandbox, source));
   return edits;
 }
 
