@@ -45,7 +45,7 @@ type EnvironmentProblem = Exclude<NginxProblem, 'config' | 'dns' | Gap>;
 
 const ADVICE: Record<Exclude<EnvironmentProblem, 'version'>, string> = {
   log: 'log paths were moved into the sandbox',
-  temp: 'temp and cache directories were moved into the sandbox (the server must have them)',
+  temp: 'temp paths were moved into the sandbox (cache directories too: the server must have them)',
   listen: 'listen addresses were moved to free loopback ports',
   cert: 'certificates were replaced by a throwaway self-signed pair',
   user: 'the "user" directive was pointed at root',

@@ -78,7 +78,10 @@ export function parseText(text: string, options: ParseTextOptions): ParsedText {
     argComments.length = 0;
   };
   /** Statements crossplane's analyzer rejects (wrong argument count, unknown under --strict) are reported and left out. */
+  /** Errors already reported while the open statement was read (a bad quote): its count is then not checked. */
+  let errorsAtStatement = 0;
   const rejected = (statement: NginxDirective): boolean => {
+    if (errors.length > errorsAtStatement) return false;
     // Entries of map/types/geo/… blocks are data, not directives.
     if (LITERAL_BLOCKS.has(owners[owners.length - 1]?.directive ?? '')) return false;
     const count = argumentCountError(statement.directive, statement.args.length);
@@ -149,6 +152,7 @@ export function parseText(text: string, options: ParseTextOptions): ParsedText {
           break;
         }
         current = newStatement(intern(lexer.value));
+        errorsAtStatement = errors.length;
         if (!lexer.quoted && lexer.value.endsWith('_by_lua_block')) {
           current = luaStatement(lexer, current, ignore?.has(current.directive) ? [] : list, fail);
         }

@@ -56,13 +56,22 @@ export const variableProxyPassWithoutResolver = defineRule<NginxRuleContext>({
   kb: ['api/http-502-upstream-dns-resolution-failed'],
   check(context, report) {
     const upstreams = httpUpstreamNames(context.tree);
-    // Files holding an include of a file outside the repository, which may set the resolver on the server.
-    const externalIn = new Map<string, string>();
+    // Includes of files outside the repository, per file, which may set the resolver on the server.
+    const externalIn = new Map<string, Array<{ line: number; arg: string }>>();
     for (const include of externalIncludes(context.payload)) {
       if (include.kind !== 'outside') continue;
       const file = context.toPath(context.payload.config[include.file]!.file);
-      if (!externalIn.has(file)) externalIn.set(file, include.arg);
+      const list = externalIn.get(file) ?? [];
+      list.push({ line: include.line, arg: include.arg });
+      externalIn.set(file, list);
     }
+    /** The external include nearest above the proxy_pass (the one most likely in its scope), else the file's first. */
+    const externalFor = (node: ConfNode): string | undefined => {
+      const list = externalIn.get(node.path);
+      if (!list) return undefined;
+      const above = list.filter((include) => include.line <= node.line);
+      return (above.at(-1) ?? list[0]!).arg;
+    };
     for (const node of context.tree.named('proxy_pass')) {
       const arg = node.args[0];
       if (arg === undefined || !arg.includes('$')) continue;
@@ -70,7 +79,7 @@ export const variableProxyPassWithoutResolver = defineRule<NginxRuleContext>({
       if (host === undefined || inScope(node, 'resolver', context.tree.roots).length > 0) continue;
       const whole = /^\$\{?(\w+)\}?$/.exec(host);
       if (whole && staticallyKnown(possibleValues(context.tree.all, `$${whole[1]}`), upstreams)) continue;
-      const external = externalIn.get(node.path);
+      const external = externalFor(node);
       if (external !== undefined) {
         report({
           severity: 'notice',
