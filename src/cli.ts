@@ -27,7 +27,7 @@ Usage:
   gatewatch check [--config F] [--kb GLOB]... [--nginx GLOB]... [--format text|json|sarif|github] [--fail-on LEVEL]
   gatewatch kb parse FILE          canonical JSON of one KB entry, with its findings
   gatewatch kb list [--format markdown|json]   the knowledge base as a table
-  gatewatch nginx parse FILE [--combine] [--include-comments] [--single-file]   crossplane JSON payload
+  gatewatch nginx parse FILE [--combine] [--include-comments] [--single-file] [--ignore X,Y] [--strict]   crossplane JSON payload
   gatewatch demo                   a self-contained run on the bundled KB
   gatewatch explain [--status N] [--log TEXT] [--probe CLASS] [--format json]   which KB entries match a symptom
   gatewatch logs FILE [--format nginx|haproxy|alb] [--output-format text|json]   failure classes in a gateway log

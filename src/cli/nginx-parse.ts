@@ -1,10 +1,10 @@
-/** `gatewatch nginx parse FILE [--combine] [--include-comments] [--single-file]`: crossplane's payload as JSON. */
+/** `gatewatch nginx parse FILE [--combine] [--include-comments] [--single-file] [--ignore X,Y] [--strict]`: crossplane's payload as JSON. */
 import { UsageError } from '../config.js';
 import type { Deps } from '../deps.js';
 import { parseNginx } from '../nginx/load.js';
 import { EXIT, parseFlags, type Io } from './io.js';
 
-export const NGINX_PARSE_USAGE = 'usage: gatewatch nginx parse FILE [--combine] [--include-comments] [--single-file] [--indent N]';
+export const NGINX_PARSE_USAGE = 'usage: gatewatch nginx parse FILE [--combine] [--include-comments] [--single-file] [--ignore DIRECTIVES] [--strict] [--indent N]';
 
 /** Prints the payload; exit 1 when it carries errors (status "failed"), like a failed gate. */
 export async function nginxParseCommand(argv: string[], deps: Deps, io: Io): Promise<number> {
@@ -15,6 +15,8 @@ export async function nginxParseCommand(argv: string[], deps: Deps, io: Io): Pro
       combine: { type: 'boolean', default: false },
       'include-comments': { type: 'boolean', default: false },
       'single-file': { type: 'boolean', default: false },
+      ignore: { type: 'string' },
+      strict: { type: 'boolean', default: false },
       indent: { type: 'string' },
     },
     true,
@@ -29,6 +31,9 @@ export async function nginxParseCommand(argv: string[], deps: Deps, io: Io): Pro
     combine: parsed.values.combine,
     comments: parsed.values['include-comments'],
     single: parsed.values['single-file'],
+    // crossplane: a comma-separated list of directives to leave out.
+    ...(parsed.values.ignore ? { ignore: parsed.values.ignore.split(',').map((name) => name.trim()).filter(Boolean) } : {}),
+    strict: parsed.values.strict,
   });
   // crossplane prints compact JSON (separators "," and ":") unless --indent is given.
   io.stdout(`${JSON.stringify(payload, null, indent)}\n`);
