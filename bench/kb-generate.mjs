@@ -1,5 +1,6 @@
 /** Deterministic KB generator (seeded PRNG): mixed seed and front-matter entries, some with defects. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 /** mulberry32: small, fast, good enough to vary generated text reproducibly. */
@@ -42,5 +43,22 @@ export function generateKb(dir, count, seed = 42) {
   const random = prng(seed);
   mkdirSync(path.join(dir, 'api'), { recursive: true });
   for (let index = 0; index < count; index += 1) writeFileSync(path.join(dir, 'api', `generated-${index}.md`), entry(index, random));
+  return `${dir}/**/*.md`;
+}
+
+/** The seed entry as it was first written, with all of its defects (test/fixtures/seed-verbatim/). */
+const SEED = fileURLToPath(new URL('../test/fixtures/seed-verbatim/502-bad-gateway-upstream-unreachable.md', import.meta.url));
+
+/**
+ * The worst case: `count` copies of the seed entry, each with its own id and carrying every defect of the
+ * original (about four findings per file), so reporting dominates. Returns the glob that selects them.
+ */
+export function generateDefectKb(dir, count) {
+  const seed = readFileSync(SEED, 'utf8');
+  mkdirSync(path.join(dir, 'api'), { recursive: true });
+  for (let index = 0; index < count; index += 1) {
+    const id = `defect-${index}`;
+    writeFileSync(path.join(dir, 'api', `${id}.md`), seed.replace('api/http-502-bad-gateway-upstream-unreachable', `api/${id}`));
+  }
   return `${dir}/**/*.md`;
 }

@@ -1,5 +1,5 @@
 /**
- * Benchmark (DESIGN §10): `gatewatch nginx parse` and the full static `check --nginx` on a generated
+ * Benchmark (docs/design.md §10): `gatewatch nginx parse` and the full static `check --nginx` on a generated
  * 50,000-line config vs `nginx -t` on the same file, runs interleaved so machine noise hits all three alike;
  * plus peak RSS at 200,000 lines. Both wall time (what a CI job waits for) and CPU time of all threads are
  * reported: nginx -t runs on one thread, while V8 compiles and collects garbage on helper threads, so

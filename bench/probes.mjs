@@ -1,5 +1,5 @@
 /**
- * Probe benchmark (DESIGN §10): 200 loopback targets of which 50 accept and never answer, 2 s timeout,
+ * Probe benchmark (docs/design.md §10): 200 loopback targets of which 50 accept and never answer, 2 s timeout,
  * default concurrency (16), through the built CLI (dist/cli/index.js, or GATEWATCH_CLI).
  * Prints the wall time and its ratio to the ideal 2 s × ⌈50/16⌉ (a pool that never idles a slot).
  * `retries: 0` so a hung target costs one timeout, as the ideal assumes; BENCH_RETRIES overrides.

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);
-const benches = ['startup.mjs', 'kb.mjs', 'nginx-parse.mjs', 'probes.mjs', 'logs.mjs'].filter(
+const benches = ['startup.mjs', 'kb.mjs', 'nginx-parse.mjs', 'probes.mjs', 'logs.mjs', 'scale.mjs'].filter(
   (name) => only.length === 0 || only.some((wanted) => name.startsWith(wanted)),
 );
 

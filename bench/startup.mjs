@@ -1,5 +1,5 @@
 /**
- * Action start-up (DESIGN §10): `node dist/index.js` with nothing to check, vs a bare `node -e 0` in the same
+ * Action start-up (docs/design.md §10): `node dist/index.js` with nothing to check, vs a bare `node -e 0` in the same
  * run, median of 15; also `gatewatch --version` through the CLI bundle. Bundle sizes are reported as the entry
  * file plus the chunks it may load on demand (commands and checkers are split out by the build).
  */

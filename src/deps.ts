@@ -1,4 +1,4 @@
-/** Every side effect behind one interface (DESIGN §1): checkers stay pure, tests pass real loopback servers or fakes. */
+/** Every side effect behind one interface (docs/design.md §1): checkers stay pure, tests pass real loopback servers or fakes. */
 import { closeSync, fstatSync, openSync, promises as fs, readSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * The one table of failure classes (DESIGN §6): what a probe or a gateway log line can say went
+ * The one table of failure classes (docs/design.md §6): what a probe or a gateway log line can say went
  * wrong, how a finding words it, how bad it is, and which KB entries explain it. probe/, logs/,
  * cite/, the `probe/<class>` rules and the KB schema's `signals.probe` enum all read this table;
  * nothing else lists the classes.

@@ -3,19 +3,7 @@ import picomatch from 'picomatch';
 import type { Deps } from './deps.js';
 import { toRepoPath } from './deps.js';
 import type { Finding } from './finding.js';
-import type { RuleMeta } from './rule.js';
-
-export const EMPTY_GLOB: RuleMeta = {
-  id: 'tool/empty-glob',
-  severity: 'notice',
-  description: 'A configured glob matched no file, so nothing was checked for it',
-};
-
-export const TOO_MANY_FILES: RuleMeta = {
-  id: 'tool/too-many-files',
-  severity: 'error',
-  description: 'The globs matched more files than limits.max_files; the rest were not checked',
-};
+import { EMPTY_GLOB, TOO_MANY_FILES } from './tool/rules.js';
 
 export interface ExpandedFiles {
   paths: string[];

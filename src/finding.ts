@@ -1,4 +1,4 @@
-/** The one result type every checker returns (DESIGN §3): plain data, joined with rule metadata only at report time. */
+/** The one result type every checker returns (docs/design.md §3): plain data, joined with rule metadata only at report time. */
 import type { Gateway } from './failure-class.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
@@ -13,7 +13,7 @@ export interface Location {
   endColumn?: number;
 }
 
-/** Symptoms a finding carries so `cite/` can match it to KB entries (DESIGN §7). */
+/** Symptoms a finding carries so `cite/` can match it to KB entries (docs/design.md §7). */
 export interface Signals {
   httpStatus?: number;
   probe?: string;
@@ -60,7 +60,7 @@ function compareOptional(a: number | undefined, b: number | undefined): number {
   return (a ?? 0) - (b ?? 0);
 }
 
-/** Sort key of DESIGN §2: path, line, column, ruleId; then message so identical runs give identical output. */
+/** Sort key of docs/design.md §2: path, line, column, ruleId; then message so identical runs give identical output. */
 export function compareFindings(a: Finding, b: Finding): number {
   const pathA = a.location?.path ?? '';
   const pathB = b.location?.path ?? '';

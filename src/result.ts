@@ -6,7 +6,7 @@ import type { RuleMeta } from './rule.js';
 import type { Verdict } from './verdict.js';
 
 export interface RunResult {
-  /** Sorted (DESIGN §2) and cited. */
+  /** Sorted (docs/design.md §2) and cited. */
   findings: Finding[];
   probes: ProbeResult[];
   /** Complete KB entries that were checked, for citations. */

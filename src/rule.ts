@@ -1,5 +1,6 @@
 /** Rules are plain objects (metadata + one check function) collected in explicit registries. */
 import type { Finding, Location, Severity, Signals } from './finding.js';
+import { RULE_CRASHED } from './tool/rules.js';
 
 export interface RuleMeta {
   /** Namespaced kebab case, equal to the file name: `kb/empty-title`. */
@@ -31,12 +32,6 @@ export interface RuleFinding extends Finding {
 export function defineRule<Context>(rule: Rule<Context>): Rule<Context> {
   return rule;
 }
-
-export const RULE_CRASHED: RuleMeta = {
-  id: 'tool/rule-crashed',
-  severity: 'error',
-  description: 'A rule threw while checking a file; the other rules still ran',
-};
 
 /** Runs rules over one context; a rule that throws becomes a `tool/rule-crashed` finding, never a lost run. */
 export function runRules<Context>(

@@ -1,28 +1,19 @@
 /** The one pipeline the action and the CLI share: checkers -> findings -> citations -> RunResult. */
 import { pushAll } from './collections.js';
+import { ruleCatalogue } from './catalogue.js';
 import { citeFindings } from './cite/cite.js';
 import type { Options } from './config.js';
 import type { Deps } from './deps.js';
 import { sortFindings, type Finding } from './finding.js';
-import { EMPTY_GLOB, TOO_MANY_FILES } from './files.js';
-import { checkHaproxy, HAPROXY_RULE_METAS } from './haproxy/check.js';
-import { KB_RULE_METAS } from './kb/rules/index.js';
+import { checkHaproxy } from './haproxy/check.js';
 import type { KbRecord } from './kb/model.js';
-import { NGINX_RULE_METAS } from './nginx/rules/index.js';
 import type { NginxPayload } from './nginx/payload.js';
 import type { ProbeResult } from './probe/result.js';
-import { PROBE_RULES } from './probe/rules.js';
 import type { RunResult } from './result.js';
-import { POLICY_RULES } from './policy/trusted-policy.js';
-import { RULE_CRASHED, type RuleMeta } from './rule.js';
 import { decideVerdict } from './verdict.js';
 
-export const TOOL_RULES: readonly RuleMeta[] = [RULE_CRASHED, EMPTY_GLOB, TOO_MANY_FILES, ...POLICY_RULES];
-
-/** Every rule that can appear in a report, for SARIF `tool.driver.rules` and help links. */
-export function ruleCatalogue(): RuleMeta[] {
-  return [...TOOL_RULES, ...KB_RULE_METAS, ...NGINX_RULE_METAS, ...HAPROXY_RULE_METAS, ...PROBE_RULES];
-}
+/** Re-exported: the action and `explain` load the catalogue through the pipeline's module. */
+export { ruleCatalogue } from './catalogue.js';
 
 export async function run(options: Options, deps: Deps): Promise<RunResult> {
   const started = deps.now();
@@ -63,7 +54,7 @@ export async function run(options: Options, deps: Deps): Promise<RunResult> {
   }
 
   const rules = ruleCatalogue();
-  // Citations join each finding to the KB entries that explain it (DESIGN §7); the KB is the one just checked.
+  // Citations join each finding to the KB entries that explain it (docs/design.md §7); the KB is the one just checked.
   const cited = citeFindings(sortFindings(findings), records, rules);
   return {
     findings: cited,

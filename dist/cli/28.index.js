@@ -2,166 +2,244 @@ export const id = 28;
 export const ids = [28];
 export const modules = {
 
-/***/ 5392:
+/***/ 9190:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K2: () => (/* binding */ testCapped),
-/* harmony export */   Yc: () => (/* binding */ compileSafeRegex)
+/* harmony export */   NX: () => (/* binding */ LOG_SIGNAL_KEYS),
+/* harmony export */   Zt: () => (/* binding */ LOG_SIGNAL_GATEWAY),
+/* harmony export */   yp: () => (/* binding */ logSignalMatches)
 /* harmony export */ });
-/* unused harmony exports MAX_PATTERN_LENGTH, MAX_INPUT_LENGTH, unsafeRegexReason, MAX_INPUT_LINES */
+/* unused harmony export logSignalSubjects */
+/* harmony import */ var _safety_repo_regex_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2982);
+
+/** The signal key that holds each gateway's log regexes. */
+const LOG_SIGNAL_KEYS = { nginx: 'nginx_log', haproxy: 'haproxy_log', alb: 'alb_log' };
+const LOG_SIGNAL_GATEWAY = { nginx_log: 'nginx', haproxy_log: 'haproxy', alb_log: 'alb' };
+/** The texts a log signal is tested on: the whole line, then the message without timestamp, pid and context. */
+function logSignalSubjects(line) {
+    const message = line.fields.message;
+    return message !== undefined && message !== line.text ? [line.text, message] : [line.text];
+}
 /**
- * KB `nginx_log` patterns come from pull requests, and V8's backtracking engine has no time limit:
- * `(a+)+$` is exponential and even `.*a.*b.*c` took 20 s on a 1 KiB line (measured, Node 20).
- * Patterns are screened before compiling and inputs are capped, so a KB regex can never hang a run.
+ * True when `regex` (a `key` signal) matches `line`. A line no reader recognised (a fragment such as
+ * `connect() failed (111…)` given to `gatewatch explain`) is tested against every gateway's signals.
  */
-/** Longest pattern accepted; signal regexes quote one stable log phrase. */
-const MAX_PATTERN_LENGTH = 300;
-/** Log text beyond this is not matched; nginx puts the stable message first, before `client:`. */
-const MAX_INPUT_LENGTH = 1024;
+function logSignalMatches(regex, key, line) {
+    if (line.format !== undefined && LOG_SIGNAL_GATEWAY[key] !== line.format)
+        return false;
+    return logSignalSubjects(line).some((text) => (0,_safety_repo_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .testCapped */ .K2)(regex, text));
+}
+
+
+/***/ }),
+
+/***/ 2122:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ maxOf),
+/* harmony export */   i: () => (/* binding */ pushAll)
+/* harmony export */ });
 /**
- * Repeated broad atoms (`.`, `\S`, `[^"]`) that can all match the same text backtrack polynomially:
- * two stay under ~0.1 s on a capped input (measured: `a.*b.*c` 88 ms at 1 KiB), three do not.
+ * Array helpers that stay safe at any size. `target.push(...items)` and `Math.max(...values)` pass
+ * every element as a call argument, and V8 throws `RangeError: Maximum call stack size exceeded`
+ * past roughly 100,000 of them (15,000 tiny KB files were enough: several findings each).
  */
-const MAX_BROAD_REPEATS = 2;
-/** `{n,m}` with a larger upper bound backtracks like `*`. */
-const LARGE_REPEAT = 100;
-/** Reads a quantifier at `index` (`*`, `+`, `?`, `{n}`, `{n,}`, `{n,m}`, each optionally lazy). */
-function readQuantifier(pattern, index) {
-    const char = pattern[index];
-    let length = 0;
-    let unbounded = false;
-    let repeats = false;
-    if (char === '*' || char === '+') {
-        length = 1;
-        unbounded = true;
-        repeats = true;
-    }
-    else if (char === '?') {
-        length = 1;
-    }
-    else if (char === '{') {
-        const match = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(index));
-        if (!match)
-            return undefined;
-        length = match[0].length;
-        const upper = match[2] === undefined ? Number(match[1]) : match[3] === '' ? Infinity : Number(match[3]);
-        unbounded = upper > LARGE_REPEAT;
-        repeats = upper > 1;
-    }
-    else {
-        return undefined;
-    }
-    if (pattern[index + length] === '?')
-        length += 1;
-    return { length, unbounded, repeats };
+/** Appends `items` to `target` one by one; returns `target`. */
+function pushAll(target, items) {
+    for (const item of items)
+        target.push(item);
+    return target;
 }
-/** Index just past a character class starting at `index` (`[`). */
-function skipClass(pattern, index) {
-    let i = index + 1;
-    if (pattern[i] === '^')
-        i += 1;
-    if (pattern[i] === ']')
-        i += 1;
-    while (i < pattern.length && pattern[i] !== ']')
-        i += pattern[i] === '\\' ? 2 : 1;
-    return i + 1;
+/** Largest of `values`, or `empty` when there are none (Math.max() of nothing is -Infinity). */
+function maxOf(values, empty = -Infinity) {
+    let best;
+    for (const value of values)
+        if (best === undefined || value > best)
+            best = value;
+    return best ?? empty;
 }
-/** Index just past the group opener at `index` (`(`, `(?:`, `(?=`, `(?<name>` …). */
-function skipGroupOpener(pattern, index) {
-    if (pattern[index + 1] !== '?')
-        return index + 1;
-    const named = /^\(\?<[A-Za-z_$][\w$]*>/.exec(pattern.slice(index));
-    if (named)
-        return index + named[0].length;
-    return index + (pattern.startsWith('(?<=', index) || pattern.startsWith('(?<!', index) ? 4 : 3);
+
+
+/***/ }),
+
+/***/ 3392:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CJ: () => (/* binding */ FAILURE_CLASSES),
+/* harmony export */   IQ: () => (/* binding */ PROBE_CLASSES),
+/* harmony export */   bW: () => (/* binding */ isProbeClass),
+/* harmony export */   fI: () => (/* binding */ failureClass),
+/* harmony export */   it: () => (/* binding */ GATEWAYS)
+/* harmony export */ });
+const GATEWAYS = ['nginx', 'haproxy', 'alb'];
+const UNREACHABLE = 'api/http-502-bad-gateway-upstream-unreachable';
+const PORT_MISMATCH = 'api/http-502-upstream-port-mismatch';
+const KEEPALIVE = 'api/http-502-upstream-keepalive-misconfigured';
+const FAILURE_CLASSES = [
+    {
+        id: 'refused',
+        kind: 'failure',
+        outcome: 'refused the connection',
+        advice: 'start the service, or fix the host and port that the probe or the gateway points at',
+        description: 'The target refused the connection (ECONNREFUSED; nginx 502 "connect() failed (111)")',
+        severity: 'error',
+        kb: [UNREACHABLE, PORT_MISMATCH],
+    },
+    {
+        id: 'timeout_connect',
+        kind: 'failure',
+        outcome: 'accepted no connection within the timeout',
+        advice: 'check that the host is up and that firewalls or security groups let the port through',
+        description: 'No TCP/TLS connection within the timeout (nginx 504 "while connecting to upstream")',
+        severity: 'error',
+        kb: ['api/http-504-upstream-connect-timeout'],
+    },
+    {
+        id: 'timeout_headers',
+        kind: 'failure',
+        outcome: 'sent no response headers within the timeout',
+        advice: 'find why the upstream is slow to answer, or raise the timeout if the wait is expected',
+        description: 'Connected, but no response headers within the timeout (nginx 504 "while reading response header")',
+        severity: 'error',
+        kb: ['api/http-504-upstream-response-timeout'],
+    },
+    {
+        id: 'closed_early',
+        kind: 'failure',
+        outcome: 'closed the connection before responding',
+        advice: "check the upstream for crashes and for a keepalive timeout shorter than the gateway's",
+        description: 'The target closed the connection before sending a response (nginx 502 "upstream prematurely closed connection")',
+        severity: 'error',
+        kb: ['api/http-502-upstream-closed-connection-early', KEEPALIVE],
+    },
+    {
+        id: 'reset',
+        kind: 'failure',
+        outcome: 'reset the connection',
+        advice: 'check the upstream for crashes, connection limits and keepalive settings',
+        description: 'The target reset the connection (ECONNRESET; nginx 502 "recv() failed (104)")',
+        severity: 'error',
+        kb: ['api/http-502-upstream-connection-reset', KEEPALIVE],
+    },
+    {
+        id: 'truncated_body',
+        kind: 'failure',
+        outcome: 'cut the response body short',
+        advice: 'check the upstream for crashes or timeouts mid-response and the proxy buffering limits',
+        description: 'The status line arrived but the body was cut short (nginx passes the 200 on, then closes)',
+        severity: 'error',
+        kb: ['api/http-200-truncated-upstream-response'],
+    },
+    {
+        id: 'bad_response',
+        kind: 'failure',
+        outcome: 'sent an invalid HTTP response',
+        advice: "check that the port speaks HTTP and that the response headers fit the gateway's buffers",
+        description: 'The target sent something that is not a valid HTTP response, or headers too big',
+        severity: 'error',
+        kb: ['api/http-502-upstream-invalid-response-header', PORT_MISMATCH],
+    },
+    {
+        id: 'tls_verify',
+        kind: 'failure',
+        outcome: 'presented a TLS certificate that failed verification',
+        advice: 'serve a certificate valid for this name from a trusted CA, or configure that CA (tls.ca)',
+        description: "The target's TLS certificate failed verification",
+        severity: 'error',
+        kb: ['api/http-502-upstream-tls-certificate-verify-failed'],
+    },
+    {
+        id: 'tls_protocol',
+        kind: 'failure',
+        outcome: 'failed the TLS handshake',
+        advice: 'check that the port speaks TLS (https vs http) and that protocol versions and ciphers overlap',
+        description: 'The TLS handshake failed (plain HTTP on a TLS port, protocol or cipher mismatch)',
+        severity: 'error',
+        kb: ['api/http-502-upstream-tls-handshake-failed'],
+    },
+    {
+        id: 'dns',
+        kind: 'failure',
+        outcome: 'did not resolve',
+        advice: 'fix the host name or the resolver configuration',
+        description: 'The target host name did not resolve',
+        severity: 'error',
+        kb: ['api/http-502-upstream-dns-resolution-failed'],
+    },
+    {
+        id: 'unreachable',
+        kind: 'failure',
+        outcome: 'is unreachable',
+        advice: 'check routing and network access to the host',
+        description: 'No route to the target network or host',
+        severity: 'error',
+        kb: ['api/http-502-upstream-network-unreachable'],
+    },
+    {
+        id: 'no_live_upstream',
+        kind: 'failure',
+        outcome: 'had no live upstream server',
+        advice: 'bring an upstream server back or review max_fails and fail_timeout',
+        description: 'The gateway had no live server left in the upstream group (nginx "no live upstreams", HAProxy <NOSRV>, ALB no targets)',
+        severity: 'error',
+        kb: ['api/http-502-no-live-upstreams'],
+    },
+    {
+        id: 'upstream_5xx',
+        kind: 'failure',
+        outcome: 'answered with an upstream error',
+        advice: 'fix the upstream application error; the gateway only passed it on',
+        description: 'A 5xx produced by the upstream application itself, passed through by the gateway',
+        severity: 'error',
+        kb: ['api/http-5xx-passed-through-from-upstream'],
+    },
+    {
+        id: 'http_status',
+        kind: 'failure',
+        outcome: 'answered an unexpected status',
+        advice: 'check the route and the expected status list',
+        description: 'The response status is not one the probe expects',
+        severity: 'error',
+        kb: [],
+    },
+    {
+        id: 'body_mismatch',
+        kind: 'expectation',
+        outcome: 'answered an unexpected body',
+        advice: 'check the route and the expected body',
+        description: 'The response body does not contain the expected text or match the expected regex',
+        severity: 'error',
+        kb: [],
+    },
+    {
+        id: 'slow',
+        kind: 'expectation',
+        outcome: 'answered too slowly',
+        advice: 'find the latency or raise expect.max_ms',
+        description: 'The probe succeeded but took longer than expect.max_ms',
+        severity: 'warning',
+        kb: [],
+    },
+    {
+        id: 'blocked_target',
+        kind: 'not_run',
+        outcome: 'is a link-local or cloud metadata address and was not probed',
+        advice: 'remove the probe, or list the address under allow: if probing it is intended',
+        description: 'The target is a link-local or cloud metadata address and was not probed (list it under allow: to probe it)',
+        severity: 'error',
+        kb: [],
+    },
+];
+const PROBE_CLASSES = FAILURE_CLASSES.map((row) => row.id);
+const BY_ID = new Map(FAILURE_CLASSES.map((row) => [row.id, row]));
+function failureClass(id) {
+    return BY_ID.get(id);
 }
-/** Why a pattern is unsafe to run, or undefined when it passes the screen. */
-function unsafeRegexReason(source) {
-    if (source.length > MAX_PATTERN_LENGTH)
-        return `longer than ${MAX_PATTERN_LENGTH} characters`;
-    // `test()` is unanchored, so a leading or trailing `.*` only adds backtracking.
-    const pattern = source.replace(/^\^?\.\*/, '').replace(/\.\*\$?$/, '');
-    const stack = [{ hasQuantifier: false, hasAlternation: false, hasUnbounded: false }];
-    let broadRepeats = 0;
-    let i = 0;
-    while (i < pattern.length) {
-        const char = pattern[i];
-        let atomEnd = i + 1;
-        let closed;
-        let broad = char === '.';
-        if (char === '\\') {
-            if (/^\\([1-9]|k<)/.test(pattern.slice(i)))
-                return 'backreferences are not allowed';
-            atomEnd = i + 2;
-            broad = /[SWD]/.test(pattern[i + 1] ?? '');
-        }
-        else if (char === '[') {
-            atomEnd = skipClass(pattern, i);
-            broad = pattern[i + 1] === '^';
-        }
-        else if (char === '(') {
-            stack.push({ hasQuantifier: false, hasAlternation: false, hasUnbounded: false });
-            i = skipGroupOpener(pattern, i);
-            continue;
-        }
-        else if (char === ')') {
-            if (stack.length === 1)
-                return 'unbalanced ")"';
-            closed = stack.pop();
-        }
-        else if (char === '|') {
-            stack[stack.length - 1].hasAlternation = true;
-            i += 1;
-            continue;
-        }
-        const quantifier = readQuantifier(pattern, atomEnd);
-        const top = stack[stack.length - 1];
-        if (closed?.hasQuantifier)
-            top.hasQuantifier = true;
-        if (closed?.hasUnbounded)
-            top.hasUnbounded = true;
-        if (quantifier?.repeats && closed?.hasUnbounded)
-            return 'nested quantifiers are not allowed';
-        if (quantifier) {
-            if (quantifier.unbounded) {
-                // Star height > 1 (`(a+)+`, `(a|aa)*`) is the classic catastrophic-backtracking shape.
-                if (closed && (closed.hasQuantifier || closed.hasAlternation))
-                    return 'nested quantifiers are not allowed';
-                if (broad)
-                    broadRepeats += 1;
-                top.hasUnbounded = true;
-            }
-            top.hasQuantifier = true;
-            atomEnd += quantifier.length;
-        }
-        i = atomEnd;
-    }
-    if (stack.length > 1)
-        return 'unbalanced "("';
-    if (broadRepeats > MAX_BROAD_REPEATS) {
-        return `more than ${MAX_BROAD_REPEATS} repeated wildcards (".*", "\\S+", "[^x]*") can backtrack for minutes`;
-    }
-    return undefined;
-}
-/** Screens, then compiles; a syntax error is a reason too, never an exception. */
-function compileSafeRegex(source) {
-    const reason = unsafeRegexReason(source);
-    if (reason)
-        return { ok: false, reason };
-    try {
-        return { ok: true, regex: new RegExp(source) };
-    }
-    catch (error) {
-        return { ok: false, reason: `invalid regular expression: ${error.message}` };
-    }
-}
-/** Log excerpts attached to one finding are a few lines; more are not matched. */
-const MAX_INPUT_LINES = 20;
-/** Tests a screened regex line by line against capped input. */
-function testCapped(regex, text) {
-    const lines = text.split('\n', MAX_INPUT_LINES);
-    return lines.some((line) => regex.test(line.slice(0, MAX_INPUT_LENGTH)));
+function isProbeClass(value) {
+    return BY_ID.has(value);
 }
 
 
@@ -455,8 +533,11 @@ const fieldConflict = (0,rule/* defineRule */.Km)({
     },
 });
 
+// EXTERNAL MODULE: ./src/collections.ts
+var collections = __webpack_require__(2122);
 ;// CONCATENATED MODULE: ./src/kb/rules/fix-rate-consistency.ts
 /** Catches `Fix Rate: 95%` when the best workaround only succeeds 80% of the time. */
+
 
 
 const fixRateConsistency = (0,rule/* defineRule */.Km)({
@@ -470,7 +551,7 @@ const fixRateConsistency = (0,rule/* defineRule */.Km)({
         const rates = workarounds.map((workaround) => workaround?.success_rate).filter((rate) => typeof rate === 'number');
         if (rates.length === 0)
             return;
-        const best = Math.max(...rates);
+        const best = (0,collections/* maxOf */._)(rates);
         if (fixRate <= best)
             return;
         report(at(context, '/fix_rate', `Fix rate "${fixRate}%" is higher than the best workaround's success rate "${best}%"; lower the fix rate or correct the workaround rates`));
@@ -594,41 +675,62 @@ const percentFormat = (0,rule/* defineRule */.Km)({
     },
 });
 
-// EXTERNAL MODULE: ./src/cite/safe-regex.ts
-var safe_regex = __webpack_require__(5392);
+// EXTERNAL MODULE: ./src/cite/log-signal.ts
+var log_signal = __webpack_require__(9190);
+// EXTERNAL MODULE: ./src/safety/repo-regex.ts
+var repo_regex = __webpack_require__(2982);
+// EXTERNAL MODULE: ./src/failure-class.ts
+var failure_class = __webpack_require__(3392);
+// EXTERNAL MODULE: ./src/logs/line.ts
+var logs_line = __webpack_require__(8249);
 ;// CONCATENATED MODULE: ./src/kb/rules/regex-example.ts
-/** Catches a `nginx_log` signal that does not compile, could backtrack forever, or matches none of the entry's ```log lines. */
+/**
+ * Catches a log signal (`nginx_log`, `haproxy_log`, `alb_log`) that does not compile, RE2 cannot compile
+ * (lookaround, backreferences), or does not match any of the entry's ```log lines the way citation will match it: each
+ * line is read by the same extractor (logs/line.ts) and tested by the same matcher (cite/log-signal.ts).
+ */
+
+
+
 
 
 
 const regexExample = (0,rule/* defineRule */.Km)({
     id: 'kb/regex-example',
     severity: 'error',
-    description: 'Every nginx_log signal is a safe regex that matches a real log line shown in a ```log block of the entry',
+    description: "Every log signal is an RE2 regex (linear-time) that matches a real log line of its gateway shown in a ```log block of the entry",
     check(context, report) {
-        const patterns = context.file.entry.signals?.nginx_log;
-        if (!Array.isArray(patterns))
+        const signals = context.file.entry.signals;
+        if (!signals)
             return;
         const logLines = context.file.fences
             .filter((block) => block.lang === 'log')
-            .flatMap((block) => block.value.split('\n'));
-        patterns.forEach((pattern, index) => {
-            if (typeof pattern !== 'string')
-                return;
-            const pointer = `/signals/nginx_log/${index}`;
-            const compiled = (0,safe_regex/* compileSafeRegex */.Yc)(pattern);
-            if (!compiled.ok) {
-                report(at(context, pointer, `Log signal "${pattern.slice(0, 60)}" is refused: ${compiled.reason}; simplify the regex`));
-                return;
-            }
-            if (logLines.length === 0) {
-                report({ ...at(context, pointer, `Log signal "${pattern.slice(0, 60)}" has no example; add the real log line in a \`\`\`log block`), severity: 'warning' });
-                return;
-            }
-            if (!logLines.some((line) => (0,safe_regex/* testCapped */.K2)(compiled.regex, line))) {
-                report(at(context, pointer, `Log signal "${pattern.slice(0, 60)}" matches none of the entry's \`\`\`log lines; fix the regex or the example`));
-            }
-        });
+            .flatMap((block) => block.value.split('\n'))
+            .filter((line) => line.trim() !== '')
+            .map((line) => (0,logs_line/* readLogLine */.Z)(line));
+        for (const gateway of failure_class/* GATEWAYS */.it) {
+            const key = log_signal/* LOG_SIGNAL_KEYS */.NX[gateway];
+            const patterns = signals[key];
+            if (!Array.isArray(patterns))
+                continue;
+            patterns.forEach((pattern, index) => {
+                if (typeof pattern !== 'string')
+                    return;
+                const pointer = `/signals/${key}/${index}`;
+                const compiled = (0,repo_regex/* compileRepoRegex */.XX)(pattern);
+                if (!compiled.ok) {
+                    report(at(context, pointer, `Log signal "${pattern.slice(0, 60)}" is refused: ${compiled.reason}`));
+                    return;
+                }
+                if (logLines.length === 0) {
+                    report({ ...at(context, pointer, `Log signal "${pattern.slice(0, 60)}" has no example; add the real log line in a \`\`\`log block`), severity: 'warning' });
+                    return;
+                }
+                if (!logLines.some((line) => line.format === gateway && (0,log_signal/* logSignalMatches */.yp)(compiled.regex, key, line))) {
+                    report(at(context, pointer, `Log signal "${pattern.slice(0, 60)}" matches none of the entry's \`\`\`log lines as a ${gateway} line (whole line or its message); fix the regex or the example`));
+                }
+            });
+        }
     },
 });
 
@@ -814,6 +916,537 @@ const KB_RULE_METAS = [PARSE_ERROR_RULE, SCHEMA_RULE_META, ...KB_RULES];
 
 /***/ }),
 
+/***/ 8998:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Os: () => (/* binding */ readAlbLine),
+/* harmony export */   xl: () => (/* binding */ parseAlbLine),
+/* harmony export */   yb: () => (/* binding */ classifyAlbLine)
+/* harmony export */ });
+/* unused harmony exports ALB_FIELD, splitAlbFields, classifyAlbRecord */
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(906);
+
+/* 1-based positions of the documented fields we read (AWS access-log table). */
+const ALB_FIELD = {
+    type: 1,
+    time: 2,
+    elb: 3,
+    client: 4,
+    target: 5,
+    requestProcessingTime: 6,
+    targetProcessingTime: 7,
+    responseProcessingTime: 8,
+    elbStatusCode: 9,
+    targetStatusCode: 10,
+    request: 13,
+    targetGroupArn: 17,
+    requestCreationTime: 22,
+    actionsExecuted: 23,
+    errorReason: 25,
+    targetList: 26,
+    targetStatusList: 27,
+};
+/*
+ * Fields 1–25 carry everything the classification needs; 26–30 came later (target lists 2019,
+ * classification 2020, conn_trace_id 2024). AWS: "ignore any fields at the end of the log entry
+ * that you were not expecting", so extra trailing fields are fine and fewer than 25 means a cut line.
+ */
+const MIN_FIELDS = 25;
+const MAX_FIELDS = 64;
+const TYPES = new Set(['http', 'https', 'h2', 'grpcs', 'ws', 'wss']);
+/*
+ * The connect timeout and the target TLS-handshake timeout are both 10 s and cannot be changed
+ * (KC 504: "You can't adjust the 10-second SSL handshake timeout"); anything under a second is a refusal or reset.
+ */
+const CONNECT_TIMEOUT_S = 10;
+const FAST_S = 1;
+/**
+ * Splits a line into fields: space separated, `"…"` grouping (user agent, request, target lists
+ * contain spaces). Offsets only, so a million ordinary lines allocate no substrings.
+ * Returns the field count, or −(count + 1) when the last field opens a quote that never closes (a cut line).
+ */
+function splitAlbFields(text, starts, ends) {
+    let count = 0;
+    let index = 0;
+    const length = text.length;
+    while (index < length && count < MAX_FIELDS) {
+        while (index < length && text.charCodeAt(index) === 32)
+            index += 1;
+        if (index >= length)
+            break;
+        if (text.charCodeAt(index) === 34) {
+            const close = text.indexOf('"', index + 1);
+            if (close < 0)
+                return -(count + 1);
+            starts[count] = index + 1;
+            ends[count] = close;
+            index = close + 1;
+        }
+        else {
+            let end = text.indexOf(' ', index);
+            if (end < 0)
+                end = length;
+            starts[count] = index;
+            ends[count] = end;
+            index = end;
+        }
+        count += 1;
+    }
+    return count;
+}
+const starts = new Int32Array(MAX_FIELDS);
+const ends = new Int32Array(MAX_FIELDS);
+function elapsedSeconds(time, created) {
+    const end = Date.parse(time);
+    const start = Date.parse(created);
+    return Number.isNaN(end) || Number.isNaN(start) ? undefined : (end - start) / 1000;
+}
+/** Parses one line; lines whose `elb_status_code` is below 500 stop early (the fast path for healthy traffic). */
+function parse(text, full) {
+    const split = splitAlbFields(text, starts, ends);
+    const unclosed = split < 0;
+    const count = unclosed ? -split - 1 : split;
+    const field = (position) => (position <= count ? text.slice(starts[position - 1], ends[position - 1]) : '');
+    const type = count > 0 ? field(ALB_FIELD.type) : '';
+    if (!TYPES.has(type) || count < 3 || !/^\d{4}-\d\d-\d\dT/.test(field(ALB_FIELD.time)))
+        return { kind: 'foreign' };
+    if (unclosed || count < MIN_FIELDS) {
+        return { kind: 'warning', reason: `truncated ALB log line (${unclosed ? 'unclosed quote' : `${count} of ${MIN_FIELDS}+ fields`})` };
+    }
+    const elbText = field(ALB_FIELD.elbStatusCode);
+    const elbStatus = Number(elbText);
+    if (!/^\d{3}$/.test(elbText)) {
+        // `-` is documented for elb_status_code only on HTTP/2 GOAWAY-style aborts; anything else is damage.
+        return elbText === '-' ? { kind: 'ok' } : { kind: 'warning', reason: `elb_status_code "${elbText}" is not a status code` };
+    }
+    if (elbStatus < 500 && !full)
+        return { kind: 'ok' };
+    const targetText = field(ALB_FIELD.targetStatusCode);
+    const times = [ALB_FIELD.requestProcessingTime, ALB_FIELD.targetProcessingTime, ALB_FIELD.responseProcessingTime].map((position) => Number(field(position)));
+    const time = field(ALB_FIELD.time);
+    const requestCreationTime = field(ALB_FIELD.requestCreationTime);
+    const elapsedS = elapsedSeconds(time, requestCreationTime);
+    return {
+        kind: 'record',
+        record: {
+            type,
+            time,
+            target: field(ALB_FIELD.target),
+            processingTimes: times,
+            elbStatus,
+            ...(/^\d{3}$/.test(targetText) ? { targetStatus: Number(targetText) } : {}),
+            request: field(ALB_FIELD.request),
+            targetGroupArn: field(ALB_FIELD.targetGroupArn),
+            requestCreationTime,
+            actions: field(ALB_FIELD.actionsExecuted),
+            errorReason: field(ALB_FIELD.errorReason),
+            targetList: field(ALB_FIELD.targetList),
+            ...(elapsedS !== undefined ? { elapsedS } : {}),
+        },
+    };
+}
+/** Parses every field the classifier uses, whatever the status (for tests and tooling). */
+function parseAlbLine(text) {
+    const parsed = parse(text, true);
+    return parsed.kind === 'record' ? parsed.record : undefined;
+}
+/*
+ * error_reason for Lambda targets (GATEWAYS.md §1.3). Target status is `-`: the load balancer wrote the
+ * 5xx itself because the function's answer was unusable (or it threw, was throttled, is missing), so
+ * none of them is the target's own 5xx; only the platform's connection timeout is a timeout.
+ */
+function lambdaClass(reason) {
+    if (reason === 'LambdaConnectionTimeout')
+        return { class: 'timeout_connect', why: `${reason}: generated by the load balancer` };
+    return { class: 'bad_response', why: `${reason}: generated by the load balancer` };
+}
+/**
+ * ALB evidence → class (GATEWAYS.md §1.7). The timings cannot separate "refused" from "closed early"
+ * (both `-1 -1 -1`), so the elapsed time decides: ≈0 s refused/reset on connect, ≈10 s connect or
+ * TLS-handshake timeout, longer means the target accepted and then closed (502) or never answered (504, idle timeout).
+ */
+function classifyAlbRecord(record) {
+    const { elbStatus, targetStatus, elapsedS } = record;
+    if (elbStatus < 500)
+        return undefined;
+    if (targetStatus !== undefined) {
+        // Both codes set: the target answered; an equal 5xx is the target's own error (KC 502: "the target generated it").
+        return targetStatus >= 500 ? { class: 'upstream_5xx', why: `target sent ${targetStatus}` } : { class: 'bad_response', why: `target sent ${targetStatus}, load balancer sent ${elbStatus}` };
+    }
+    if (record.errorReason.startsWith('Lambda'))
+        return lambdaClass(record.errorReason);
+    const noTarget = record.target === '-';
+    const unanswered = record.processingTimes.every((value) => value === -1);
+    const nearConnectTimeout = elapsedS !== undefined && Math.abs(elapsedS - CONNECT_TIMEOUT_S) < 0.5;
+    const elapsedText = elapsedS === undefined ? 'elapsed unknown' : `elapsed ${elapsedS.toFixed(3)} s`;
+    switch (elbStatus) {
+        case 502:
+            if (noTarget)
+                return { class: 'bad_response', why: 'no target chosen' };
+            if (!unanswered)
+                return { class: 'bad_response', why: 'target answered with a malformed response' };
+            if (nearConnectTimeout)
+                return { class: 'tls_protocol', why: `${elapsedText}: the 10 s TLS handshake timeout` };
+            if (elapsedS === undefined || elapsedS < FAST_S)
+                return { class: 'refused', why: `${elapsedText}: connection refused or reset` };
+            return { class: 'closed_early', why: `${elapsedText}: target closed the connection with the request outstanding` };
+        case 503:
+            // "The target groups for the load balancer have no registered targets"; a fixed-response 503 is configured, not a failure.
+            if (record.actions.split(',').includes('fixed-response'))
+                return undefined;
+            return { class: 'no_live_upstream', why: noTarget ? 'no registered targets' : 'target unavailable' };
+        case 504:
+            if (noTarget)
+                return { class: 'timeout_headers', why: 'no target answered in time' };
+            if (nearConnectTimeout)
+                return { class: 'timeout_connect', why: `${elapsedText}: the 10 s connect timeout` };
+            return { class: 'timeout_headers', why: `${elapsedText}: no response before the idle timeout` };
+        default:
+            // 500 (WAF, IdP), 505, 561 …: generated by the load balancer for reasons other than its targets.
+            return { class: 'http_status', why: `load balancer generated ${elbStatus}` };
+    }
+}
+function timingText(record) {
+    return record.processingTimes.map((value) => (Number.isNaN(value) ? '-' : String(value))).join(' ');
+}
+/** Reads one ALB access-log line; never throws. */
+function readAlbLine(text, line) {
+    const parsed = parse(text, false);
+    if (parsed.kind === 'foreign')
+        return _verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .FOREIGN */ .n;
+    if (parsed.kind === 'ok')
+        return _verdict_js__WEBPACK_IMPORTED_MODULE_0__.OK;
+    if (parsed.kind === 'warning')
+        return parsed;
+    const record = parsed.record;
+    const classification = classifyAlbRecord(record);
+    if (!classification)
+        return _verdict_js__WEBPACK_IMPORTED_MODULE_0__.OK;
+    const event = {
+        format: 'alb',
+        line,
+        text,
+        class: classification.class,
+        signature: `elb_status_code=${record.elbStatus} target_status_code=${record.targetStatus ?? '-'} processing_times=${timingText(record)} (${classification.why})`,
+        httpStatus: record.elbStatus,
+        time: record.time,
+        ...(record.target !== '-' ? { upstream: record.target } : {}),
+    };
+    return { kind: 'event', event };
+}
+/** The shared classifier shape (src/logs/types.ts), for the probe runner's `gateway_log`. */
+const classifyAlbLine = (text, line) => {
+    const verdict = readAlbLine(text, line);
+    return verdict.kind === 'event' ? verdict.event : undefined;
+};
+
+
+/***/ }),
+
+/***/ 978:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AK: () => (/* binding */ parseHaproxyRequest),
+/* harmony export */   ez: () => (/* binding */ classifyHaproxyLine),
+/* harmony export */   wX: () => (/* binding */ readHaproxyLine)
+/* harmony export */ });
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(906);
+
+/*
+ * httplog: `%ci:%cp [%tr] %ft %b/%s %TR/%Tw/%Tc/%Tr/%Ta %ST %B %CC %CS %tsc %ac/%fc/%bc/%sc/%rc %sq/%bq [{hdrs}] %{+Q}r`.
+ * Anything may precede the client address (syslog `haproxy[pid]:`, `docker compose logs` service prefix),
+ * so the pattern is anchored on the bracketed date instead of the line start.
+ */
+const HTTPLOG = /(?:^|\s)(\S+:\d+) \[(\d\d\/\w{3}\/\d{4}:\d\d:\d\d:\d\d(?:\.\d+)?)\] (\S+) ([^\s/]+)\/(\S+) (-?\d+)\/(-?\d+)\/(-?\d+)\/(-?\d+)\/\+?(-?\d+) (-?\d+) \+?\d+ \S+ \S+ (\S+) \d+\/\d+\/\d+\/\d+\/\+?(\d+) \d+\/\d+(?: \{[^}]*\})*(?: "([^"]*)"?)?/;
+/* tcplog: `%ci:%cp [%t] %ft %b/%s %Tw/%Tc/%Tt %B %ts %ac/%fc/%bc/%sc/%rc %sq/%bq`. */
+const TCPLOG = /(?:^|\s)(\S+:\d+) \[(\d\d\/\w{3}\/\d{4}:\d\d:\d\d:\d\d(?:\.\d+)?)\] (\S+) ([^\s/]+)\/(\S+) (-?\d+)\/(-?\d+)\/\+?(-?\d+) \+?\d+ (\S+) \d+\/\d+\/\d+\/\d+\/\+?(\d+) \d+\/\d+/;
+/* Health checks (src/check.c): `Server be/s1 is DOWN, reason: Layer7 wrong status, code: 404, info: "Not Found", check duration: 15ms. …` */
+const HEALTH_DOWN = /Server ([^\s/]+)\/(\S+) is DOWN, reason: ([^,.]+)(?:, code: (\d+))?(?:, info: "([^"]*)")?/;
+const NO_SERVER = /backend '?([^\s']+)'? has no server available!/;
+const HEALTH_OTHER = /Server [^\s/]+\/\S+ is (?:UP|going DOWN|DOWN for maintenance|UP \(leaving forced)|Health check for server/;
+/* A date in HAProxy's own `[27/Nov/2026:07:05:56.542]` form with nothing parseable after it: a cut line. */
+const BRACKET_DATE = /\S+:\d+ \[\d\d\/\w{3}\/\d{4}:\d\d:\d\d:\d\d/;
+/* configuration.txt §8.5: the documented first (event) and second (session state) characters. */
+const FIRST = new Set([...'CSPLRIDUKcs-']);
+const SECOND = new Set([...'RQCHDLT-']);
+function parseHaproxyRequest(text) {
+    const http = HTTPLOG.exec(text);
+    if (http) {
+        return {
+            client: http[1],
+            time: http[2],
+            frontend: http[3],
+            backend: http[4],
+            server: http[5],
+            timers: [http[6], http[7], http[8], http[9], http[10]].map(Number),
+            status: Number(http[11]),
+            termination: http[12],
+            retries: Number(http[13]),
+            ...(http[14] !== undefined ? { request: http[14] } : {}),
+        };
+    }
+    const tcp = TCPLOG.exec(text);
+    if (!tcp)
+        return undefined;
+    return {
+        client: tcp[1],
+        time: tcp[2],
+        frontend: tcp[3],
+        backend: tcp[4],
+        server: tcp[5],
+        timers: [tcp[6], tcp[7], tcp[8]].map(Number),
+        termination: tcp[9],
+        retries: Number(tcp[10]),
+    };
+}
+/**
+ * Termination state → failure class, after the §8.5 table and the measured statuses (GATEWAYS.md §2.2):
+ * `SC` refused (or `<NOSRV>`: nothing usable), `sC` connect timeout, `SH` server closed before headers,
+ * `sH` server timeout (504), `PH` invalid response (502), `sQ` queue timeout (503 `<NOSRV>`),
+ * data-phase aborts cut the body. Client-side (`C`/`c`), local (`L`) and admin (`K`, `U`) endings are not gateway failures.
+ */
+function terminationClass(flags, noServer, connectTimedOut) {
+    const [event, state] = [flags[0], flags[1]];
+    if ('CcLKU-'.includes(event))
+        return 'ok';
+    if (event === 'S') {
+        if (state === 'C')
+            return noServer ? 'no_live_upstream' : connectTimedOut ? 'timeout_connect' : 'refused';
+        if (state === 'H')
+            return 'closed_early';
+        if (state === 'D' || state === 'L')
+            return 'truncated_body';
+        if (state === 'Q')
+            return 'no_live_upstream';
+        return 'closed_early';
+    }
+    if (event === 's') {
+        if (state === 'C')
+            return 'timeout_connect';
+        if (state === 'Q')
+            return 'no_live_upstream';
+        if (state === 'D' || state === 'L')
+            return 'truncated_body';
+        return 'timeout_headers';
+    }
+    if (event === 'P')
+        return state === 'H' || state === 'D' ? 'bad_response' : state === 'C' ? 'refused' : 'ok';
+    // D: killed because the server went down; R: local resources (sockets, ports) exhausted; I: internal error.
+    if (event === 'D')
+        return 'no_live_upstream';
+    return 'http_status';
+}
+/** Health-check reason (check_statuses[] in src/check.c) → the class a probe of that server would get. */
+function healthClass(reason, info) {
+    switch (reason.trim()) {
+        case 'Layer4 connection problem':
+            return info && /unreachable|No route/i.test(info) ? 'unreachable' : 'refused';
+        case 'Layer4 timeout':
+            return 'timeout_connect';
+        case 'Layer6 invalid response':
+        case 'Layer6 timeout':
+            return 'tls_protocol';
+        case 'Layer7 timeout':
+            return 'timeout_headers';
+        case 'Layer7 invalid response':
+            return 'bad_response';
+        case 'Layer7 wrong status':
+            return 'http_status';
+        case 'Socket error':
+            return 'unreachable';
+        default:
+            return undefined;
+    }
+}
+function event(text, line, fields) {
+    return { kind: 'event', event: { format: 'haproxy', line, text, ...fields } };
+}
+/** Reads one line of a HAProxy log (stdout, syslog or `docker compose logs`); never throws. */
+function readHaproxyLine(text, line) {
+    const request = parseHaproxyRequest(text);
+    if (request)
+        return requestVerdict(request, text, line);
+    const down = HEALTH_DOWN.exec(text);
+    if (down) {
+        const [, backend, server, reason, code, info] = down;
+        const klass = healthClass(reason, info);
+        if (!klass)
+            return { kind: 'warning', reason: `unknown health-check reason "${reason.trim()}"` };
+        return event(text, line, {
+            class: klass,
+            signature: down[0],
+            upstream: `${backend}/${server}`,
+            ...(code !== undefined ? { httpStatus: Number(code) } : {}),
+        });
+    }
+    const noServer = NO_SERVER.exec(text);
+    if (noServer) {
+        return event(text, line, { class: 'no_live_upstream', signature: noServer[0], upstream: `${noServer[1]}/<NOSRV>`, httpStatus: 503 });
+    }
+    if (HEALTH_OTHER.test(text))
+        return _verdict_js__WEBPACK_IMPORTED_MODULE_0__.OK;
+    if (BRACKET_DATE.test(text))
+        return { kind: 'warning', reason: 'truncated or unrecognised HAProxy log line' };
+    return _verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .FOREIGN */ .n;
+}
+/** What one refused connect attempt may take, turn-around included: a refusal is answered at once. */
+const REFUSAL_MS = 1000;
+const REFUSAL_SLACK_MS = 500;
+/**
+ * `SC` is "refused" only when the attempts were quick. With no `timeout connect`, each attempt ends when
+ * the kernel gives up on the SYN (≈7 s with tcp_syn_retries=2, GATEWAYS.md r04d) and HAProxy logs `SC`
+ * too, not `sC`. Refusals take at most the 1 s turn-around per retry (r02: 3 retries, 3.0 s), so time
+ * spent connecting beyond that is a connect timeout. Connect time = total − TR − Tw (the -1s excluded).
+ */
+function connectTimedOut(request) {
+    const timers = request.timers;
+    const [before, total] = request.status !== undefined ? [[timers[0], timers[1]], timers[4]] : [[timers[0]], timers[2]];
+    const connecting = total - before.filter((value) => value > 0).reduce((sum, value) => sum + value, 0);
+    return connecting > request.retries * REFUSAL_MS + REFUSAL_SLACK_MS;
+}
+function requestVerdict(request, text, line) {
+    const flags = request.termination;
+    const httpMode = request.status !== undefined;
+    if ((httpMode && flags.length !== 4) || (!httpMode && flags.length !== 2) || !FIRST.has(flags[0]) || !SECOND.has(flags[1])) {
+        return { kind: 'warning', reason: `unknown termination state "${flags}"` };
+    }
+    const noServer = request.server === '<NOSRV>';
+    let klass = terminationClass(flags, noServer, !noServer && flags.startsWith('SC') && connectTimedOut(request));
+    // A normal ending with a 5xx from a real server: the upstream's own error passed through (`----`, GATEWAYS.md r12).
+    if (klass === 'ok' && flags[0] === '-' && (request.status ?? 0) >= 500 && !request.server.startsWith('<'))
+        klass = 'upstream_5xx';
+    if (klass === 'ok')
+        return _verdict_js__WEBPACK_IMPORTED_MODULE_0__.OK;
+    const where = `${request.backend}/${request.server}`;
+    return event(text, line, {
+        class: klass,
+        signature: `${where} ${request.status ?? '-'} ${flags}`,
+        upstream: where,
+        ...(request.status !== undefined ? { httpStatus: request.status } : {}),
+        haproxyTermination: flags,
+        time: request.time,
+    });
+}
+/** The shared classifier shape (src/logs/types.ts), for the probe runner's `gateway_log`. */
+const classifyHaproxyLine = (text, line) => {
+    const verdict = readHaproxyLine(text, line);
+    return verdict.kind === 'event' ? verdict.event : undefined;
+};
+
+
+/***/ }),
+
+/***/ 8249:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ contextField),
+/* harmony export */   Z: () => (/* binding */ readLogLine)
+/* harmony export */ });
+/* harmony import */ var _alb_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8998);
+/* harmony import */ var _haproxy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(978);
+
+
+/*
+ * nginx error.log (`2026/11/27 07:00:00 [error] 12#12: *3 …`) and `nginx -t` output
+ * (`nginx: [emerg] unknown directive "x" in /etc/nginx/nginx.conf:3`, no pid; `nginx: configuration file … test failed`).
+ */
+const NGINX_LINE = /^(?:\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d \[(\w+)\] (?:\d+#\d+: )?(?:\*\d+ )?|nginx: (?:\[(\w+)\] )?)(.*)$/;
+/* HAProxy's own stderr: `[WARNING]  (15116) : Server be/s1 is DOWN, …`, `[ALERT]    (PID) : config : …`. */
+const HAPROXY_MESSAGE = /^\[(NOTICE|WARNING|ALERT)\]\s+\((?:\d+|PID)\)\s*:\s*(.*)$/;
+/** Longest line examined: a KB regex runs on at most this much text. */
+const MAX_LINE = 8192;
+/** One context field (`request`, `upstream`, `host`, …) of an nginx error line, unquoted. */
+function contextField(text, name) {
+    const match = new RegExp(`, ${name}: "([^"]*)"`).exec(text);
+    return match?.[1];
+}
+function nginxLine(text) {
+    const parsed = NGINX_LINE.exec(text);
+    if (!parsed)
+        return undefined;
+    const rest = parsed[3];
+    const level = parsed[1] ?? parsed[2];
+    // The stable message ends where nginx appends its ", client: …" context.
+    const clientAt = rest.indexOf(', client: ');
+    const upstreamUrl = contextField(text, 'upstream');
+    const request = contextField(text, 'request');
+    const host = contextField(text, 'host');
+    return {
+        format: 'nginx',
+        text,
+        fields: {
+            ...(level ? { level: level.toLowerCase() } : {}),
+            message: clientAt === -1 ? rest : rest.slice(0, clientAt),
+            ...(upstreamUrl !== undefined ? { upstreamUrl } : {}),
+            ...(request !== undefined ? { request } : {}),
+            ...(host !== undefined ? { host } : {}),
+        },
+    };
+}
+function haproxyLine(text) {
+    const request = (0,_haproxy_js__WEBPACK_IMPORTED_MODULE_1__/* .parseHaproxyRequest */ .AK)(text);
+    if (request) {
+        return {
+            format: 'haproxy',
+            text,
+            fields: {
+                backend: request.backend,
+                server: request.server,
+                termination: request.termination,
+                timers: request.timers,
+                retries: request.retries,
+                ...(request.request !== undefined ? { request: request.request } : {}),
+            },
+        };
+    }
+    const message = HAPROXY_MESSAGE.exec(text);
+    if (!message)
+        return undefined;
+    return { format: 'haproxy', text, fields: { level: message[1].toLowerCase(), message: message[2] } };
+}
+function albLine(text) {
+    const record = (0,_alb_js__WEBPACK_IMPORTED_MODULE_0__/* .parseAlbLine */ .xl)(text);
+    if (!record)
+        return undefined;
+    return {
+        format: 'alb',
+        text,
+        fields: {
+            request: record.request,
+            elbStatus: record.elbStatus,
+            ...(record.targetStatus !== undefined ? { targetStatus: record.targetStatus } : {}),
+            ...(record.errorReason !== '-' && record.errorReason !== '' ? { errorReason: record.errorReason } : {}),
+        },
+    };
+}
+const READERS = { nginx: nginxLine, haproxy: haproxyLine, alb: albLine };
+/** Reads one line as `format` (or as whichever format recognises it); never throws. */
+function readLogLine(raw, format) {
+    const text = raw.trim().slice(0, MAX_LINE);
+    if (format)
+        return READERS[format](text) ?? { format, text, fields: {} };
+    return nginxLine(text) ?? haproxyLine(text) ?? albLine(text) ?? { text, fields: {} };
+}
+
+
+/***/ }),
+
+/***/ 906:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OK: () => (/* binding */ OK),
+/* harmony export */   n: () => (/* binding */ FOREIGN)
+/* harmony export */ });
+const OK = { kind: 'ok' };
+const FOREIGN = { kind: 'foreign' };
+
+
+/***/ }),
+
 /***/ 2741:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -861,6 +1494,96 @@ function runRules(rules, context, crashLocation) {
 /** Drops the internal pointer before findings leave a checker. */
 function toFinding({ pointer: _pointer, ...finding }) {
     return finding;
+}
+
+
+/***/ }),
+
+/***/ 2982:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K2: () => (/* binding */ testCapped),
+/* harmony export */   XX: () => (/* binding */ compileRepoRegex)
+/* harmony export */ });
+/* unused harmony exports MAX_PATTERN_LENGTH, MAX_INPUT_LENGTH, MAX_INPUT_LINES, missingInRe2 */
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2856);
+/**
+ * The one place regexes from repository content are compiled: KB `signals.nginx_log`, probe
+ * `expect.body_regex`, anything else a pull request can write. V8's RegExp backtracks without a
+ * time limit (`\w*\w*\w*\w*\w*!` ran for minutes on a long line, `(a+)+$` is exponential), so these
+ * run on re2js, a port of RE2 whose matching time is linear in the input whatever the pattern.
+ * RE2 has no lookaround and no backreferences; such a pattern is refused with a message saying so.
+ */
+
+/** Longest pattern accepted: signals quote one stable log phrase, body checks a short marker. */
+const MAX_PATTERN_LENGTH = 1000;
+/** Log text beyond this is not matched; nginx puts the stable message first, before `client:`. */
+const MAX_INPUT_LENGTH = 1024;
+/** Log excerpts attached to one finding are a few lines; more are not matched. */
+const MAX_INPUT_LINES = 20;
+/**
+ * The JavaScript constructs RE2 lacks, found before translation (re2js's translator would silently
+ * turn `\k<name>` into the literal `k<name>`). Escapes and character classes are skipped.
+ */
+function missingInRe2(source) {
+    let inClass = false;
+    for (let i = 0; i < source.length; i += 1) {
+        const char = source[i];
+        const next = source[i + 1] ?? '';
+        if (char === '\\') {
+            if (!inClass && /[1-9]/.test(next))
+                return 'backreferences ("\\1")';
+            if (!inClass && next === 'k' && source[i + 2] === '<')
+                return 'named backreferences ("\\k<name>")';
+            i += 1;
+            continue;
+        }
+        if (inClass) {
+            if (char === ']')
+                inClass = false;
+            continue;
+        }
+        if (char === '[') {
+            inClass = true;
+            continue;
+        }
+        if (char === '(' && next === '?') {
+            const rest = source.slice(i + 2, i + 4);
+            if (rest.startsWith('<=') || rest.startsWith('<!'))
+                return 'lookbehind ("(?<=…)", "(?<!…)")';
+            if (rest.startsWith('=') || rest.startsWith('!'))
+                return 'lookahead ("(?=…)", "(?!…)")';
+            if (rest.startsWith('>'))
+                return 'atomic groups ("(?>…)")';
+        }
+        if ('*+?}'.includes(char) && next === '+')
+            return 'possessive quantifiers ("a*+")';
+    }
+    return undefined;
+}
+/** Compiles a repository regex for linear-time matching; every problem is a reason, never an exception. */
+function compileRepoRegex(source) {
+    if (source.length > MAX_PATTERN_LENGTH)
+        return { ok: false, reason: `it is longer than ${MAX_PATTERN_LENGTH} characters; shorten it` };
+    const missing = missingInRe2(source);
+    if (missing) {
+        return { ok: false, reason: `RE2 (the linear-time engine gatewatch runs repository regexes on) has no ${missing}; rewrite the pattern without them` };
+    }
+    try {
+        // translateRegExp maps JavaScript-only spellings (`\u0041`, `(?<name>…)`, `\cA`) to RE2's.
+        const compiled = re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile(re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.translateRegExp(source));
+        return { ok: true, regex: { source, test: (text) => compiled.test(text) } };
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message.replace(/^error parsing regexp: /, '') : String(error);
+        return { ok: false, reason: `it is not a valid regular expression (${message}); fix the syntax` };
+    }
+}
+/** Tests a log regex line by line against capped input (a finding's log excerpt is a few short lines). */
+function testCapped(regex, text) {
+    const lines = text.split('\n', MAX_INPUT_LINES);
+    return lines.some((line) => regex.test(line.slice(0, MAX_INPUT_LENGTH)));
 }
 
 

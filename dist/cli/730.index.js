@@ -100,6 +100,8 @@ async function runDemoScenario(deps, runtime = {}) {
 
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(5655);
+// EXTERNAL MODULE: ./src/verdict.ts
+var verdict = __webpack_require__(3138);
 // EXTERNAL MODULE: ./src/run.ts + 11 modules
 var run = __webpack_require__(7907);
 // EXTERNAL MODULE: ./src/cli/io.ts
@@ -110,6 +112,7 @@ var cli_io = __webpack_require__(1604);
  * nginx config (static rules and, when nginx is installed, `nginx -t`), and three loopback upstreams probed
  * live (healthy, down, slow) — printed with the KB entries that explain each failure.
  */
+
 
 
 
@@ -144,9 +147,9 @@ async function demoCommand(_argv, deps, io) {
     const scenario = await runDemoScenario(deps);
     try {
         const findings = (0,cite/* citeFindings */.ys)((0,finding/* sortFindings */.Tc)([...checked.findings, ...scenario.findings]), checked.kb, checked.rules);
-        const result = { ...checked, findings, probes: [...checked.probes, ...scenario.probes] };
+        const result = { ...checked, findings, probes: [...checked.probes, ...scenario.probes], verdict: (0,verdict/* decideVerdict */.AU)(findings, checked.verdict.failOn) };
         io.stdout(describeProbes(result));
-        io.stdout(`\n${(0,report_text/* renderText */.S)(result)}`);
+        io.stdout(`\n${(0,report_text.renderText)(result)}`);
         io.stdout(`\nTry it on your own repository: ${external_node_path_default().join('node_modules', '.bin', 'gatewatch')} check --kb 'seeds/**/*.md' --nginx 'deploy/**/*.conf'\n`);
     }
     finally {

@@ -2,6 +2,153 @@ export const id = 757;
 export const ids = [757];
 export const modules = {
 
+/***/ 2168:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  D7: () => (/* binding */ DETECT_SAMPLE),
+  O: () => (/* binding */ LOG_CLASSIFIERS),
+  CD: () => (/* binding */ LOG_FORMATS),
+  wW: () => (/* binding */ LOG_READERS),
+  ng: () => (/* binding */ detectLogFormat)
+});
+
+// EXTERNAL MODULE: ./src/logs/alb.ts
+var alb = __webpack_require__(8998);
+// EXTERNAL MODULE: ./src/logs/haproxy.ts
+var haproxy = __webpack_require__(978);
+// EXTERNAL MODULE: ./src/logs/line.ts
+var logs_line = __webpack_require__(8249);
+;// CONCATENATED MODULE: ./src/logs/nginx.ts
+
+// Order matters: body-phase lines ("while reading upstream") before header-phase ones, and the
+// more specific connect() failures before the generic one.
+const SIGNATURES = [
+    { pattern: /no live upstreams while connecting to upstream/, class: 'no_live_upstream', httpStatus: 502 },
+    { pattern: /upstream timed out \(110: [^)]*\) while (?:connecting|SSL handshaking) to upstream/, class: 'timeout_connect', httpStatus: 504 },
+    { pattern: /upstream timed out \(110: [^)]*\) while reading response header from upstream/, class: 'timeout_headers', httpStatus: 504 },
+    { pattern: /upstream timed out \(110: [^)]*\) while (?:reading upstream|sending request to upstream)/, class: 'truncated_body', httpStatus: 200 },
+    { pattern: /upstream prematurely closed connection while reading upstream/, class: 'truncated_body', httpStatus: 200 },
+    { pattern: /(?:recv|readv)\(\) failed \(104: [^)]*\) while reading upstream/, class: 'truncated_body', httpStatus: 200 },
+    { pattern: /upstream prematurely closed connection while reading response header from upstream/, class: 'closed_early', httpStatus: 502 },
+    { pattern: /(?:recv|readv|send|writev|sendfile)\(\) failed \(104: [^)]*\)/, class: 'reset', httpStatus: 502 },
+    { pattern: /(?:send|writev|sendfile)\(\) failed \(32: [^)]*\) while sending request to upstream/, class: 'closed_early', httpStatus: 502 },
+    // The last three are newer nginx refusing a response 1.22.1 passed on as 200 (docs/gateway-versions.md, measured on 1.26.3).
+    {
+        pattern: /upstream sent (?:no valid HTTP\/1\.0 header|too big header|invalid header|invalid status|invalid chunked response|duplicate header line|unexpected FastCGI record|invalid "Content-Length" header|unknown "Transfer-Encoding"|"Content-Length" and "Transfer-Encoding" headers at the same time)/,
+        class: 'bad_response',
+        httpStatus: 502,
+    },
+    { pattern: /upstream SSL certificate (?:verify error: \([^)]*\)|does not match "[^"]*")/, class: 'tls_verify', httpStatus: 502 },
+    { pattern: /SSL_do_handshake\(\) failed(?: \(SSL: [^)]*\))?/, class: 'tls_protocol', httpStatus: 502 },
+    { pattern: /no resolver defined to resolve \S+/, class: 'dns', httpStatus: 502 },
+    { pattern: /\S+ could not be resolved \([^)]*\)/, class: 'dns', httpStatus: 502 },
+    { pattern: /host not found in upstream "[^"]*"/, class: 'dns', httpStatus: 502 },
+    { pattern: /connect\(\)(?: to \S+)? failed \((?:101|113): [^)]*\) while connecting to upstream/, class: 'unreachable', httpStatus: 502 },
+    { pattern: /connect\(\)(?: to \S+)? failed \(\d+: [^)]*\) while connecting to upstream/, class: 'refused', httpStatus: 502 },
+];
+const LINE = /^(\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d) \[(\w+)\] \d+#\d+: (?:\*\d+ )?(.*)$/;
+/**
+ * `http://127.0.0.1:9001/path` → `127.0.0.1:9001`; `http://unix:/run/app.sock:/` → `unix:/run/app.sock`;
+ * `http://backend/` (an upstream block's name, as in "no live upstreams") → `backend`.
+ */
+function upstreamAddress(field) {
+    const withoutScheme = field.replace(/^[a-z]+:\/\//i, '');
+    const unix = /^unix:[^:]+/.exec(withoutScheme);
+    if (unix)
+        return unix[0];
+    const slash = withoutScheme.indexOf('/');
+    return slash === -1 ? withoutScheme : withoutScheme.slice(0, slash);
+}
+const classifyNginxLine = (text, line) => {
+    const parsed = LINE.exec(text);
+    if (!parsed)
+        return undefined;
+    const [, time, , rest] = parsed;
+    // The stable message ends where nginx appends its ", client: …" context.
+    const clientAt = rest.indexOf(', client: ');
+    const message = clientAt === -1 ? rest : rest.slice(0, clientAt);
+    for (const signature of SIGNATURES) {
+        const match = signature.pattern.exec(message);
+        if (!match)
+            continue;
+        const upstream = (0,logs_line/* contextField */.M)(text, 'upstream');
+        const event = {
+            format: 'nginx',
+            line,
+            text,
+            class: signature.class,
+            signature: match[0],
+            httpStatus: signature.httpStatus,
+            time: time,
+            ...(upstream !== undefined ? { upstream: upstreamAddress(upstream) } : {}),
+        };
+        return event;
+    }
+    return undefined;
+};
+
+// EXTERNAL MODULE: ./src/failure-class.ts
+var failure_class = __webpack_require__(3392);
+// EXTERNAL MODULE: ./src/logs/verdict.ts
+var verdict = __webpack_require__(906);
+;// CONCATENATED MODULE: ./src/logs/detect.ts
+/** Picks the log format from a sample of lines, and gives the line reader for each format. */
+
+
+
+
+
+/* nginx error.log: `2026/11/27 07:00:00 [error] 12#12: …` (ngx_log_error_core). */
+const NGINX_ERROR_LINE = /^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d \[\w+\] \d+#\d+: /;
+const readNginxLine = (text, line) => {
+    const event = classifyNginxLine(text, line);
+    if (event)
+        return { kind: 'event', event };
+    return NGINX_ERROR_LINE.test(text) ? verdict.OK : verdict/* FOREIGN */.n;
+};
+const LOG_READERS = {
+    nginx: readNginxLine,
+    haproxy: haproxy/* readHaproxyLine */.wX,
+    alb: alb/* readAlbLine */.Os,
+};
+/** The classifiers the probe runner calls on `gateway_log` lines (LogLineClassifier from types.ts). */
+const LOG_CLASSIFIERS = {
+    nginx: classifyNginxLine,
+    haproxy: haproxy/* classifyHaproxyLine */.ez,
+    alb: alb/* classifyAlbLine */.yb,
+};
+const LOG_FORMATS = failure_class/* GATEWAYS */.it;
+/** Default number of leading lines `gatewatch logs` samples before deciding. */
+const DETECT_SAMPLE = 200;
+/**
+ * The format that recognises the most lines of the sample (a line counts when the reader does not
+ * call it foreign). Undefined when no format recognises any line. Ties go to the earlier format in
+ * LOG_FORMATS, which cannot happen for real lines: the three shapes exclude each other.
+ */
+function detectLogFormat(lines) {
+    let best;
+    let bestCount = 0;
+    for (const format of LOG_FORMATS) {
+        const reader = LOG_READERS[format];
+        let count = 0;
+        lines.forEach((text, index) => {
+            if (text.trim() !== '' && reader(text, index + 1).kind !== 'foreign')
+                count += 1;
+        });
+        if (count > bestCount) {
+            best = format;
+            bestCount = count;
+        }
+    }
+    return best;
+}
+
+
+/***/ }),
+
 /***/ 4757:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -14,6 +161,8 @@ __webpack_require__.d(__webpack_exports__, {
   runProbes: () => (/* binding */ runProbes)
 });
 
+// EXTERNAL MODULE: ./src/collections.ts
+var collections = __webpack_require__(2122);
 // EXTERNAL MODULE: external "node:dns"
 var external_node_dns_ = __webpack_require__(610);
 // EXTERNAL MODULE: external "node:timers/promises"
@@ -260,8 +409,8 @@ function validateConcurrency(concurrency) {
 	}
 }
 
-// EXTERNAL MODULE: ./src/logs/detect.ts
-var detect = __webpack_require__(9972);
+// EXTERNAL MODULE: ./src/logs/detect.ts + 1 modules
+var detect = __webpack_require__(2168);
 ;// CONCATENATED MODULE: ./src/probe/attempt.ts
 const round = (ms) => Math.round(ms * 10) / 10;
 /**
@@ -309,14 +458,29 @@ const DIAGNOSIS_TEXT = {
     gateway_masks_failure: 'the gateway hides a failing upstream (failover to another server, or TLS verification off); fix the upstream before the fallback fails too',
     pass: 'both sides pass',
 };
+/*
+ * Classes a HAProxy termination state cannot tell apart (configuration.txt §8.5, GATEWAYS.md §2.2):
+ * `SH` is a close or a reset before the headers (or a TLS port reached without `ssl`); `SC` is a refusal,
+ * but also what HAProxy logs for a failed TLS handshake or verification and a kernel connect timeout.
+ * When the direct probe of the same upstream saw one of these, its class is the finer reading.
+ */
+const REFINABLE_BY_DIRECT = {
+    SH: ['closed_early', 'reset', 'tls_protocol', 'bad_response'],
+    SC: ['refused', 'timeout_connect', 'tls_verify', 'tls_protocol', 'unreachable'],
+};
 /**
  * The class a pair's finding carries: what the gateway log says first (it saw the real upstream
- * error behind a generic 502), then the direct side (the upstream's own failure), then the via side.
+ * error behind a generic 502), refined by the direct side where the log is ambiguous, then the
+ * direct side (the upstream's own failure), then the via side.
  */
-function pairClass(diagnosis, via, direct, logClass) {
+function pairClass(diagnosis, via, direct, logClass, haproxyTermination) {
     switch (diagnosis) {
-        case 'upstream_down':
+        case 'upstream_down': {
+            const refinable = haproxyTermination ? REFINABLE_BY_DIRECT[haproxyTermination.slice(0, 2)] : undefined;
+            if (logClass && refinable?.includes(logClass) && direct.class && refinable.includes(direct.class))
+                return direct.class;
             return logClass ?? direct.class ?? via.class;
+        }
         case 'gateway_misconfigured':
             return logClass ?? via.class;
         case 'gateway_masks_failure':
@@ -326,51 +490,14 @@ function pairClass(diagnosis, via, direct, logClass) {
     }
 }
 
+// EXTERNAL MODULE: ./src/failure-class.ts
+var failure_class = __webpack_require__(3392);
 // EXTERNAL MODULE: ./src/probe/rules.ts
 var rules = __webpack_require__(7493);
 ;// CONCATENATED MODULE: ./src/probe/findings.ts
 
 
-/** What the target did, as the second half of `"URL" …`. */
-const OUTCOME = {
-    refused: 'refused the connection',
-    timeout_connect: 'accepted no connection within the timeout',
-    timeout_headers: 'sent no response headers within the timeout',
-    closed_early: 'closed the connection before responding',
-    reset: 'reset the connection',
-    truncated_body: 'cut the response body short',
-    bad_response: 'sent an invalid HTTP response',
-    tls_verify: 'presented a TLS certificate that failed verification',
-    tls_protocol: 'failed the TLS handshake',
-    dns: 'did not resolve',
-    unreachable: 'is unreachable',
-    no_live_upstream: 'had no live upstream server',
-    upstream_5xx: 'answered with an upstream error',
-    http_status: 'answered an unexpected status',
-    body_mismatch: 'answered an unexpected body',
-    slow: 'answered too slowly',
-    blocked_target: 'is a link-local or cloud metadata address and was not probed',
-};
-/** The action each message ends with; the KB citations add the detailed workarounds at report time. */
-const ADVICE = {
-    refused: 'start the service, or fix the host and port that the probe or the gateway points at',
-    timeout_connect: 'check that the host is up and that firewalls or security groups let the port through',
-    timeout_headers: 'find why the upstream is slow to answer, or raise the timeout if the wait is expected',
-    closed_early: "check the upstream for crashes and for a keepalive timeout shorter than the gateway's",
-    reset: 'check the upstream for crashes, connection limits and keepalive settings',
-    truncated_body: 'check the upstream for crashes or timeouts mid-response and the proxy buffering limits',
-    bad_response: "check that the port speaks HTTP and that the response headers fit the gateway's buffers",
-    tls_verify: 'serve a certificate valid for this name from a trusted CA, or configure that CA (tls.ca)',
-    tls_protocol: 'check that the port speaks TLS (https vs http) and that protocol versions and ciphers overlap',
-    dns: 'fix the host name or the resolver configuration',
-    unreachable: 'check routing and network access to the host',
-    no_live_upstream: 'bring an upstream server back or review max_fails and fail_timeout',
-    upstream_5xx: 'fix the upstream application error; the gateway only passed it on',
-    http_status: 'check the route and the expected status list',
-    body_mismatch: 'check the route and the expected body',
-    slow: 'find the latency or raise expect.max_ms',
-    blocked_target: 'remove the probe, or list the address under allow: if probing it is intended',
-};
+
 /** `"http://…" answered 502 from the gateway` / `"http://…" refused the connection`. */
 function describeOutcome(result) {
     const target = JSON.stringify(result.url);
@@ -384,7 +511,7 @@ function describeOutcome(result) {
     }
     if (result.class === 'truncated_body' && result.status !== null)
         return `${target} answered ${result.status} but cut the body short`;
-    return `${target} ${OUTCOME[result.class]}`;
+    return `${target} ${(0,failure_class/* failureClass */.fI)(result.class).outcome}`;
 }
 function evidence(result, log) {
     const parts = [...result.assertions];
@@ -396,12 +523,14 @@ function evidence(result, log) {
  * Signals for citations (DESIGN §7): the probe's own status, else the one the gateway answers with for
  * that log line (a direct probe of an upstream has no gateway status of its own).
  */
-function signalsOf(probeClass, status, log) {
+function signalsOf(probeClass, status, log, side) {
     return {
         probe: probeClass,
         ...(status !== null ? { httpStatus: status } : log?.httpStatus !== undefined ? { httpStatus: log.httpStatus } : {}),
-        ...(log?.format === 'nginx' ? { nginxLog: log.signature } : {}),
+        // The whole line: citation reads it with the same extractor the KB linter checks signals with.
+        ...(log ? { log: log.text, gateway: log.format } : {}),
         ...(log?.haproxyTermination ? { haproxyTermination: log.haproxyTermination } : {}),
+        ...(side ? { side } : {}),
     };
 }
 function locationOf(spec) {
@@ -420,11 +549,11 @@ function singleFinding(spec, result, log) {
     const probeClass = result.class;
     if (probeClass === 'blocked_target') {
         // Nothing was sent, so there is no outcome to describe: the refusal itself is the message.
-        const message = `Probe ${JSON.stringify(spec.name)} was not run: ${result.error ?? `refused to probe ${JSON.stringify(result.url)}`}; ${ADVICE.blocked_target}`;
+        const message = `Probe ${JSON.stringify(spec.name)} was not run: ${result.error ?? `refused to probe ${JSON.stringify(result.url)}`}; ${(0,failure_class/* failureClass */.fI)('blocked_target').advice}`;
         return finding(spec, probeClass, (0,rules/* probeRuleSeverity */.A9)(probeClass), message, signalsOf(probeClass, null, undefined));
     }
     const message = `Probe ${JSON.stringify(spec.name)} failed: ${describeOutcome(result)} (class ${probeClass}; ${evidence(result, log)}); ` +
-        ADVICE[probeClass];
+        (0,failure_class/* failureClass */.fI)(probeClass).advice;
     return finding(spec, probeClass, (0,rules/* probeRuleSeverity */.A9)(probeClass), message, signalsOf(probeClass, result.status, log));
 }
 /** Finding for a `via`/`direct` pair, carrying the differential diagnosis; undefined when both pass. */
@@ -440,11 +569,13 @@ function pairFinding(spec, via, direct, diagnosis, probeClass, log) {
             : `passes ${viaText} but fails ${directText}`;
     const failing = diagnosis === 'gateway_masks_failure' ? direct : via;
     const message = `Probe ${JSON.stringify(spec.name)} ${sides}, class ${probeClass} (${evidence(failing, log)}): ` +
-        `${DIAGNOSIS_TEXT[diagnosis]}${diagnosis === 'upstream_down' ? ` (${ADVICE[probeClass]})` : ''}`;
+        `${DIAGNOSIS_TEXT[diagnosis]}${diagnosis === 'upstream_down' ? ` (${(0,failure_class/* failureClass */.fI)(probeClass).advice})` : ''}`;
     // A masked failure still serves traffic: warn, since the next failure of the fallback is an outage.
     const severity = diagnosis === 'gateway_masks_failure' ? 'warning' : (0,rules/* probeRuleSeverity */.A9)(probeClass);
     const status = via.status ?? direct.status;
-    return finding(spec, probeClass, severity, message, signalsOf(probeClass, status, log));
+    // The direct probe tells the side: it passed, so the gateway's own setup is at fault; it failed too, so the upstream is.
+    const side = diagnosis === 'gateway_misconfigured' ? 'gateway' : 'upstream';
+    return finding(spec, probeClass, severity, message, signalsOf(probeClass, status, log, side));
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -556,17 +687,35 @@ var ipaddr_default = /*#__PURE__*/__webpack_require__.n(ipaddr);
  * metadata address is refused too), always before a socket connects.
  */
 
-/** Address ranges no probe may reach unless `allow:` lists them. */
+/**
+ * Address ranges no probe may reach unless a trusted `allow:` lists them: link-local space and every
+ * documented cloud metadata / platform endpoint. Sources (vendor documentation):
+ * - AWS IMDS 169.254.169.254 and [fd00:ec2::254] (Nitro): docs.aws.amazon.com/AWSEC2/latest/UserGuide/instancedata-data-retrieval.html
+ * - Azure IMDS 169.254.169.254; WireServer 168.63.129.16 ("a virtual public IP address … to Azure platform
+ *   resources", the VM agent's channel): learn.microsoft.com/azure/virtual-network/what-is-ip-address-168-63-129-16
+ * - Google Compute Engine 169.254.169.254 (metadata.google.internal); IPv6 [fd20:ce::254] for
+ *   IPv6-only instances: cloud.google.com/compute/docs/metadata/querying-metadata
+ * - Oracle Cloud IMDS 169.254.169.254 (docs.oracle.com/iaas/Content/Compute/Tasks/gettingmetadata.htm);
+ *   192.0.0.192 is OCI's older metadata address, kept because older images still use it
+ * - Alibaba Cloud ECS 100.100.100.200 (outside link-local, in carrier-grade NAT space): cloud-init's
+ *   AliYun datasource and www.alibabacloud.com/help/ecs/user-guide/overview-of-ecs-instance-metadata
+ * - Akamai/Linode 169.254.169.254 and [fd00:a9fe:a9fe::1]: techdocs.akamai.com (Metadata service API)
+ * - Scaleway 169.254.42.42 and [fd00:42::42]: www.scaleway.com/en/developers/api/instance/user-data
+ * - OpenStack 169.254.169.254 and fe80::a9fe:a9fe; DigitalOcean, Hetzner, IBM, Tencent (169.254.0.23):
+ *   all inside the link-local ranges below
+ */
 const BLOCKED_RANGES = [
-    // AWS/GCP/Azure/OpenStack metadata live at 169.254.169.254; the whole block is link-local.
     { cidr: '169.254.0.0/16', why: 'IPv4 link-local (cloud metadata)' },
     { cidr: 'fe80::/10', why: 'IPv6 link-local' },
-    // AWS Nitro IMDS over IPv6.
     { cidr: 'fd00:ec2::254/128', why: 'AWS IPv6 metadata endpoint' },
-    // Alibaba Cloud metadata sits outside link-local space, in carrier-grade NAT space.
+    // EKS Pod Identity Agent hands out credentials on [fd00:ec2::23] (169.254.170.23 is link-local already).
+    { cidr: 'fd00:ec2::23/128', why: 'AWS EKS Pod Identity credentials endpoint' },
+    { cidr: '168.63.129.16/32', why: 'Azure WireServer (platform endpoint)' },
+    { cidr: 'fd20:ce::254/128', why: 'Google Cloud IPv6 metadata endpoint' },
     { cidr: '100.100.100.200/32', why: 'Alibaba Cloud metadata endpoint' },
-    // Oracle Cloud's legacy metadata address.
     { cidr: '192.0.0.192/32', why: 'Oracle Cloud metadata endpoint' },
+    { cidr: 'fd00:a9fe:a9fe::1/128', why: 'Akamai/Linode IPv6 metadata endpoint' },
+    { cidr: 'fd00:42::42/128', why: 'Scaleway IPv6 metadata endpoint' },
 ];
 /** Host names of metadata services (compared case-insensitively, trailing dot ignored). */
 const BLOCKED_HOSTS = [
@@ -585,12 +734,25 @@ function normalizeHost(host) {
     const unbracketed = host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
     return unbracketed.toLowerCase().replace(/\.$/, '');
 }
+/** IPv6 prefixes that carry an IPv4 address in their last 32 bits (NAT64, IPv4-compatible). */
+const EMBEDDING_PREFIXES = ['64:ff9b::/96', '64:ff9b:1::/48', '::/96'].map((cidr) => ipaddr_default().parseCIDR(cidr));
 function parseAddress(text) {
-    const host = normalizeHost(text);
+    const host = normalizeHost(text).replace(/%.*$/, '');
     if (!ipaddr_default().isValid(host))
         return undefined;
     // process() turns ::ffff:169.254.169.254 into the IPv4 address it embeds.
-    return ipaddr_default().process(host);
+    const address = ipaddr_default().process(host);
+    if (address.kind() === 'ipv6') {
+        const v6 = address;
+        // NAT64 (64:ff9b::a9fe:a9fe) and ::a9fe:a9fe reach the IPv4 address they carry; 6to4 (2002:a9fe:a9fe::) too.
+        const bytes = v6.toByteArray();
+        if (EMBEDDING_PREFIXES.some((prefix) => v6.match(prefix)) && !v6.match(ipaddr_default().parseCIDR('::/127'))) {
+            return ipaddr_default().fromByteArray(bytes.slice(12));
+        }
+        if (v6.match(ipaddr_default().parseCIDR('2002::/16')))
+            return ipaddr_default().fromByteArray(bytes.slice(2, 6));
+    }
+    return address;
 }
 function sameKindMatch(address, range) {
     return address.kind() === range[0].kind() && address.match(range);
@@ -669,8 +831,11 @@ function guardLookup(lookup, allow) {
     };
 }
 
+// EXTERNAL MODULE: ./src/safety/repo-regex.ts
+var repo_regex = __webpack_require__(2982);
 ;// CONCATENATED MODULE: ./src/probe/classify.ts
 /** Maps what a probe saw (Node error code and phase, or status and body) to DESIGN §6's failure classes. */
+
 
 
 /** Our own per-attempt timer's error code (an AbortSignal-style timeout, not the OS's ETIMEDOUT). */
@@ -782,12 +947,15 @@ function statusAssertion(status, expected) {
     return expected.length === 1 ? `[STATUS] (${status}) == ${expected[0]}` : `[STATUS] (${status}) in [${expected.join(', ')}]`;
 }
 /**
- * Checks a complete response against `expect`; the class is the first failed check's. A 5xx with
+ * Checks a complete response against `expect`; the class is the first failed check's. With
+ * `withholdBody` no part of the body appears in the assertions. A 5xx with
  * the upstream's own body is `upstream_5xx`; a gateway's default page stays `http_status` until the
  * gateway log says which failure it was.
  */
-function judgeResponse(status, body, elapsedMs, expect) {
+function judgeResponse(status, body, elapsedMs, expect, withholdBody = false) {
     const assertions = [];
+    // A metadata service's answer (reachable only when a trusted allow: lists it) may hold credentials: never quoted.
+    const shownBody = withholdBody ? '(withheld: metadata address)' : quoteBody(body);
     let probeClass = null;
     const statusFailure = statusAssertion(status, expect.status);
     if (statusFailure) {
@@ -795,12 +963,16 @@ function judgeResponse(status, body, elapsedMs, expect) {
         probeClass = status >= 500 && bodyOrigin(body) === 'upstream' ? 'upstream_5xx' : 'http_status';
     }
     if (expect.body !== undefined && !body.includes(expect.body)) {
-        assertions.push(`[BODY] (${quoteBody(body)}) contains ${JSON.stringify(expect.body)}`);
+        assertions.push(`[BODY] (${shownBody}) contains ${JSON.stringify(expect.body)}`);
         probeClass ??= 'body_mismatch';
     }
-    if (expect.bodyRegex !== undefined && !new RegExp(expect.bodyRegex).test(body)) {
-        assertions.push(`[BODY] (${quoteBody(body)}) =~ /${expect.bodyRegex}/`);
-        probeClass ??= 'body_mismatch';
+    if (expect.bodyRegex !== undefined) {
+        // A repository regex: linear-time RE2, never V8's backtracking engine (src/safety/repo-regex.ts).
+        const compiled = (0,repo_regex/* compileRepoRegex */.XX)(expect.bodyRegex);
+        if (!compiled.ok || !compiled.regex.test(body)) {
+            assertions.push(compiled.ok ? `[BODY] (${shownBody}) =~ /${expect.bodyRegex}/` : `[BODY_REGEX] (${compiled.reason}) == valid`);
+            probeClass ??= 'body_mismatch';
+        }
     }
     if (expect.maxMs !== undefined && elapsedMs > expect.maxMs) {
         assertions.push(`[RESPONSE_TIME] (${Math.round(elapsedMs)}ms) <= ${expect.maxMs}ms`);
@@ -877,6 +1049,8 @@ function probeHttpOnce(target, io) {
     if (verdict)
         return Promise.resolve(blockedResult(target.url, verdict.target, verdict.why));
     const isHttps = url.protocol === 'https:';
+    // Reached only because a trusted allow: lists it: its answer may hold credentials, so no body excerpt is ever shown.
+    let metadataTarget = checkHost(host, []) !== undefined;
     const marks = { start: io.now(), end: 0 };
     let phase = 'connecting';
     return new Promise((resolve) => {
@@ -894,7 +1068,7 @@ function probeHttpOnce(target, io) {
             request.destroy();
             const timings = phaseTimings(marks, (0,external_node_net_.isIP)(host) !== 0);
             if (error === undefined && status !== null && body !== undefined) {
-                const verdict = judgeResponse(status, body, marks.end - marks.start, target.expect);
+                const verdict = judgeResponse(status, body, marks.end - marks.start, target.expect, metadataTarget);
                 resolve({ ok: verdict.class === null, status, bodyOrigin: bodyOrigin(body), timings, ...verdict });
                 return;
             }
@@ -946,6 +1120,8 @@ function probeHttpOnce(target, io) {
             socket.once('lookup', () => (marks.lookup ??= io.now()));
             socket.once('connect', () => {
                 marks.connect ??= io.now();
+                if (socket.remoteAddress && checkAddress(socket.remoteAddress, []))
+                    metadataTarget = true;
                 phase = isHttps ? 'tls' : 'waiting';
             });
             socket.once('secureConnect', () => {
@@ -984,12 +1160,8 @@ function probeHttpOnce(target, io) {
     });
 }
 
-// EXTERNAL MODULE: ./src/logs/alb.ts
-var alb = __webpack_require__(8998);
-// EXTERNAL MODULE: ./src/logs/haproxy.ts
-var haproxy = __webpack_require__(978);
-// EXTERNAL MODULE: ./src/logs/nginx.ts
-var nginx = __webpack_require__(1831);
+// EXTERNAL MODULE: ./src/logs/line.ts
+var line = __webpack_require__(8249);
 ;// CONCATENATED MODULE: ./src/probe/tcp-probe.ts
 /** One `tcp: host:port` probe attempt on node:net: success is a completed three-way handshake. */
 
@@ -1165,20 +1337,17 @@ function displayTarget(leg) {
 /**
  * Which gateway log line belongs to which probe. nginx names the upstream it tried
  * (`upstream: "http://127.0.0.1:9001/…"`) and the request it served (`request: "GET /a HTTP/1.1"`,
- * `host: "127.0.0.1:8080"`); HAProxy and ALB name the request and the server/target. A line matches
- * a probe whose upstream side has that address, or whose gateway side sent that request.
+ * `host: "127.0.0.1:8080"`); HAProxy and ALB name the request and the server/target. The fields come
+ * from logs/line.ts, the same reading citation uses.
+ *
+ * A line is attached only when its request is this probe's: the via leg's own request (path, and Host
+ * for nginx), or — for a line naming an upstream address — a request of this probe's pair. A line that
+ * names another probe's path is never attached, even when both routes share an upstream.
  */
 
 
-
-
-/** Path and query of the request a log line records (ALB logs an absolute URL). */
-function requestPath(event) {
-    const request = event.format === 'nginx'
-        ? (0,nginx/* contextField */.MF)(event.text, 'request')
-        : event.format === 'haproxy'
-            ? (0,haproxy/* parseHaproxyRequest */.AK)(event.text)?.request
-            : (0,alb/* parseAlbLine */.xl)(event.text)?.request;
+/** Path and query of a request line's target (ALB logs an absolute URL). */
+function pathOf(request) {
     const target = request?.split(' ')[1];
     if (target === undefined || target.startsWith('/'))
         return target;
@@ -1190,6 +1359,12 @@ function requestPath(event) {
         return undefined;
     }
 }
+function legPath(leg) {
+    if (leg.kind !== 'http')
+        return undefined;
+    const url = new URL(leg.target);
+    return `${url.pathname}${url.search}`;
+}
 /**
  * nginx logs the Host header too, so its lines match on host and path; HAProxy and ALB lines carry
  * the request line only (the Host the client sent is not in the default formats), so path alone.
@@ -1197,22 +1372,32 @@ function requestPath(event) {
 function sentByGatewayLeg(event, leg) {
     if (leg.kind !== 'http')
         return false;
-    const url = new URL(leg.target);
-    if (requestPath(event) !== `${url.pathname}${url.search}`)
+    const { fields } = (0,line/* readLogLine */.Z)(event.text, event.format);
+    if (pathOf(fields.request) !== legPath(leg))
         return false;
-    return event.format !== 'nginx' || (0,nginx/* contextField */.MF)(event.text, 'host') === url.host;
+    return event.format !== 'nginx' || fields.host === new URL(leg.target).host;
+}
+/** A line naming `upstreams`, for a request of this probe (or with no request recorded at all). */
+function namesUpstreamOfProbe(event, upstreams, paths) {
+    if (event.upstream === undefined || !upstreams.has(event.upstream))
+        return false;
+    const request = (0,line/* readLogLine */.Z)(event.text, event.format).fields.request;
+    return request === undefined || paths.has(pathOf(request));
 }
 /**
  * The event for this leg: first one the leg's own request caused (its Host header and path), then
- * one naming the leg's upstream address, its own (a direct probe of an upstream) or its `direct`
- * partner's (a via probe). The request match goes first because several routes may share an upstream.
+ * one naming the leg's upstream address, its own (a direct probe of an upstream) or its partner's,
+ * for a request of this pair. The request match goes first because several routes may share an upstream.
  */
 function matchLogEvent(events, leg, partner) {
     const own = leg.role !== 'direct' ? events.find((event) => sentByGatewayLeg(event, leg)) : undefined;
     if (own)
         return own;
-    const upstreams = new Set([hostPort(leg), ...(partner ? [hostPort(partner)] : [])]);
-    return events.find((event) => event.upstream !== undefined && upstreams.has(event.upstream));
+    const legs = partner ? [leg, partner] : [leg];
+    // A via leg's log line records the via request; the direct leg's own path may differ (`/` vs `/api`).
+    const paths = new Set(legs.filter((candidate) => candidate.role !== 'direct' || !partner).map(legPath));
+    const upstreams = new Set(legs.map(hostPort));
+    return events.find((event) => namesUpstreamOfProbe(event, upstreams, paths));
 }
 
 ;// CONCATENATED MODULE: ./src/probe/retry.ts
@@ -1246,6 +1431,7 @@ async function withRetries(attempt, policy) {
  * The probe phase: every configured (and nginx-derived) probe, run by a bounded worker pool within
  * one time budget, then joined with the gateway log lines written meanwhile and turned into findings.
  */
+
 
 
 
@@ -1430,11 +1616,13 @@ function assemble(probe, results, events, logPath) {
     }
     const [viaLeg, directLeg] = probe.legs;
     const via = withLog(results[0], viaLeg, directLeg);
-    // A failing direct side is matched by its own address: the gateway's failover line names it.
-    const direct = withLog(results[1], directLeg);
+    // A failing direct side is matched by its own address for the via request: the gateway's failover line names it.
+    const direct = withLog(results[1], directLeg, viaLeg);
     const diagnosis = diagnose(via.result, direct.result);
     const event = via.event ?? direct.event;
-    const probeClass = pairClass(diagnosis, via.result, direct.result, via.result.ok ? undefined : event?.class);
+    // A body the upstream sent (its own 5xx, a cut 200) already says what happened; a log class never overrides it.
+    const logClass = via.result.ok || via.result.bodyOrigin === 'upstream' ? undefined : event?.class;
+    const probeClass = pairClass(diagnosis, via.result, direct.result, logClass, event?.haproxyTermination);
     const finding = pairFinding(probe.spec, via.result, direct.result, diagnosis, probeClass, event);
     return { probes: [{ ...via.result, diagnosis }, { ...direct.result, diagnosis }], ...(finding ? { finding } : {}) };
 }
@@ -1457,7 +1645,7 @@ async function runProbes(options, deps, extraTargets = [], runtime = {}) {
         }
     }
     const { results, skipped, crashes } = await runLegs(planned, options, deps, io);
-    findings.push(...crashes);
+    (0,collections/* pushAll */.i)(findings, crashes);
     const log = await readGatewayEvents(options, window, io);
     logError ??= log.error;
     if (options.gatewayLog && logError) {
@@ -1470,7 +1658,7 @@ async function runProbes(options, deps, extraTargets = [], runtime = {}) {
     const probes = [];
     planned.forEach((probe, index) => {
         const assembled = assemble(probe, results[index], log.events, options.gatewayLog?.path ?? '');
-        probes.push(...assembled.probes);
+        (0,collections/* pushAll */.i)(probes, assembled.probes);
         if (assembled.finding)
             findings.push(assembled.finding);
     });

@@ -1,5 +1,5 @@
 export const id = 985;
-export const ids = [985];
+export const ids = [985,144];
 export const modules = {
 
 /***/ 9552:
@@ -11,26 +11,42 @@ export const modules = {
 /* harmony export */   rT: () => (/* binding */ citeSymptom),
 /* harmony export */   ys: () => (/* binding */ citeFindings)
 /* harmony export */ });
-/* unused harmony exports MAX_CITATIONS, explain */
-/* harmony import */ var _safe_regex_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5392);
+/* unused harmony exports MAX_CITATIONS, symptomOf, explain */
+/* harmony import */ var _failure_class_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3392);
+/* harmony import */ var _logs_line_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8249);
+/* harmony import */ var _log_signal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9190);
+/* harmony import */ var _safety_repo_regex_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2982);
+
+
+
 
 /** `alb-http-502-…`, `http-503-haproxy-…`, `nginx-config-…`: the gateway an entry is written for. */
 const GATEWAY_WORD = /(?:^|-)(nginx|haproxy|alb)(?:-|$)/;
 /*
- * Tier weights: rule > log line > probe class > HTTP status. Each further matching signal adds a
- * small bonus that can never lift an entry over the next tier (4 × 0.03 < 0.2).
+ * Evidence first: a rule link > a log-line match > the failure class > the HTTP status alone. Each
+ * further matched signal adds EXTRA; the gateway and the side refine within a tier. fix_rate (an
+ * author's number) only breaks exact ties.
  */
-const TIER_WEIGHT = {
-    rule: 0.9,
-    nginx_log: 0.7,
-    haproxy_termination: 0.7,
-    probe: 0.5,
-    http_status: 0.3,
-};
+const TIER_WEIGHT = { rule: 0.9, log: 0.7, class: 0.5, status: 0.3 };
 const EXTRA_MATCH_BONUS = 0.03;
-/** Among equal matches, the entry written for the symptom's own gateway (`alb-…` for an ALB log) first. */
-const SAME_GATEWAY_BONUS = 0.01;
+/** An entry written for the symptom's own gateway (`alb-…` for an ALB log) before a generic one. */
+const SAME_GATEWAY_BONUS = 0.035;
+/** An entry whose log signals are all another gateway's (nginx_log only, for a HAProxy line). */
+const OTHER_GATEWAY_PENALTY = 0.05;
+/*
+ * The direct probe decides the side: when it passes, a gateway-side entry (port mismatch, DNS) must
+ * come before the "upstream down" one even if that one's generic log regex matched, so a side
+ * mismatch costs more than the gap between the log and class tiers.
+ */
+const SIDE_MATCH_BONUS = 0.05;
+const SIDE_MISMATCH_PENALTY = 0.25;
+/** Entries the failure-class table lists for the class: in the table's order, ahead of unlisted ones. */
+const CLASS_KB_BONUS = 0.025;
+const CLASS_KB_STEP = 0.005;
 const MAX_CITATIONS = 3;
+/** Entry categories whose fix is in the gateway's own configuration (or its resolver). */
+const GATEWAY_SIDE_CATEGORIES = new Set(['config_error', 'dns_error']);
+const UPSTREAM_SIDE_CATEGORIES = new Set(['upstream_error', 'network_error', 'timeout', 'protocol_error', 'tls_error']);
 function addTo(map, key, entry) {
     const list = map.get(key);
     if (list)
@@ -49,7 +65,12 @@ function impliedStatuses(id) {
     const status = hundreds + Number(match[2]);
     return [{ min: status, max: status }];
 }
-/** Compiles every KB regex once per run; unsafe or invalid ones are skipped and reported. */
+function entrySide(category) {
+    if (GATEWAY_SIDE_CATEGORIES.has(category))
+        return 'gateway';
+    return UPSTREAM_SIDE_CATEGORIES.has(category) ? 'upstream' : undefined;
+}
+/** Compiles every KB regex once per run (linear-time RE2); ones RE2 cannot run are skipped and reported. */
 function buildCiteIndex(kb, rules = []) {
     const rulesByEntry = new Map();
     for (const rule of rules) {
@@ -63,20 +84,30 @@ function buildCiteIndex(kb, rules = []) {
     const entries = kb.map((record) => {
         const signals = record.entry.signals ?? {};
         const logPatterns = [];
-        for (const pattern of signals.nginx_log ?? []) {
-            const compiled = (0,_safe_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .compileSafeRegex */ .Yc)(pattern);
-            if (compiled.ok)
-                logPatterns.push(compiled.regex);
-            else
-                rejected.push({ entryId: record.entry.id, path: record.path, pattern, reason: compiled.reason });
+        for (const key of Object.values(_log_signal_js__WEBPACK_IMPORTED_MODULE_2__/* .LOG_SIGNAL_KEYS */ .NX)) {
+            for (const pattern of signals[key] ?? []) {
+                const compiled = (0,_safety_repo_regex_js__WEBPACK_IMPORTED_MODULE_3__/* .compileRepoRegex */ .XX)(pattern);
+                if (compiled.ok)
+                    logPatterns.push({ key, regex: compiled.regex });
+                else
+                    rejected.push({ entryId: record.entry.id, path: record.path, pattern, reason: compiled.reason });
+            }
         }
+        const terminations = signals.haproxy_termination ?? [];
         const gateway = GATEWAY_WORD.exec(record.entry.id.split('/').pop() ?? '')?.[1];
+        const logGateways = new Set(logPatterns.map((pattern) => _log_signal_js__WEBPACK_IMPORTED_MODULE_2__/* .LOG_SIGNAL_GATEWAY */ .Zt[pattern.key]));
+        if (terminations.length > 0)
+            logGateways.add('haproxy');
+        const logGateway = !gateway && logGateways.size === 1 ? [...logGateways][0] : undefined;
+        const side = entrySide(record.entry.category);
         return {
             record,
             ...(gateway ? { gateway } : {}),
+            ...(logGateway ? { logGateway } : {}),
+            ...(side ? { side } : {}),
             rules: new Map([...(rulesByEntry.get(record.entry.id) ?? []), ...(signals.rule ?? []).map((rule) => [rule, 0])]),
             logPatterns,
-            terminations: signals.haproxy_termination ?? [],
+            terminations,
             // Reversed so that a class listed twice keeps its first position.
             probes: new Map((signals.probe ?? []).map((probe, position) => [probe, position]).reverse()),
             statuses: signals.http_status
@@ -112,6 +143,11 @@ function buildCiteIndex(kb, rules = []) {
     }
     return index;
 }
+/** The HAProxy termination state and server of a symptom: its own, else its log line's. */
+function haproxyState(symptom) {
+    const termination = symptom.haproxyTermination ?? symptom.log?.fields.termination;
+    return { ...(termination ? { termination } : {}), noServer: symptom.log?.fields.server === '<NOSRV>' };
+}
 /** Entries sharing at least one signal with the symptom; each once, in KB order. */
 function candidates(index, symptom) {
     const found = new Set();
@@ -124,50 +160,78 @@ function candidates(index, symptom) {
         add(index.byStatus.get(symptom.httpStatus));
         add(index.withRange);
     }
-    if (symptom.nginxLog)
+    if (symptom.log)
         add(index.withLog);
-    if (symptom.haproxyTermination)
+    const { termination, noServer } = haproxyState(symptom);
+    if (termination || noServer)
         add(index.withTermination);
     return [...found];
 }
-function matchKinds(entry, symptom) {
-    const kinds = [];
+function match(entry, symptom) {
+    const evidence = [];
     if (symptom.ruleId && entry.rules.has(symptom.ruleId))
-        kinds.push('rule');
-    const log = symptom.nginxLog;
-    if (log && entry.logPatterns.some((regex) => (0,_safe_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .testCapped */ .K2)(regex, log)))
-        kinds.push('nginx_log');
-    // HAProxy termination states are 4 chars (`SC--`); an entry may give only the first two (`SC`).
-    const termination = symptom.haproxyTermination;
-    if (termination && entry.terminations.some((code) => code !== '' && termination.startsWith(code))) {
-        kinds.push('haproxy_termination');
+        evidence.push('rule');
+    const classMatch = symptom.probe !== undefined && entry.probes.has(symptom.probe);
+    let logMatches = 0;
+    const log = symptom.log;
+    if (log && entry.logPatterns.some(({ key, regex }) => (0,_log_signal_js__WEBPACK_IMPORTED_MODULE_2__/* .logSignalMatches */ .yp)(regex, key, log)))
+        logMatches += 1;
+    // A termination state is ambiguous (`SC--` is a refusal, a TLS failure or a SYN timeout): it counts
+    // only for entries about the class the whole line was read as.
+    const { termination, noServer } = haproxyState(symptom);
+    const classAgrees = symptom.probe === undefined || entry.probes.size === 0 || classMatch;
+    if (classAgrees) {
+        // HAProxy termination states are 4 chars (`SC--`); an entry may give only the first two (`SC`).
+        if (termination && entry.terminations.some((code) => code !== '' && code !== '<NOSRV>' && termination.startsWith(code)))
+            logMatches += 1;
+        if (noServer && entry.terminations.includes('<NOSRV>'))
+            logMatches += 1;
     }
-    if (symptom.probe && entry.probes.has(symptom.probe))
-        kinds.push('probe');
+    if (logMatches > 0)
+        evidence.push('log');
+    if (classMatch)
+        evidence.push('class');
     const status = symptom.httpStatus;
-    if (status !== undefined && entry.statuses.some((range) => status >= range.min && status <= range.max)) {
-        kinds.push('http_status');
-    }
-    return kinds;
+    if (status !== undefined && entry.statuses.some((range) => status >= range.min && status <= range.max))
+        evidence.push('status');
+    if (symptom.gateway && entry.gateway === symptom.gateway)
+        evidence.push('gateway');
+    if (symptom.side && entry.side === symptom.side)
+        evidence.push('side');
+    return { evidence, logMatches };
 }
 /**
  * An entry that names few probe classes is about that failure; one that names many (port mismatch can look
  * like refused, bad_response or http_status) is a broader fit, and so is one that names the class after
- * others. Under a probe-class match such an entry loses up to 0.02 in all — less than one extra matched
- * signal — so "refused" ranks the refused-connection entry first.
+ * others. Such an entry loses up to 0.01 in all — less than one extra matched signal, and less than the
+ * failure-class table listing it for the class.
  */
 const PROBE_BREADTH_PENALTY = 0.005;
 const PROBE_ORDER_PENALTY = 0.005;
-const MAX_BREADTH_PENALTY = 0.02;
+const MAX_BREADTH_PENALTY = 0.01;
 /** A rule lists its entries most relevant first; later ones lose a little, never a whole matched signal. */
 const RULE_ORDER_PENALTY = 0.005;
-function score(kinds, { probeClasses, probePosition, rulePosition, sameGateway }) {
-    const best = Math.max(...kinds.map((kind) => TIER_WEIGHT[kind]));
-    const probePenalty = PROBE_BREADTH_PENALTY * Math.max(probeClasses - 1, 0) + PROBE_ORDER_PENALTY * probePosition;
-    const breadth = best === TIER_WEIGHT.probe ? Math.min(probePenalty, MAX_BREADTH_PENALTY) : 0;
-    const order = best === TIER_WEIGHT.rule ? Math.min(RULE_ORDER_PENALTY * rulePosition, MAX_BREADTH_PENALTY) : 0;
-    const gateway = sameGateway ? SAME_GATEWAY_BONUS : 0;
-    return Math.round((best + EXTRA_MATCH_BONUS * (kinds.length - 1) - breadth - order + gateway) * 1000) / 1000;
+const STRONG = new Set(['rule', 'log', 'class']);
+function score(entry, symptom, { evidence, logMatches }) {
+    const has = (kind) => evidence.includes(kind);
+    const tiers = ['rule', 'log', 'class', 'status'].filter(has);
+    let total = TIER_WEIGHT[tiers[0]] + EXTRA_MATCH_BONUS * (tiers.length - 1 + Math.max(logMatches - 1, 0));
+    if (has('rule'))
+        total -= Math.min(RULE_ORDER_PENALTY * (entry.rules.get(symptom.ruleId) ?? 0), MAX_BREADTH_PENALTY);
+    if (has('class')) {
+        const position = entry.probes.get(symptom.probe) ?? 0;
+        total -= Math.min(PROBE_BREADTH_PENALTY * Math.max(entry.probes.size - 1, 0) + PROBE_ORDER_PENALTY * position, MAX_BREADTH_PENALTY);
+        const listed = (0,_failure_class_js__WEBPACK_IMPORTED_MODULE_0__/* .isProbeClass */ .bW)(symptom.probe) ? (0,_failure_class_js__WEBPACK_IMPORTED_MODULE_0__/* .failureClass */ .fI)(symptom.probe).kb.indexOf(entry.record.entry.id) : -1;
+        if (listed >= 0)
+            total += CLASS_KB_BONUS - CLASS_KB_STEP * Math.min(listed, 4);
+    }
+    if (has('gateway'))
+        total += SAME_GATEWAY_BONUS;
+    else if (symptom.gateway && entry.logGateway && entry.logGateway !== symptom.gateway)
+        total -= OTHER_GATEWAY_PENALTY;
+    if (symptom.side && entry.side)
+        total += entry.side === symptom.side ? SIDE_MATCH_BONUS : -SIDE_MISMATCH_PENALTY;
+    return Math.round(total * 1000) / 1000;
 }
 function compareRanked(a, b) {
     return b.score - a.score || b.fixRate - a.fixRate || (a.entryId < b.entryId ? -1 : a.entryId > b.entryId ? 1 : 0);
@@ -184,25 +248,28 @@ function insertTop(list, item, limit) {
         list.pop();
 }
 function rank(index, symptom, limit) {
-    const ranking = { specific: [], all: [] };
+    const ranking = { strong: [], all: [] };
     for (const entry of candidates(index, symptom)) {
-        const matched = matchKinds(entry, symptom);
-        if (matched.length === 0)
+        const matched = match(entry, symptom);
+        const { evidence } = matched;
+        if (!evidence.some((kind) => kind === 'rule' || kind === 'log' || kind === 'class' || kind === 'status'))
             continue;
-        if (symptom.gateway && entry.gateway && entry.gateway !== symptom.gateway && !matched.includes('rule'))
+        if (symptom.gateway && entry.gateway && entry.gateway !== symptom.gateway && !evidence.includes('rule'))
             continue;
         const { entry: kbEntry, path } = entry.record;
-        const rulePosition = symptom.ruleId ? (entry.rules.get(symptom.ruleId) ?? 0) : 0;
-        const placement = {
-            probeClasses: entry.probes.size,
-            probePosition: symptom.probe ? (entry.probes.get(symptom.probe) ?? 0) : 0,
-            rulePosition,
-            sameGateway: symptom.gateway !== undefined && entry.gateway === symptom.gateway,
+        const strong = evidence.some((kind) => STRONG.has(kind));
+        const ranked = {
+            entryId: kbEntry.id,
+            path,
+            title: kbEntry.title,
+            fixRate: kbEntry.fix_rate,
+            score: score(entry, symptom, matched),
+            evidence,
+            strong,
         };
-        const ranked = { entryId: kbEntry.id, path, title: kbEntry.title, fixRate: kbEntry.fix_rate, score: score(matched, placement), matched };
         insertTop(ranking.all, ranked, limit);
-        if (matched.some((kind) => kind !== 'http_status'))
-            insertTop(ranking.specific, ranked, limit);
+        if (strong)
+            insertTop(ranking.strong, ranked, limit);
     }
     return ranking;
 }
@@ -210,15 +277,35 @@ function rank(index, symptom, limit) {
 function rankEntries(index, symptom, limit = Infinity) {
     return rank(index, symptom, limit).all;
 }
-/** The entries to cite for one symptom: the best few, where a status alone counts only when nothing more specific matched. */
-function citeSymptom(index, symptom) {
-    const { specific, all } = rank(index, symptom, MAX_CITATIONS);
-    return specific.length > 0 ? specific : all;
+/** The entries to cite for one symptom: the best few with strong evidence, else the status-only ones (marked weak). */
+function citeSymptom(index, symptom, limit = MAX_CITATIONS) {
+    const { strong, all } = rank(index, symptom, limit);
+    return strong.length > 0 ? strong : all;
 }
+/**
+ * A finding's symptom. A `probe/<class>` rule's KB list is the class's row of the failure-class table,
+ * so it ranks as class evidence (with the table's order), not as a rule link above the log line.
+ */
 function symptomOf(finding) {
     const checker = finding.ruleId.split('/')[0];
-    const gateway = checker === 'nginx' || checker === 'haproxy' ? checker : undefined;
-    return { ruleId: finding.ruleId, ...finding.signals, ...(gateway ? { gateway } : {}) };
+    const { log, nginxLog, gateway: signalGateway, side, ...rest } = finding.signals ?? {};
+    const gateway = signalGateway ?? (checker === 'nginx' || checker === 'haproxy' ? checker : undefined);
+    const text = log ?? nginxLog;
+    return {
+        ...(checker !== 'probe' ? { ruleId: finding.ruleId } : {}),
+        ...rest,
+        // A rule's nginxLog is a message fragment of an nginx line; a probe's log is the whole line of its gateway.
+        ...(text !== undefined ? { log: (0,_logs_line_js__WEBPACK_IMPORTED_MODULE_1__/* .readLogLine */ .Z)(text, log !== undefined ? gateway : nginxLogFormat(text)) } : {}),
+        ...(gateway ? { gateway } : {}),
+        ...(side ? { side } : {}),
+    };
+}
+/** A whole nginx line is read as one; a fragment stays format-less so it can match any nginx_log regex. */
+function nginxLogFormat(text) {
+    return (0,_logs_line_js__WEBPACK_IMPORTED_MODULE_1__/* .readLogLine */ .Z)(text).format === 'nginx' ? 'nginx' : undefined;
+}
+function toCitation(entry) {
+    return { entryId: entry.entryId, path: entry.path, score: entry.score, evidence: [...entry.evidence], strong: entry.strong };
 }
 /** Adds the top citations to each finding that matches a KB entry; others are returned unchanged. */
 function citeFindings(findings, kb, rules) {
@@ -227,71 +314,18 @@ function citeFindings(findings, kb, rules) {
     const memo = new Map();
     return findings.map((finding) => {
         const symptom = symptomOf(finding);
-        const key = JSON.stringify([symptom.ruleId, symptom.httpStatus, symptom.probe, symptom.nginxLog, symptom.haproxyTermination]);
+        const key = JSON.stringify([finding.ruleId, finding.signals]);
         let citations = memo.get(key);
         if (!citations) {
-            citations = citeSymptom(index, symptom).map(({ entryId, path, score: entryScore }) => ({ entryId, path, score: entryScore }));
+            citations = citeSymptom(index, symptom).map(toCitation);
             memo.set(key, citations);
         }
-        return citations.length > 0 ? { ...finding, citations: citations.map((citation) => ({ ...citation })) } : finding;
+        return citations.length > 0 ? { ...finding, citations: citations.map((citation) => ({ ...citation, evidence: [...(citation.evidence ?? [])] })) } : finding;
     });
 }
 /** Which entries match a symptom described on the command line, best first. */
 function explain(symptom, kb, rules = []) {
     return rankEntries(buildCiteIndex(kb, rules), symptom);
-}
-
-
-/***/ }),
-
-/***/ 2018:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FW: () => (/* binding */ failsGate),
-/* harmony export */   Ot: () => (/* binding */ countBySeverity),
-/* harmony export */   Tc: () => (/* binding */ sortFindings),
-/* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
-/* harmony export */   j$: () => (/* binding */ formatLocation)
-/* harmony export */ });
-/* unused harmony export compareFindings */
-/** The one result type every checker returns (DESIGN §3): plain data, joined with rule metadata only at report time. */
-const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
-function compareOptional(a, b) {
-    return (a ?? 0) - (b ?? 0);
-}
-/** Sort key of DESIGN §2: path, line, column, ruleId; then message so identical runs give identical output. */
-function compareFindings(a, b) {
-    const pathA = a.location?.path ?? '';
-    const pathB = b.location?.path ?? '';
-    if (pathA !== pathB)
-        return pathA < pathB ? -1 : 1;
-    return (compareOptional(a.location?.line, b.location?.line) ||
-        compareOptional(a.location?.column, b.location?.column) ||
-        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
-}
-function sortFindings(findings) {
-    return [...findings].sort(compareFindings);
-}
-function countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const finding of findings)
-        counts[finding.severity] += 1;
-    return counts;
-}
-/** True when some finding is at or above the `fail-on` threshold. */
-function failsGate(findings, failOn) {
-    if (failOn === 'never')
-        return false;
-    const threshold = SEVERITY_RANK[failOn];
-    return findings.some((finding) => SEVERITY_RANK[finding.severity] >= threshold);
-}
-/** `file:line:col: message [rule]`, actionlint's flat format. */
-function formatLocation(location) {
-    if (!location)
-        return '';
-    return location.column ? `${location.path}:${location.line}:${location.column}` : `${location.path}:${location.line}`;
 }
 
 
@@ -1288,6 +1322,98 @@ function scopedValue(node, name, roots) {
 
 /***/ }),
 
+/***/ 5144:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFERRED_SETTING: () => (/* binding */ DEFERRED_SETTING),
+/* harmony export */   IGNORED_BINARY: () => (/* binding */ IGNORED_BINARY),
+/* harmony export */   POLICY_KEYS: () => (/* binding */ POLICY_KEYS),
+/* harmony export */   POLICY_RULES: () => (/* binding */ POLICY_RULES),
+/* harmony export */   POLICY_UNAVAILABLE: () => (/* binding */ POLICY_UNAVAILABLE),
+/* harmony export */   applyTrustedPolicy: () => (/* binding */ applyTrustedPolicy)
+/* harmony export */ });
+const DEFERRED_SETTING = {
+    id: 'policy/deferred-setting',
+    severity: 'notice',
+    description: 'The pull request changes a gatewatch.yml setting that decides the gate or what may be probed; it takes effect after merge',
+};
+const IGNORED_BINARY = {
+    id: 'policy/ignored-binary',
+    severity: 'notice',
+    description: 'gatewatch.yml names a gateway binary; which program runs comes only from action inputs or CLI flags',
+};
+const POLICY_UNAVAILABLE = {
+    id: 'policy/base-unreadable',
+    severity: 'notice',
+    description: "The base commit's gatewatch.yml could not be read, so the settings that decide the gate use their defaults instead of the pull request's",
+};
+const POLICY_RULES = [DEFERRED_SETTING, IGNORED_BINARY, POLICY_UNAVAILABLE];
+/** Top-level keys that decide the verdict, where findings are shown, or which addresses may be probed. */
+const POLICY_KEYS = ['fail_on', 'comment', 'only_changed', 'allow'];
+function at(input, pointer) {
+    const position = input.locate?.(pointer);
+    return position ? { path: input.configPath, line: position.line, column: position.column } : undefined;
+}
+function notice(rule, message, location) {
+    return { ruleId: rule.id, severity: rule.severity, message, ...(location ? { location } : {}) };
+}
+const show = (value) => (value === undefined ? 'the default' : JSON.stringify(value));
+/** Drops `nginx.binary` / `haproxy.binary`, with one located notice each. */
+function withoutBinaries(input, raw, findings) {
+    const out = { ...raw };
+    for (const gateway of ['nginx', 'haproxy']) {
+        const section = raw[gateway];
+        if (section?.binary === undefined)
+            continue;
+        const { binary, ...rest } = section;
+        out[gateway] = rest;
+        findings.push(notice(IGNORED_BINARY, `"${gateway}.binary: ${binary}" in gatewatch.yml is ignored because the program that runs never comes from the repository; ` +
+            `set the action input ${gateway}-binary or pass --${gateway}-binary instead (default: ${gateway} on PATH)`, at(input, `/${gateway}/binary`)));
+    }
+    return out;
+}
+/** Applies the trusted policy to the working config: pure, so every combination is unit-tested. */
+function applyTrustedPolicy(input) {
+    const findings = [];
+    let raw = withoutBinaries(input, input.working, findings);
+    const { source } = input;
+    if (source.kind === 'working-tree')
+        return { raw, findings };
+    raw = { ...raw };
+    if (source.kind === 'unavailable') {
+        // Nothing is known about the base: the working file's policy keys may be the PR's own, so none apply.
+        const set = POLICY_KEYS.filter((key) => raw[key] !== undefined);
+        if (set.length === 0)
+            return { raw, findings };
+        for (const key of set)
+            setKey(raw, key, undefined);
+        findings.push(notice(POLICY_UNAVAILABLE, `gatewatch.yml sets ${set.map((key) => `"${key}"`).join(', ')} but the base commit "${source.label}" could not be read (${source.reason}), ` +
+            'so they use their defaults or the action inputs; check out with fetch-depth: 0 (actions/checkout) so the base commit is present', at(input, `/${set[0]}`)));
+        return { raw, findings };
+    }
+    for (const key of POLICY_KEYS) {
+        const proposed = raw[key];
+        const kept = source.raw[key];
+        if (JSON.stringify(proposed) === JSON.stringify(kept))
+            continue;
+        setKey(raw, key, kept);
+        findings.push(notice(DEFERRED_SETTING, `This pull request changes "${key}" from ${show(kept)} to ${show(proposed)}; settings that decide the gate are read from the base commit ` +
+            `"${source.label}", so the change takes effect after merge`, at(input, `/${key}`)));
+    }
+    return { raw, findings };
+}
+function setKey(raw, key, value) {
+    if (value === undefined)
+        delete raw[key];
+    else
+        raw[key] = value;
+}
+
+
+/***/ }),
+
 /***/ 7493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1300,41 +1426,23 @@ function scopedValue(node, name, roots) {
 /* harmony export */   YQ: () => (/* binding */ probeRuleId)
 /* harmony export */ });
 /* unused harmony export PROBE_CLASS_RULES */
-const UNREACHABLE = 'api/http-502-bad-gateway-upstream-unreachable';
-const PORT_MISMATCH = 'api/http-502-upstream-port-mismatch';
-const KEEPALIVE = 'api/http-502-upstream-keepalive-misconfigured';
+/* harmony import */ var _failure_class_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3392);
+/**
+ * Rule metadata of probe findings: one `probe/<class>` rule per row of the failure-class table, so
+ * SARIF and the reports can show a description and the KB entries of that class.
+ * Probe findings are produced by run-probes.ts from live results, not by `check` functions.
+ */
+
 /** `timeout_connect` → `probe/timeout-connect` (rule ids are kebab case, classes snake case). */
 function probeRuleId(probeClass) {
     return `probe/${probeClass.replace(/_/g, '-')}`;
 }
-const CLASS_RULES = {
-    refused: { description: 'The target refused the connection (ECONNREFUSED; nginx 502 "connect() failed (111)")', kb: [UNREACHABLE, PORT_MISMATCH] },
-    timeout_connect: { description: 'No TCP/TLS connection within the timeout (nginx 504 "while connecting to upstream")', kb: ['api/http-504-upstream-connect-timeout'] },
-    timeout_headers: { description: 'Connected, but no response headers within the timeout (nginx 504 "while reading response header")', kb: ['api/http-504-upstream-response-timeout'] },
-    closed_early: { description: 'The target closed the connection before sending a response (nginx 502 "upstream prematurely closed connection")', kb: ['api/http-502-upstream-closed-connection-early', KEEPALIVE] },
-    reset: { description: 'The target reset the connection (ECONNRESET; nginx 502 "recv() failed (104)")', kb: ['api/http-502-upstream-connection-reset', KEEPALIVE] },
-    truncated_body: { description: 'The status line arrived but the body was cut short (nginx passes the 200 on, then closes)', kb: ['api/http-200-truncated-upstream-response'] },
-    bad_response: { description: 'The target sent something that is not a valid HTTP response, or headers too big', kb: ['api/http-502-upstream-invalid-response-header', PORT_MISMATCH] },
-    tls_verify: { description: 'The target\'s TLS certificate failed verification', kb: ['api/http-502-upstream-tls-certificate-verify-failed'] },
-    tls_protocol: { description: 'The TLS handshake failed (plain HTTP on a TLS port, protocol or cipher mismatch)', kb: ['api/http-502-upstream-tls-handshake-failed'] },
-    dns: { description: 'The target host name did not resolve', kb: ['api/http-502-upstream-dns-resolution-failed'] },
-    unreachable: { description: 'No route to the target network or host', kb: ['api/http-502-upstream-network-unreachable'] },
-    no_live_upstream: { description: 'nginx had no live server left in the upstream group', kb: ['api/http-502-no-live-upstreams'] },
-    upstream_5xx: { description: 'A 5xx produced by the upstream application itself, passed through by the gateway', kb: ['api/http-5xx-passed-through-from-upstream'] },
-    http_status: { description: 'The response status is not one the probe expects' },
-    body_mismatch: { description: 'The response body does not contain the expected text or match the expected regex' },
-    slow: { description: 'The probe succeeded but took longer than expect.max_ms', severity: 'warning' },
-    blocked_target: { description: 'The target is a link-local or cloud metadata address and was not probed (list it under allow: to probe it)' },
-};
-const PROBE_CLASS_RULES = Object.keys(CLASS_RULES).map((probeClass) => {
-    const rule = CLASS_RULES[probeClass];
-    return {
-        id: probeRuleId(probeClass),
-        severity: rule.severity ?? 'error',
-        description: rule.description,
-        ...(rule.kb ? { kb: rule.kb } : {}),
-    };
-});
+const PROBE_CLASS_RULES = _failure_class_js__WEBPACK_IMPORTED_MODULE_0__/* .FAILURE_CLASSES */ .CJ.map((row) => ({
+    id: probeRuleId(row.id),
+    severity: row.severity,
+    description: row.description,
+    ...(row.kb.length > 0 ? { kb: row.kb } : {}),
+}));
 const INVALID_TARGET_RULE = {
     id: 'probe/invalid-target',
     severity: 'error',
@@ -1353,7 +1461,7 @@ const GATEWAY_LOG_RULE = {
 /** Every probe rule, for SARIF `tool.driver.rules` and docs. */
 const PROBE_RULES = [...PROBE_CLASS_RULES, INVALID_TARGET_RULE, BUDGET_EXCEEDED_RULE, GATEWAY_LOG_RULE];
 function probeRuleSeverity(probeClass) {
-    return CLASS_RULES[probeClass].severity ?? 'error';
+    return (0,_failure_class_js__WEBPACK_IMPORTED_MODULE_0__/* .failureClass */ .fI)(probeClass).severity;
 }
 
 
@@ -1394,12 +1502,14 @@ function checkerTitle(checker) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ renderText)
+/* harmony export */   renderText: () => (/* binding */ renderText)
 /* harmony export */ });
 /* unused harmony export formatFindingLine */
 /* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2018);
-/* harmony import */ var _lookup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2066);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3138);
+/* harmony import */ var _lookup_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2066);
 /** Human output: actionlint's flat `file:line:col: message [rule]`, then one summary line. */
+
 
 
 function formatFindingLine(finding) {
@@ -1408,7 +1518,7 @@ function formatFindingLine(finding) {
     return `${prefix}${finding.severity}: ${finding.message} [${finding.ruleId}]`;
 }
 function renderText(result) {
-    const lookup = (0,_lookup_js__WEBPACK_IMPORTED_MODULE_1__/* .buildLookup */ .BQ)(result);
+    const lookup = (0,_lookup_js__WEBPACK_IMPORTED_MODULE_2__/* .buildLookup */ .BQ)(result);
     const lines = [];
     for (const finding of result.findings) {
         lines.push(formatFindingLine(finding));
@@ -1416,12 +1526,11 @@ function renderText(result) {
         for (const citation of finding.citations ?? []) {
             const record = lookup.entry(citation.entryId);
             const detail = record ? `${record.entry.title} (fix rate ${record.entry.fix_rate}%)` : citation.entryId;
-            lines.push(`    see ${citation.path}: ${detail}`);
+            lines.push(`    see ${citation.path}: ${detail}${citation.strong === false ? ' (matches the HTTP status only)' : ''}`);
         }
     }
     const counts = (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(result.findings);
-    const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
-    lines.push(`${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')} in ${plural(result.files, 'file')}`);
+    lines.push(`${(0,_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(counts.error, 'error')}, ${(0,_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(counts.warning, 'warning')}, ${(0,_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(counts.notice, 'notice')} in ${(0,_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(result.files, 'file')}`);
     return `${lines.join('\n')}\n`;
 }
 
@@ -1440,10 +1549,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: TOOL_RULES
 
+// EXTERNAL MODULE: ./src/collections.ts
+var collections = __webpack_require__(2122);
 // EXTERNAL MODULE: ./src/cite/cite.ts
 var cite = __webpack_require__(9552);
 // EXTERNAL MODULE: ./src/finding.ts
-var finding = __webpack_require__(2018);
+var src_finding = __webpack_require__(2018);
 // EXTERNAL MODULE: ./src/files.ts
 var src_files = __webpack_require__(9148);
 // EXTERNAL MODULE: ./src/rule.ts
@@ -1582,7 +1693,7 @@ function effectiveDirectives(config, section) {
     let parent = defaultsFor(config, section);
     while (parent && !seen.has(parent)) {
         seen.add(parent);
-        chain.push(...parent.directives);
+        (0,collections/* pushAll */.i)(chain, parent.directives);
         parent = defaultsFor(config, parent);
     }
     return chain;
@@ -1638,6 +1749,7 @@ function isHostname(host) {
         return false;
     return !host.includes('$');
 }
+
 
 ;// CONCATENATED MODULE: ./src/haproxy/rules/context.ts
 function at(config, line, column, length) {
@@ -2026,6 +2138,7 @@ const ENVIRONMENT = /unable to (?:load|stat) SSL|No such file or directory|Permi
 function sandboxConfig(config) {
     const lines = [...config.lines];
     const hosts = new Set();
+    const hostLines = {};
     for (const section of config.sections) {
         for (const server of serversOf(section)) {
             const address = server.address;
@@ -2040,9 +2153,10 @@ function sandboxConfig(config) {
                 continue;
             lines[lineIndex] = source.slice(0, hostAt) + SANDBOX_ADDRESS + source.slice(hostAt + host.length);
             hosts.add(host);
+            hostLines[host] ??= server.directive.line;
         }
     }
-    return { text: lines.join('\n'), hosts: [...hosts].sort() };
+    return { text: lines.join('\n'), hosts: [...hosts].sort(), hostLines };
 }
 /** Converts `haproxy -c` output for one file into findings at the original file's lines. */
 function haproxyTestFindings(input) {
@@ -2104,7 +2218,7 @@ async function runHaproxyTest(config, settings, deps) {
                 location: { path: config.path, line: 1 },
             });
         }
-        return { kind: 'ran', findings, hosts: sandbox.hosts };
+        return { kind: 'ran', findings, hosts: sandbox.hosts, hostLines: sandbox.hostLines };
     }
     finally {
         await deps.removeDir(dir);
@@ -2112,6 +2226,9 @@ async function runHaproxyTest(config, settings, deps) {
 }
 
 ;// CONCATENATED MODULE: ./src/haproxy/check.ts
+/** The HAProxy checker: static rules on every matched config plus the real `haproxy -c` (test: auto|always|never). */
+
+
 
 
 
@@ -2127,11 +2244,20 @@ const HAPROXY_RULE_METAS = [HAPROXY_TEST_RULE, HAPROXY_READ_RULE, ...HAPROXY_RUL
 const locationKey = (finding) => `${finding.location?.path}:${finding.location?.line}`;
 /**
  * A static finding at the same line says the same thing with a KB link (missing timeouts, unknown
- * backend), so the `haproxy -c` message there is dropped; everything else from `-c` is kept.
+ * backend), so the `haproxy -c` message there is dropped — unless it is more severe: a config HAProxy
+ * refuses to load (a duplicate server name next to a warning) must never pass the gate.
  */
 function mergeFindings(staticFindings, testFindings) {
-    const covered = new Set(staticFindings.map(locationKey));
-    return [...staticFindings, ...testFindings.filter((finding) => !covered.has(locationKey(finding)))];
+    const worstAt = new Map();
+    for (const finding of staticFindings) {
+        const key = locationKey(finding);
+        worstAt.set(key, Math.max(worstAt.get(key) ?? 0, src_finding/* SEVERITY_RANK */.f3[finding.severity]));
+    }
+    const kept = testFindings.filter((finding) => {
+        const covered = worstAt.get(locationKey(finding));
+        return covered === undefined || src_finding/* SEVERITY_RANK */.f3[finding.severity] > covered;
+    });
+    return [...staticFindings, ...kept];
 }
 async function checkHaproxy(options, deps) {
     const settings = options.haproxy;
@@ -2141,7 +2267,8 @@ async function checkHaproxy(options, deps) {
     const files = expanded.paths;
     const findings = [...expanded.findings];
     let binaryMissing = false;
-    const unverifiedHosts = new Set();
+    /** Replaced server hostnames, each at the first server line that names it. */
+    const unverifiedHosts = new Map();
     for (const path of files) {
         let text;
         try {
@@ -2163,7 +2290,10 @@ async function checkHaproxy(options, deps) {
             const outcome = await runHaproxyTest(config, { binary: settings.binary, warningsAsErrors: settings.warningsAsErrors, cwd: options.cwd }, deps);
             if (outcome.kind === 'ran') {
                 testFindings = outcome.findings;
-                outcome.hosts.forEach((host) => unverifiedHosts.add(host));
+                for (const host of outcome.hosts) {
+                    if (!unverifiedHosts.has(host))
+                        unverifiedHosts.set(host, { path, line: outcome.hostLines[host] ?? 1 });
+                }
             }
             else if (outcome.kind === 'missing-binary') {
                 binaryMissing = true;
@@ -2172,7 +2302,7 @@ async function checkHaproxy(options, deps) {
                 testFindings = [{ ruleId: HAPROXY_TEST_RULE.id, severity: 'error', message: `${outcome.detail}; check the haproxy binary setting`, location: { path, line: 1 } }];
             }
         }
-        findings.push(...mergeFindings(staticFindings, testFindings));
+        (0,collections/* pushAll */.i)(findings, mergeFindings(staticFindings, testFindings));
     }
     if (binaryMissing) {
         // auto: a runner without HAProxy still gets the static rules (actionlint does the same for shellcheck).
@@ -2182,11 +2312,12 @@ async function checkHaproxy(options, deps) {
             message: `"${settings.binary}" was not found, so "haproxy -c" did not run; install HAProxy on the runner or set haproxy.test to "never"`,
         });
     }
-    if (unverifiedHosts.size > 0) {
+    for (const [host, location] of unverifiedHosts) {
         findings.push({
             ruleId: HAPROXY_TEST_RULE.id,
             severity: 'notice',
-            message: `"haproxy -c" ran with server hostnames replaced by a documentation address, so DNS for ${[...unverifiedHosts].map((host) => `"${host}"`).join(', ')} was not verified; check that they resolve where HAProxy runs`,
+            message: `"haproxy -c" ran with server hostname "${host}" replaced by a documentation address, so its DNS was not verified; check that it resolves where HAProxy runs`,
+            location,
         });
     }
     return { findings, files: files.length };
@@ -2198,6 +2329,10 @@ var rules = __webpack_require__(9849);
 var nginx_rules = __webpack_require__(5899);
 // EXTERNAL MODULE: ./src/probe/rules.ts
 var probe_rules = __webpack_require__(7493);
+// EXTERNAL MODULE: ./src/policy/trusted-policy.ts
+var trusted_policy = __webpack_require__(5144);
+// EXTERNAL MODULE: ./src/verdict.ts
+var verdict = __webpack_require__(3138);
 ;// CONCATENATED MODULE: ./src/run.ts
 /** The one pipeline the action and the CLI share: checkers -> findings -> citations -> RunResult. */
 
@@ -2208,7 +2343,10 @@ var probe_rules = __webpack_require__(7493);
 
 
 
-const TOOL_RULES = [rule/* RULE_CRASHED */.qV, src_files/* EMPTY_GLOB */.dg, src_files/* TOO_MANY_FILES */.rN];
+
+
+
+const TOOL_RULES = [rule/* RULE_CRASHED */.qV, src_files/* EMPTY_GLOB */.dg, src_files/* TOO_MANY_FILES */.rN, ...trusted_policy.POLICY_RULES];
 /** Every rule that can appear in a report, for SARIF `tool.driver.rules` and help links. */
 function ruleCatalogue() {
     return [...TOOL_RULES, ...rules/* KB_RULE_METAS */.QS, ...nginx_rules/* NGINX_RULE_METAS */.j, ...HAPROXY_RULE_METAS, ...probe_rules/* PROBE_RULES */.$J];
@@ -2217,42 +2355,46 @@ async function run(options, deps) {
     const started = deps.now();
     const findings = [];
     const probes = [];
+    // Notices from loading gatewatch.yml (a deferred policy change, an ignored binary) are reported like any finding.
+    (0,collections/* pushAll */.i)(findings, options.configFindings ?? []);
     // Each checker is imported only when there is something for it to check: the KB's markdown, YAML and
     // schema libraries are most of the bundle, and an nginx-only run should not pay for loading them.
     let records = [];
     let files = 0;
     if (options.kb.paths.length > 0) {
         const kb = await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(892), __webpack_require__.e(577), __webpack_require__.e(352)]).then(__webpack_require__.bind(__webpack_require__, 2352))).checkKb(options, deps);
-        findings.push(...kb.findings);
+        (0,collections/* pushAll */.i)(findings, kb.findings);
         records = kb.records;
         files += kb.files.length;
     }
     let configs = [];
     if (options.nginx.paths.length > 0) {
-        const nginx = await (await Promise.all(/* import() */[__webpack_require__.e(233), __webpack_require__.e(828)]).then(__webpack_require__.bind(__webpack_require__, 2828))).checkNginx(options, deps);
-        findings.push(...nginx.findings);
+        const nginx = await (await Promise.all(/* import() */[__webpack_require__.e(233), __webpack_require__.e(5)]).then(__webpack_require__.bind(__webpack_require__, 5005))).checkNginx(options, deps);
+        (0,collections/* pushAll */.i)(findings, nginx.findings);
         files += nginx.files;
         configs = nginx.configs;
     }
     const haproxy = await checkHaproxy(options, deps);
-    findings.push(...haproxy.findings);
+    (0,collections/* pushAll */.i)(findings, haproxy.findings);
     files += haproxy.files;
     // Probes run last: configured targets plus, with nginx.probe_upstreams, every upstream the configs declare.
     if (options.probes.length > 0 || (options.nginx.probeUpstreams && configs.length > 0)) {
-        const [{ runProbes }, { nginxProbeSpecs }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(972), __webpack_require__.e(757)]).then(__webpack_require__.bind(__webpack_require__, 4757)), __webpack_require__.e(/* import() */ 447).then(__webpack_require__.bind(__webpack_require__, 4828))]);
+        const [{ runProbes }, { nginxProbeSpecs }] = await Promise.all([__webpack_require__.e(/* import() */ 757).then(__webpack_require__.bind(__webpack_require__, 4757)), __webpack_require__.e(/* import() */ 828).then(__webpack_require__.bind(__webpack_require__, 4828))]);
         const probed = await runProbes(options, deps, nginxProbeSpecs(configs, options));
-        findings.push(...probed.findings);
-        probes.push(...probed.probes);
+        (0,collections/* pushAll */.i)(findings, probed.findings);
+        (0,collections/* pushAll */.i)(probes, probed.probes);
     }
     const rules = ruleCatalogue();
+    // Citations join each finding to the KB entries that explain it (DESIGN §7); the KB is the one just checked.
+    const cited = (0,cite/* citeFindings */.ys)((0,src_finding/* sortFindings */.Tc)(findings), records, rules);
     return {
-        // Citations join each finding to the KB entries that explain it (DESIGN §7); the KB is the one just checked.
-        findings: (0,cite/* citeFindings */.ys)((0,finding/* sortFindings */.Tc)(findings), records, rules),
+        findings: cited,
         probes,
         kb: records,
         files,
         durationMs: Math.round(deps.now() - started),
         rules,
+        verdict: (0,verdict/* decideVerdict */.AU)(cited, options.failOn),
     };
 }
 

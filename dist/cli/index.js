@@ -2547,6 +2547,11 @@ function parseFlags(command, argv, options, allowPositionals = false) {
 /* harmony export */   eb: () => (/* binding */ UsageError)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_CONFIG_FILE, DEFAULT_KB_GLOB, applyConfig */
+/* harmony import */ var _deps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7304);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3138);
+/** One typed `Options`, built from `gatewatch.yml` (validated by schemas/config.schema.json), then inputs or flags on top. */
+
+
 /** Bad flags, inputs or config: exit code 2 with a message naming the flag or the key and line. */
 class UsageError extends Error {
     name = 'UsageError';
@@ -2556,7 +2561,7 @@ const DEFAULT_KB_GLOB = 'seeds/**/*.md';
 function defaultOptions(cwd) {
     return {
         cwd,
-        failOn: 'error',
+        failOn: _verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_FAIL_ON */ .VQ,
         format: 'text',
         comment: 'auto',
         onlyChanged: false,
@@ -2643,10 +2648,11 @@ function applyConfig(base, raw, configPath) {
     };
 }
 /**
- * Reads gatewatch.yml: an explicit path must exist; the default file is optional.
- * Returns the defaults with the file applied.
+ * Reads gatewatch.yml: an explicit path must exist; the default file is optional. Returns the
+ * defaults with the file applied — except that `nginx.binary`/`haproxy.binary` are never taken from
+ * it, and with `policy` the settings that decide the gate come from that revision's gatewatch.yml.
  */
-async function loadConfig(deps, explicitPath) {
+async function loadConfig(deps, explicitPath, policy) {
     const base = defaultOptions(deps.cwd);
     const configPath = explicitPath ?? DEFAULT_CONFIG_FILE;
     let text;
@@ -2654,14 +2660,31 @@ async function loadConfig(deps, explicitPath) {
         text = (await deps.readFile(configPath)).toString('utf8');
     }
     catch (error) {
-        if (!explicitPath && error.code === 'ENOENT')
-            return base;
-        throw new UsageError(`cannot read config "${configPath}": ${error.code ?? String(error)}`);
+        if (explicitPath || error.code !== 'ENOENT') {
+            throw new UsageError(`cannot read config "${configPath}": ${error.code ?? String(error)}`);
+        }
     }
+    if (text === undefined && !policy)
+        return base;
     // The YAML and schema machinery loads only when there is a file to read (a plain `check` stays light).
-    const [{ parseConfigText }, { withProbeOrigins }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(892), __nccwpck_require__.e(660)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4660)), Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6553))]);
+    const [{ parseConfigDocument, parseConfigText }, { withProbeOrigins }, { applyTrustedPolicy }, { configAtCommit }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(892), __nccwpck_require__.e(856), __nccwpck_require__.e(660)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4660)),
+        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6553)),
+        __nccwpck_require__.e(/* import() */ 144).then(__nccwpck_require__.bind(__nccwpck_require__, 5144)),
+        __nccwpck_require__.e(/* import() */ 858).then(__nccwpck_require__.bind(__nccwpck_require__, 8858)),
+    ]);
+    const doc = text === undefined ? undefined : parseConfigDocument(text, configPath);
+    const repoPath = (0,_deps_js__WEBPACK_IMPORTED_MODULE_0__/* .toRepoPath */ .x)(deps.cwd, configPath);
+    const outcome = applyTrustedPolicy({
+        working: doc?.raw ?? {},
+        configPath: repoPath,
+        ...(doc ? { locate: doc.locate } : {}),
+        source: policy ? await configAtCommit(deps, policy.revision, repoPath, parseConfigText) : { kind: 'working-tree' },
+    });
+    const options = applyConfig(base, outcome.raw, text === undefined ? undefined : configPath);
     // Probe findings point at the probe's entry in gatewatch.yml.
-    return withProbeOrigins(applyConfig(base, parseConfigText(text, configPath), configPath), text, configPath);
+    const located = text === undefined ? options : withProbeOrigins(options, text, configPath);
+    return outcome.findings.length > 0 ? { ...located, configFindings: outcome.findings } : located;
 }
 
 
@@ -3591,6 +3614,9 @@ async function execProcess(command, args, options) {
             cwd: options.cwd,
             env: options.env,
             stdio: ['ignore', 'pipe', 'pipe'],
+            ...(options.uid !== undefined ? { uid: options.uid } : {}),
+            ...(options.gid !== undefined ? { gid: options.gid } : {}),
+            detached: options.processGroup === true,
         });
         let stdout = '';
         let stderr = '';
@@ -3600,7 +3626,7 @@ async function execProcess(command, args, options) {
         child.stderr.on('data', (chunk) => (stderr = append(stderr, chunk)));
         const timer = setTimeout(() => {
             timedOut = true;
-            child.kill('SIGKILL');
+            killTree(child.pid, options.processGroup === true);
         }, options.timeoutMs);
         child.on('error', (error) => {
             clearTimeout(timer);
@@ -3611,6 +3637,17 @@ async function execProcess(command, args, options) {
             resolve({ code, stdout, stderr, timedOut });
         });
     });
+}
+/** SIGKILL for a child, or for its whole process group (negative PID) when it leads one. */
+function killTree(pid, group) {
+    if (pid === undefined)
+        return;
+    try {
+        process.kill(group ? -pid : pid, 'SIGKILL');
+    }
+    catch {
+        // Already gone.
+    }
 }
 /**
  * One open, fstat, read, close: KB and config files are small and many, and the async FileHandle path
@@ -3682,12 +3719,106 @@ function nodeDeps(cwd = process.cwd(), env = process.env) {
             return Math.min(external_node_os_default().availableParallelism(), 4);
         },
         log: (message) => process.stderr.write(`${message}\n`),
+        at(dir) {
+            // Keeps what the entry point added (worker script, package root); only file access moves.
+            return { ...this, ...nodeDeps(dir, env), ...(this.kbWorker ? { kbWorker: this.kbWorker } : {}), ...(this.packageRoot ? { packageRoot: this.packageRoot } : {}) };
+        },
     };
 }
 /** Repo-relative, forward slashes: the path form every Location uses. */
 function toRepoPath(cwd, filePath) {
     const relative = external_node_path_default().relative(cwd, external_node_path_default().resolve(cwd, filePath));
     return relative.split((external_node_path_default()).sep).join('/');
+}
+
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ot: () => (/* binding */ countBySeverity),
+/* harmony export */   Tc: () => (/* binding */ sortFindings),
+/* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
+/* harmony export */   j$: () => (/* binding */ formatLocation)
+/* harmony export */ });
+/* unused harmony export compareFindings */
+const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
+function compareOptional(a, b) {
+    return (a ?? 0) - (b ?? 0);
+}
+/** Sort key of DESIGN §2: path, line, column, ruleId; then message so identical runs give identical output. */
+function compareFindings(a, b) {
+    const pathA = a.location?.path ?? '';
+    const pathB = b.location?.path ?? '';
+    if (pathA !== pathB)
+        return pathA < pathB ? -1 : 1;
+    return (compareOptional(a.location?.line, b.location?.line) ||
+        compareOptional(a.location?.column, b.location?.column) ||
+        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+}
+function sortFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const finding of findings)
+        counts[finding.severity] += 1;
+    return counts;
+}
+/** `file:line:col: message [rule]`, actionlint's flat format. */
+function formatLocation(location) {
+    if (!location)
+        return '';
+    return location.column ? `${location.path}:${location.line}:${location.column}` : `${location.path}:${location.line}`;
+}
+
+
+/***/ }),
+
+/***/ 3138:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AU: () => (/* binding */ decideVerdict),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Qm: () => (/* binding */ FAIL_ON_VALUES),
+/* harmony export */   VQ: () => (/* binding */ DEFAULT_FAIL_ON)
+/* harmony export */ });
+/* unused harmony exports GATE_ON_VALUES, atOrAbove */
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2018);
+/**
+ * The gate, decided once per run: which findings fail it and why. Every entry point and reporter reads
+ * `RunResult.verdict` instead of re-deriving it, so the action's exit status, the CLI's, the JSON
+ * `passed`, the comment and the summary can never disagree.
+ */
+
+/** The `fail-on` values, in the order help texts list them. */
+const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'never'];
+const DEFAULT_FAIL_ON = 'error';
+const GATE_ON_VALUES = (/* unused pure expression or super */ null && (['all', 'new']));
+function atOrAbove(finding, failOn) {
+    return failOn !== 'never' && _finding_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[finding.severity] >= _finding_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[failOn];
+}
+/** Decides the gate. With `gateOn: 'new'`, findings marked `baselineState: 'unchanged'` never fail it. */
+function decideVerdict(findings, failOn = DEFAULT_FAIL_ON, gateOn = 'all') {
+    const decidedBy = [];
+    let preExisting = 0;
+    for (const finding of findings) {
+        if (!atOrAbove(finding, failOn))
+            continue;
+        if (gateOn === 'new' && finding.baselineState === 'unchanged')
+            preExisting += 1;
+        else
+            decidedBy.push(finding);
+    }
+    return { passed: decidedBy.length === 0, failOn, gateOn, decidedBy, preExisting };
+}
+/** "1 error", "2 errors": every count a reader sees goes through here. */
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 
@@ -3800,6 +3931,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
@@ -4015,8 +4153,11 @@ var cli_io = __nccwpck_require__(1604);
 /** Help text, apart from the commands so `--help` loads none of them. */
 const CHECK_USAGE = `Usage: gatewatch check [--config FILE] [--kb GLOB]... [--kb-root DIR] [--nginx GLOB]... [--probes FILE]
                       [--format text|json|sarif|github] [--output FILE] [--fail-on error|warning|notice|never]
+                      [--policy-from REF] [--nginx-binary PATH] [--haproxy-binary PATH]
 
 Checks KB entries (default: seeds/**/*.md) and everything gatewatch.yml lists.
+On a pull request pass --policy-from BASE: fail_on, comment, only_changed and allow are then read from
+BASE's gatewatch.yml. The nginx and haproxy programs come only from --nginx-binary/--haproxy-binary (default: PATH).
 Exit codes: 0 passed, 1 findings at or above --fail-on, 2 bad usage or config, 3 internal failure.`;
 
 // EXTERNAL MODULE: ./src/version.ts
@@ -4032,13 +4173,13 @@ var version = __nccwpck_require__(311);
  * it runs, so `check --nginx` does not load the KB's markdown, YAML and schema libraries (start-up time).
  */
 const COMMANDS = {
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(280), __nccwpck_require__.e(28), __nccwpck_require__.e(985), __nccwpck_require__.e(95)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2095))).checkCommand,
-    'kb parse': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(892), __nccwpck_require__.e(577), __nccwpck_require__.e(28), __nccwpck_require__.e(352), __nccwpck_require__.e(223)]).then(__nccwpck_require__.bind(__nccwpck_require__, 223))).kbParseCommand,
-    'kb list': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(892), __nccwpck_require__.e(577), __nccwpck_require__.e(280), __nccwpck_require__.e(28), __nccwpck_require__.e(985), __nccwpck_require__.e(352), __nccwpck_require__.e(95), __nccwpck_require__.e(618)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3618))).kbListCommand,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(280), __nccwpck_require__.e(28), __nccwpck_require__.e(985), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9525))).checkCommand,
+    'kb parse': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(892), __nccwpck_require__.e(856), __nccwpck_require__.e(577), __nccwpck_require__.e(28), __nccwpck_require__.e(352), __nccwpck_require__.e(223)]).then(__nccwpck_require__.bind(__nccwpck_require__, 223))).kbParseCommand,
+    'kb list': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(892), __nccwpck_require__.e(856), __nccwpck_require__.e(577), __nccwpck_require__.e(280), __nccwpck_require__.e(28), __nccwpck_require__.e(985), __nccwpck_require__.e(352), __nccwpck_require__.e(525), __nccwpck_require__.e(618)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3618))).kbListCommand,
     'nginx parse': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(233), __nccwpck_require__.e(527)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7732))).nginxParseCommand,
-    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(280), __nccwpck_require__.e(28), __nccwpck_require__.e(985), __nccwpck_require__.e(972), __nccwpck_require__.e(757), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4730))).demoCommand,
-    explain: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(892), __nccwpck_require__.e(577), __nccwpck_require__.e(280), __nccwpck_require__.e(28), __nccwpck_require__.e(985), __nccwpck_require__.e(352), __nccwpck_require__.e(95), __nccwpck_require__.e(56)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7056))).explainCommand,
-    logs: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(892), __nccwpck_require__.e(577), __nccwpck_require__.e(280), __nccwpck_require__.e(28), __nccwpck_require__.e(985), __nccwpck_require__.e(352), __nccwpck_require__.e(95), __nccwpck_require__.e(972), __nccwpck_require__.e(322)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4322))).logsCommand,
+    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(280), __nccwpck_require__.e(28), __nccwpck_require__.e(985), __nccwpck_require__.e(757), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4730))).demoCommand,
+    explain: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(892), __nccwpck_require__.e(856), __nccwpck_require__.e(577), __nccwpck_require__.e(280), __nccwpck_require__.e(28), __nccwpck_require__.e(985), __nccwpck_require__.e(352), __nccwpck_require__.e(525), __nccwpck_require__.e(497)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8497))).explainCommand,
+    logs: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(892), __nccwpck_require__.e(856), __nccwpck_require__.e(577), __nccwpck_require__.e(280), __nccwpck_require__.e(28), __nccwpck_require__.e(985), __nccwpck_require__.e(352), __nccwpck_require__.e(525), __nccwpck_require__.e(131)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8131))).logsCommand,
 };
 const USAGE = `gatewatch ${version/* TOOL_VERSION */.w} — guards a gateway-failure knowledge base, nginx configs and upstream health
 

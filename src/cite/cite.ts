@@ -1,4 +1,4 @@
-/** Matches findings and symptoms to KB entries by signals and ranks them (DESIGN §7). */
+/** Matches findings and symptoms to KB entries by signals and ranks them (docs/design.md §7). */
 import type { Citation, CitationEvidence, Finding } from '../finding.js';
 import type { KbRecord } from '../kb/model.js';
 import type { RuleMeta } from '../rule.js';

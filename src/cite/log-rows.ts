@@ -8,21 +8,7 @@ import { readLogLine } from '../logs/line.js';
 import type { FailureRow } from '../logs/summarize.js';
 import { buildCiteIndex, citeSymptom, type RankedEntry, type Symptom } from './cite.js';
 import type { KbRecord } from '../kb/model.js';
-import type { RuleMeta } from '../rule.js';
-
-/**
- * A health check taking a server out of rotation is explained by the entry on failing checks, whatever the
- * check's reason (refused, timeout, a 404): its rows cite that entry through this rule's KB link.
- */
-export const HEALTH_CHECK_DOWN_RULE: RuleMeta = {
-  id: 'logs/haproxy-health-check-down',
-  severity: 'warning',
-  description: 'HAProxy health checks marked a server DOWN, so it gets no traffic until a check passes again',
-  kb: ['api/haproxy-503-health-check-down'],
-};
-
-/** Rules that only `gatewatch logs` reports (as citations of its rows, never as findings). */
-export const LOG_RULES: readonly RuleMeta[] = [HEALTH_CHECK_DOWN_RULE];
+import { HEALTH_CHECK_DOWN_RULE, LOG_RULES } from '../logs/rules.js';
 
 const HEALTH_DOWN = /^Server \S+ is DOWN, reason: /;
 

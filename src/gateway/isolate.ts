@@ -1,5 +1,5 @@
 /**
- * The second wall (DESIGN §11, SECURITY.md): every run of a gateway binary on repository content goes
+ * The second wall (docs/design.md §11, SECURITY.md): every run of a gateway binary on repository content goes
  * through here. The binary gets an empty environment (PATH and LANG only, so HAProxy's `${VAR}` has no
  * secret to expand), an unprivileged user when gatewatch runs as root, its own network namespace with only
  * loopback where the kernel allows it, CPU-time, address-space and file-size limits, and a wall-time

@@ -1,5 +1,5 @@
 /**
- * The one place an Octokit is built (DESIGN §8). Retry settings live under `retry` — octokit's
+ * The one place an Octokit is built (docs/design.md §8). Retry settings live under `retry` — octokit's
  * `request.retries` would also retry 403s — and plugin-retry never retries 400/401/403/404/410/422/451,
  * so a fork's "Resource not accessible by integration" is answered once. Rate limits are honoured
  * through plugin-throttling, but only one short wait: a report is not worth holding a CI job for.

@@ -39,7 +39,7 @@ export interface GitHubEvent {
   problem?: string;
 }
 
-/** Events whose payload carries `pull_request` with head and base (DESIGN §8). */
+/** Events whose payload carries `pull_request` with head and base (docs/design.md §8). */
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
 
 /** True for events that run on a pull request's code, where gatewatch.yml is the PR's own (src/policy/). */

@@ -50,7 +50,7 @@ function signalsOf(value: unknown): Finding['signals'] {
   return Object.keys(signals).length > 0 ? signals : undefined;
 }
 
-/** The findings of a gatewatch JSON report (DESIGN §2), keeping only well-formed fields. */
+/** The findings of a gatewatch JSON report (docs/design.md §2), keeping only well-formed fields. */
 export function findingsFromReport(text: string): Finding[] {
   const report: unknown = JSON.parse(text);
   if (!isObject(report) || report.version !== 1 || !Array.isArray(report.findings)) {

@@ -1,6 +1,6 @@
 /**
  * Publishing to GitHub: the sticky PR comment and the PR's changed files. Nothing here can fail the
- * run — exit status reflects findings only (DESIGN §8) — so every API failure (a fork's read-only
+ * run — exit status reflects findings only (docs/design.md §8) — so every API failure (a fork's read-only
  * 403, a network error, an exhausted retry) becomes one notice and the run goes on.
  */
 import type { CommentMode } from '../config.js';

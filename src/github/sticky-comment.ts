@@ -1,5 +1,5 @@
 /**
- * One gatewatch comment per PR and `comment-key`, however many pushes (DESIGN §8). Ours = a comment
+ * One gatewatch comment per PR and `comment-key`, however many pushes (docs/design.md §8). Ours = a comment
  * whose body starts with this job's marker AND whose author is the identity of the token in use. The
  * identity is read from the API, never guessed: the `user` of a comment the token just created, or
  * GraphQL `viewer { login }` (REST `GET /user` answers 403 to an installation token such as

@@ -4,19 +4,12 @@ import type { Options } from '../config.js';
 import type { Deps } from '../deps.js';
 import { SEVERITY_RANK, type Finding, type Location } from '../finding.js';
 import { expandGlobs } from '../files.js';
-import { runRules, toFinding, type RuleMeta } from '../rule.js';
+import { runRules, toFinding } from '../rule.js';
 import { parseHaproxyConfig } from './config.js';
 import { HAPROXY_RULES } from './rules/index.js';
-import { HAPROXY_TEST_RULE, runHaproxyTest } from './test-runner.js';
-
-export const HAPROXY_READ_RULE: RuleMeta = {
-  id: 'haproxy/unreadable',
-  severity: 'error',
-  description: 'A HAProxy config file matched by the globs could not be read',
-};
-
-/** Every rule id this checker can emit, for SARIF and help links. */
-export const HAPROXY_RULE_METAS: readonly RuleMeta[] = [HAPROXY_TEST_RULE, HAPROXY_READ_RULE, ...HAPROXY_RULES];
+import { HAPROXY_TEST_RULE } from './rules/test.js';
+import { HAPROXY_READ_RULE } from './rules/unreadable.js';
+import { runHaproxyTest } from './test-runner.js';
 
 const locationKey = (finding: Finding): string => `${finding.location?.path}:${finding.location?.line}`;
 

@@ -13,14 +13,14 @@ export interface ErrorPageMatcher {
 }
 
 /*
- * HAProxy 2.6 built-in pages (read from the binary, GATEWAYS.md §2.4):
+ * HAProxy 2.6 built-in pages (read from the binary, docs/gateways.md §2.4):
  * `<html><body><h1>503 Service Unavailable</h1>\nNo server is available to handle this request.\n</body></html>\n`.
  * All codes share this template; an `errorfile` replaces it, and then the page is the operator's.
  */
 const HAPROXY_PAGE = /^<html><body><h1>\d{3} [^<]*<\/h1>\r?\n[^<]*\r?\n<\/body><\/html>\r?\n?$/;
 
 /*
- * ALB pages (GATEWAYS.md §1.4): `<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n
+ * ALB pages (docs/gateways.md §1.4): `<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n
  * <center><h1>502 Bad Gateway</h1></center>\r\n</body>\r\n</html>\r\n`, served with `Server: awselb/2.0`.
  * nginx's page has the same head but an extra `<hr><center>nginx…</center>` line, which this pattern excludes.
  */

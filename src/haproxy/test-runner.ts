@@ -4,16 +4,9 @@
  */
 import type { Deps } from '../deps.js';
 import type { Finding, Location, Severity } from '../finding.js';
-import type { RuleMeta } from '../rule.js';
+import { HAPROXY_TEST_RULE } from './rules/test.js';
 import type { HaproxyConfig } from './config.js';
 import { addressHost, isHostname, serversOf } from './config.js';
-
-export const HAPROXY_TEST_RULE: RuleMeta = {
-  id: 'haproxy/test',
-  severity: 'error',
-  description: '`haproxy -c` rejected the configuration or warned about it',
-  kb: ['api/haproxy-config-rejected-by-haproxy-c'],
-};
 
 export const HAPROXY_TEST_TIMEOUT_MS = 30_000;
 
@@ -26,7 +19,7 @@ export interface HaproxyMessage {
 }
 
 /*
- * Output shape (GATEWAYS.md §2.3): `[ALERT]    (PID) : config : parsing [FILE:LINE] : …`; WARNING blocks
+ * Output shape (docs/gateways.md §2.3): `[ALERT]    (PID) : config : parsing [FILE:LINE] : …`; WARNING blocks
  * continue on lines starting with `   | `. NOTICE lines (version, executable path) carry nothing.
  */
 const MESSAGE = /^\[(ALERT|WARNING|NOTICE)\]\s+\(\d+\)\s*:\s*(?:config\s*:\s*)?(.*)$/;
@@ -66,7 +59,7 @@ interface Positioned {
   text: string;
 }
 
-/** The four file:line shapes of 2.6 (GATEWAYS.md §2.3); undefined for the messages that carry no position. */
+/** The four file:line shapes of 2.6 (docs/gateways.md §2.3); undefined for the messages that carry no position. */
 export function messagePosition(text: string): Positioned | undefined {
   const shapes = [
     /^parsing \[(.+?):(\d+)\]\s*:\s*(.*)$/,
@@ -122,7 +115,7 @@ export interface SandboxCopy {
 }
 
 /**
- * HAProxy resolves every `server` hostname through libc while parsing (c06 in GATEWAYS.md): on a CI
+ * HAProxy resolves every `server` hostname through libc while parsing (c06 in docs/gateways.md): on a CI
  * runner internal names fail and any lookup leaves the machine. The copy keeps every line number.
  */
 export function sandboxConfig(config: HaproxyConfig): SandboxCopy {

@@ -1,4 +1,4 @@
-/** The canonical KB entry (DESIGN §4): one shape for both source forms, snake_case as in the schema. */
+/** The canonical KB entry (docs/design.md §4): one shape for both source forms, snake_case as in the schema. */
 import type { SourceRange } from '../yaml-locate.js';
 
 export const VERIFICATION_LEVELS = ['ai_generated', 'human_reviewed', 'community_verified', 'reproduced'] as const;

@@ -4,10 +4,11 @@ import type { SourceRange } from '../yaml-locate.js';
 import { readFrontMatter, type FrontMatter } from './front-matter.js';
 import { readBodyBlocks, type BodyBlocks, type Heading, type ListBlock } from './markdown.js';
 import type { LocatedCodeBlock, MetadataBullet, ParsedKbFile, PercentText, SectionHeading, TableInfo } from './model.js';
-import { METADATA_FIELDS, SECTION_ORDER } from './fields.js';
+import { METADATA_FIELDS } from './fields.js';
+import { PARSE_ERROR_RULE } from './rules/parse-error.js';
 import { decodeSource } from './source.js';
 
-export const PARSE_ERROR = 'kb/parse-error';
+export const PARSE_ERROR = PARSE_ERROR_RULE.id;
 
 /** Fields the front matter may set that the body can also set (H1 and metadata bullets). */
 const CANONICAL_ORDER = [

@@ -1,13 +1,13 @@
 /** Validates canonical entries against schemas/kb-entry.schema.json and locates each error in the source. */
 import entrySchema from '../../schemas/kb-entry.schema.json' with { type: 'json' };
-import type { Location } from '../finding.js';
 import type { RuleFinding } from '../rule.js';
 import { compileSchema, describeError, errorPointer } from '../schema/ajv.js';
 import { pointerSegments } from '../yaml-locate.js';
 import { locatePointer } from './locate-pointer.js';
 import type { ParsedKbFile } from './model.js';
+import { SCHEMA_RULE_META } from './rules/schema.js';
 
-export const SCHEMA_RULE = 'kb/schema';
+export const SCHEMA_RULE = SCHEMA_RULE_META.id;
 
 const validateEntry = compileSchema(entrySchema);
 

@@ -1,6 +1,6 @@
 /**
  * AWS Application Load Balancer access log lines → LogEvent. Reads files only; never calls AWS.
- * Field list, `-`/`-1` sentinels and causes: GATEWAYS.md §1 (AWS "Access log entries" and
+ * Field list, `-`/`-1` sentinels and causes: docs/gateways.md §1 (AWS "Access log entries" and
  * "Troubleshoot your Application Load Balancers" pages, Knowledge Center 502/503/504 articles).
  */
 import type { ProbeClass } from '../failure-class.js';
@@ -161,7 +161,7 @@ interface Classification {
 }
 
 /*
- * error_reason for Lambda targets (GATEWAYS.md §1.3). Target status is `-`: the load balancer wrote the
+ * error_reason for Lambda targets (docs/gateways.md §1.3). Target status is `-`: the load balancer wrote the
  * 5xx itself because the function's answer was unusable (or it threw, was throttled, is missing), so
  * none of them is the target's own 5xx; only the platform's connection timeout is a timeout.
  */
@@ -171,7 +171,7 @@ function lambdaClass(reason: string): Classification {
 }
 
 /**
- * ALB evidence → class (GATEWAYS.md §1.7). The timings cannot separate "refused" from "closed early"
+ * ALB evidence → class (docs/gateways.md §1.7). The timings cannot separate "refused" from "closed early"
  * (both `-1 -1 -1`), so the elapsed time decides: ≈0 s refused/reset on connect, ≈10 s connect or
  * TLS-handshake timeout, longer means the target accepted and then closed (502) or never answered (504, idle timeout).
  */

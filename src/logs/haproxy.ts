@@ -1,7 +1,7 @@
 /**
  * HAProxy log lines → LogEvent: `option httplog` / `option tcplog` request lines (termination state,
  * timers, backend/server) and the health-check `Server BE/SRV is DOWN, reason: …` lines.
- * Facts: configuration.txt §8.2.2–8.5 (2.6) and the loopback measurements in GATEWAYS.md §2.
+ * Facts: configuration.txt §8.2.2–8.5 (2.6) and the loopback measurements in docs/gateways.md §2.
  */
 import type { ProbeClass } from '../failure-class.js';
 import type { LogEvent, LogLineClassifier } from './types.js';
@@ -76,7 +76,7 @@ export function parseHaproxyRequest(text: string): HaproxyRequest | undefined {
 }
 
 /**
- * Termination state → failure class, after the §8.5 table and the measured statuses (GATEWAYS.md §2.2):
+ * Termination state → failure class, after the §8.5 table and the measured statuses (docs/gateways.md §2.2):
  * `SC` refused (or `<NOSRV>`: nothing usable), `sC` connect timeout, `SH` server closed before headers,
  * `sH` server timeout (504), `PH` invalid response (502), `sQ` queue timeout (503 `<NOSRV>`),
  * data-phase aborts cut the body. Client-side (`C`/`c`), local (`L`) and admin (`K`, `U`) endings are not gateway failures.
@@ -161,7 +161,7 @@ const REFUSAL_SLACK_MS = 500;
 
 /**
  * `SC` is "refused" only when the attempts were quick. With no `timeout connect`, each attempt ends when
- * the kernel gives up on the SYN (≈7 s with tcp_syn_retries=2, GATEWAYS.md r04d) and HAProxy logs `SC`
+ * the kernel gives up on the SYN (≈7 s with tcp_syn_retries=2, docs/gateways.md r04d) and HAProxy logs `SC`
  * too, not `sC`. Refusals take at most the 1 s turn-around per retry (r02: 3 retries, 3.0 s), so time
  * spent connecting beyond that is a connect timeout. Connect time = total − TR − Tw (the -1s excluded).
  */
@@ -180,7 +180,7 @@ function requestVerdict(request: HaproxyRequest, text: string, line: number): Li
   }
   const noServer = request.server === '<NOSRV>';
   let klass = terminationClass(flags, noServer, !noServer && flags.startsWith('SC') && connectTimedOut(request));
-  // A normal ending with a 5xx from a real server: the upstream's own error passed through (`----`, GATEWAYS.md r12).
+  // A normal ending with a 5xx from a real server: the upstream's own error passed through (`----`, docs/gateways.md r12).
   if (klass === 'ok' && flags[0] === '-' && (request.status ?? 0) >= 500 && !request.server.startsWith('<')) klass = 'upstream_5xx';
   if (klass === 'ok') return OK;
   const where = `${request.backend}/${request.server}`;

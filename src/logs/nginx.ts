@@ -1,5 +1,5 @@
 /**
- * nginx error.log signatures → LogEvent (DESIGN §6 class table, measured on nginx 1.22.1).
+ * nginx error.log signatures → LogEvent (docs/design.md §6 class table, measured on nginx 1.22.1).
  *
  * A proxy error line looks like
  * `2026/11/27 07:00:00 [error] 12#12: *3 connect() failed (111: Connection refused) while connecting

@@ -33,7 +33,7 @@ export interface NginxMessage {
   problem: NginxProblem;
 }
 
-// DESIGN §5: either the `nginx: [emerg] …` prefix (before the log is open) or the timestamped error-log form.
+// docs/design.md §5: either the `nginx: [emerg] …` prefix (before the log is open) or the timestamped error-log form.
 const LINE = /^(?:nginx: |\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d )\[(emerg|alert|crit|error|warn)\] (?:\d+#\d+: )?(.*?)(?: in (\S+):(\d+))?$/;
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Runs the real `nginx -t` on a sandbox copy (DESIGN §5): throwaway prefix, absolute `-c`, `-e stderr`,
+ * Runs the real `nginx -t` on a sandbox copy (docs/design.md §5): throwaway prefix, absolute `-c`, `-e stderr`,
  * `-g "pid …;"` unless the config sets pid. nginx stops at the first [emerg], so an environment problem
  * (permissions, ports, certs, `user`) is fixed in the copy and the test re-run; the config's own errors
  * come back as `nginx/test` findings at the original file:line.
@@ -16,7 +16,7 @@ import type { ConfigContext } from './entry-points.js';
 import { externalIncludes, STAND_IN } from './payload.js';
 import { standInText } from './stand-ins.js';
 import { gapsOf } from '../gateway/nginx-sandbox.js';
-import { NGINX_TEST_RULE } from './test-rule.js';
+import { NGINX_TEST_RULE } from './rules/test.js';
 
 export interface NginxTestSettings {
   mode: 'auto' | 'always' | 'never';

@@ -1,4 +1,4 @@
-/** Every address an nginx config sends traffic to, for `nginx.probe_upstreams` (DESIGN §6). Pure over the payload. */
+/** Every address an nginx config sends traffic to, for `nginx.probe_upstreams` (docs/design.md §6). Pure over the payload. */
 import path from 'node:path';
 import { defaultPort } from './address.js';
 import type { NginxPayload } from './payload.js';

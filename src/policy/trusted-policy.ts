@@ -1,5 +1,5 @@
 /**
- * Which gatewatch.yml settings a pull request may change for its own run (DESIGN: everything in a PR
+ * Which gatewatch.yml settings a pull request may change for its own run (docs/design.md: everything in a PR
  * is hostile). The settings that decide the verdict or what may be probed are read from a trusted
  * source — the base commit's gatewatch.yml on a pull request, the checked-out one otherwise — and
  * program paths are never read from gatewatch.yml at all: a PR that could set `fail_on: never`,
@@ -9,26 +9,7 @@
 import type { RawConfig } from '../config.js';
 import type { Finding, Location } from '../finding.js';
 import type { RuleMeta } from '../rule.js';
-
-export const DEFERRED_SETTING: RuleMeta = {
-  id: 'policy/deferred-setting',
-  severity: 'notice',
-  description: 'The pull request changes a gatewatch.yml setting that decides the gate or what may be probed; it takes effect after merge',
-};
-
-export const IGNORED_BINARY: RuleMeta = {
-  id: 'policy/ignored-binary',
-  severity: 'notice',
-  description: 'gatewatch.yml names a gateway binary; which program runs comes only from action inputs or CLI flags',
-};
-
-export const POLICY_UNAVAILABLE: RuleMeta = {
-  id: 'policy/base-unreadable',
-  severity: 'notice',
-  description: "The base commit's gatewatch.yml could not be read, so the settings that decide the gate use their defaults instead of the pull request's",
-};
-
-export const POLICY_RULES: readonly RuleMeta[] = [DEFERRED_SETTING, IGNORED_BINARY, POLICY_UNAVAILABLE];
+import { DEFERRED_SETTING, IGNORED_BINARY, POLICY_UNAVAILABLE } from './rules.js';
 
 /** Top-level keys that decide the verdict, where findings are shown, or which addresses may be probed. */
 export const POLICY_KEYS = ['fail_on', 'comment', 'only_changed', 'allow'] as const;

@@ -1,4 +1,4 @@
-/** Maps what a probe saw (Node error code and phase, or status and body) to DESIGN §6's failure classes. */
+/** Maps what a probe saw (Node error code and phase, or status and body) to docs/design.md §6's failure classes. */
 import { BLOCKED_TARGET_CODE } from '../safety/blocked-target.js';
 import { compileRepoRegex } from '../safety/repo-regex.js';
 import { errorMessage } from './attempt.js';
@@ -79,7 +79,7 @@ export function classifyError(error: unknown, phase: ProbePhase): ProbeClass {
   return 'closed_early';
 }
 
-/** Gateway default error pages; any other body came from the upstream (DESIGN §6 "Body origin"). */
+/** Gateway default error pages; any other body came from the upstream (docs/design.md §6 "Body origin"). */
 const GATEWAY_PAGES: readonly RegExp[] = [
   // nginx and OpenResty: `<hr><center>nginx/1.22.1</center>` (version hidden by server_tokens off).
   /<center>(?:nginx|openresty|tengine)(?:\/[\w.]+)?<\/center>/i,

@@ -1,6 +1,6 @@
 /**
  * Differential diagnosis of a `via` (through the gateway) / `direct` (straight to the upstream) pair,
- * DESIGN §6: which side is broken decides whether touching the gateway can help at all.
+ * docs/design.md §6: which side is broken decides whether touching the gateway can help at all.
  */
 import type { ProbeClass } from '../failure-class.js';
 import type { ProbeResult } from './result.js';
@@ -25,7 +25,7 @@ export const DIAGNOSIS_TEXT: Record<Diagnosis, string> = {
 };
 
 /*
- * Classes a HAProxy termination state cannot tell apart (configuration.txt §8.5, GATEWAYS.md §2.2):
+ * Classes a HAProxy termination state cannot tell apart (configuration.txt §8.5, docs/gateways.md §2.2):
  * `SH` is a close or a reset before the headers (or a TLS port reached without `ssl`); `SC` is a refusal,
  * but also what HAProxy logs for a failed TLS handshake or verification and a kernel connect timeout.
  * When the direct probe of the same upstream saw one of these, its class is the finer reading.

@@ -27,7 +27,7 @@ function evidence(result: ProbeResult, log: LogEvent | undefined): string {
 }
 
 /**
- * Signals for citations (DESIGN §7): the probe's own status, else the one the gateway answers with for
+ * Signals for citations (docs/design.md §7): the probe's own status, else the one the gateway answers with for
  * that log line (a direct probe of an upstream has no gateway status of its own).
  */
 function signalsOf(probeClass: ProbeClass, status: number | null, log: LogEvent | undefined, side?: Signals['side']): Signals {

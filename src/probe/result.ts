@@ -1,4 +1,4 @@
-/** The probe record every report shows (DESIGN §2 `probes[]`). */
+/** The probe record every report shows (docs/design.md §2 `probes[]`). */
 import type { ProbeClass } from '../failure-class.js';
 
 export interface PhaseTimings {
@@ -23,7 +23,7 @@ export interface ProbeResult {
   role?: 'via' | 'direct';
   /** The Node error code and message of the last attempt, when it failed at the socket/TLS/HTTP level. */
   error?: string;
-  /** Differential diagnosis of a `via`/`direct` pair (DESIGN §6), on both sides of the pair. */
+  /** Differential diagnosis of a `via`/`direct` pair (docs/design.md §6), on both sides of the pair. */
   diagnosis?: string;
   /** The gateway log line appended during the probe window that names this probe's upstream. */
   gatewayLog?: { path: string; line: number; text: string; signature: string };

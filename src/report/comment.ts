@@ -11,6 +11,7 @@ import { countBySeverity, SEVERITY_RANK, type Citation, type Finding } from '../
 import type { KbRecord } from '../kb/model.js';
 import type { RunResult } from '../result.js';
 import { plural } from '../verdict.js';
+import { ruleDocUrl } from '../project-urls.js';
 import { buildLookup, type ReportLookup } from './lookup.js';
 import { blobUrl, codeSpan, escapeInlineMarkdown, escapeMarkdown, link } from './markdown.js';
 
@@ -121,10 +122,15 @@ function lineLink(context: CommentContext, finding: Finding): string {
   return `[line ${at.line}](${fileUrl(context, at.path)}${range}) `;
 }
 
-function findingLine(finding: Finding, context: CommentContext): string {
+/** The rule id as code, linked to its docs page when the rule is catalogued. */
+function ruleLink(ruleId: string, lookup: ReportLookup): string {
+  return lookup.rule(ruleId) ? `[${codeSpan(ruleId, 100)}](${ruleDocUrl(ruleId)})` : codeSpan(ruleId, 100);
+}
+
+function findingLine(finding: Finding, context: CommentContext, lookup: ReportLookup): string {
   const old = finding.baselineState === 'unchanged' ? ' _(already on the base branch)_' : '';
   // Messages are our templates around quoted values: their code spans stay code spans, everything else is escaped.
-  return `- ${ICON[finding.severity]} ${lineLink(context, finding)}${escapeInlineMarkdown(finding.message, 1000)} ${codeSpan(finding.ruleId, 100)}${old}`;
+  return `- ${ICON[finding.severity]} ${lineLink(context, finding)}${escapeInlineMarkdown(finding.message, 1000)} ${ruleLink(finding.ruleId, lookup)}${old}`;
 }
 
 /** Within a file: config rejected, then severity, then line. */
@@ -226,11 +232,11 @@ function renderFile(group: FileGroup, lookup: ReportLookup, context: CommentCont
   const open = listed.filter((finding) => finding.severity === 'error' && finding.baselineState !== 'unchanged');
   const rest = listed.filter((finding) => !open.includes(finding));
   const shownOpen = rest.length <= OPEN_LOW_SEVERITY ? [...open, ...rest] : open;
-  for (const finding of shownOpen) lines.push(findingLine(finding, context));
+  for (const finding of shownOpen) lines.push(findingLine(finding, context, lookup));
   if (shownOpen.length < listed.length) {
     const folded = rest;
     lines.push('', '<details>', `<summary>${escapeMarkdown(tally(folded) || plural(folded.length, 'finding'), 100)} more in this file</summary>`, '');
-    for (const finding of folded) lines.push(findingLine(finding, context));
+    for (const finding of folded) lines.push(findingLine(finding, context, lookup));
     lines.push('', '</details>');
   }
   if (group.findings.length > FINDINGS_PER_FILE) {

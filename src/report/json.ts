@@ -1,4 +1,4 @@
-/** The JSON report (DESIGN §2): `version: 1`, a stable key order, no timestamps, for other tools to read. */
+/** The JSON report (docs/design.md §2): `version: 1`, a stable key order, no timestamps, for other tools to read. */
 import { countBySeverity, type Finding } from '../finding.js';
 import type { ProbeResult } from '../probe/result.js';
 import type { RunResult } from '../result.js';

@@ -6,6 +6,7 @@
 import type { Finding, Severity } from '../finding.js';
 import type { RunResult } from '../result.js';
 import type { RuleMeta } from '../rule.js';
+import { ruleDocUrl } from '../project-urls.js';
 import { TOOL_VERSION } from '../version.js';
 import { buildLookup, type ReportLookup } from './lookup.js';
 import { blobUrl, codeSpan, encodePath, link } from './markdown.js';
@@ -49,6 +50,7 @@ function sarifRule(rule: RuleMeta, lookup: ReportLookup, options: SarifOptions) 
     id: rule.id,
     name: rule.id.replace(/[/-](\w)/g, (_, char: string) => char.toUpperCase()).replace(/^\w/, (char) => char.toUpperCase()),
     shortDescription: { text: rule.description },
+    helpUri: ruleDocUrl(rule.id),
     fullDescription: { text: rule.description },
     help: helpText(rule, lookup, options),
     defaultConfiguration: { level: LEVEL[rule.severity] },

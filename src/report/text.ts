@@ -2,6 +2,7 @@
 import { countBySeverity, formatLocation, type Finding } from '../finding.js';
 import type { RunResult } from '../result.js';
 import { plural } from '../verdict.js';
+import { ruleDocUrl } from '../project-urls.js';
 import { buildLookup } from './lookup.js';
 
 export function formatFindingLine(finding: Finding): string {
@@ -13,8 +14,14 @@ export function formatFindingLine(finding: Finding): string {
 export function renderText(result: RunResult): string {
   const lookup = buildLookup(result);
   const lines: string[] = [];
+  const documented = new Set<string>();
   for (const finding of result.findings) {
     lines.push(formatFindingLine(finding));
+    // The rule's docs page once, under its first finding (eslint's habit): what it catches and how to fix it.
+    if (lookup.rule(finding.ruleId) && !documented.has(finding.ruleId)) {
+      documented.add(finding.ruleId);
+      lines.push(`    docs: ${ruleDocUrl(finding.ruleId)}`);
+    }
     // Indented, so tools that parse the `file:line:col:` lines skip them; they say where the fix is written down.
     for (const citation of finding.citations ?? []) {
       const record = lookup.entry(citation.entryId);

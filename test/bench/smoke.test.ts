@@ -45,10 +45,13 @@ describe('benchmarks at tiny sizes', () => {
     expect(run.stdout).toMatch(/bundles dist\/index\.js \d+ KiB \+ \d+ chunks/);
   });
 
-  it('KB prints the check against its floor and the peak RSS', () => {
+  it('KB prints the check against its floor and the peak RSS, for the mixed and the defect-heavy KB', () => {
     const run = bench('kb.mjs');
     expectFinished(run);
-    expect(run.stdout).toMatch(/kb: 40 entries, \d+ errors \/ \d+ warnings found/);
+    expect(run.stdout).toMatch(/kb mixed: 40 entries, \d+ errors \/ \d+ warnings found/);
+    // Every copy of the seed entry carries its defects: at least one error per file.
+    const defects = /kb defects: 40 entries, (\d+) errors \/ \d+ warnings found/.exec(run.stdout);
+    expect(Number(defects?.[1])).toBeGreaterThanOrEqual(40);
     expect(run.stdout).toMatch(new RegExp(`floor \\(read \\+ split \\+ markdown-it\\) ${NUMBER} ms, check ${NUMBER} ms, ratio ${RATIO}`));
     expect(run.stdout).toMatch(new RegExp(`check peak RSS ${NUMBER} MB`));
   });

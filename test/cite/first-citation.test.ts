@@ -2,7 +2,7 @@
  * The entry a human expert would pick is cited FIRST (issue 14). The expectation table below was
  * written from the entry texts in seeds/ before any of it was run: for every probe class built on
  * loopback behind each real nginx and HAProxy binary (probed via the gateway and directly, with the
- * gateway log attached), for every HAProxy termination state GATEWAYS.md documents (its measured
+ * gateway log attached), for every HAProxy termination state docs/gateways.md documents (its measured
  * lines), and for every ALB elb/target/error_reason shape it documents (§1.7).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -90,7 +90,7 @@ const HAPROXY_TABLE: [name: string, probeClass: string, diagnosis: Diagnosis, fi
   ['disabled', 'no_live_upstream', 'gateway_misconfigured', E.noServer],
 ];
 
-/** HAProxy lines as GATEWAYS.md §2.4 measured them (r01–r12), read by `gatewatch logs`: no direct probe, so no side. */
+/** HAProxy lines as docs/gateways.md §2.4 measured them (r01–r12), read by `gatewatch logs`: no direct probe, so no side. */
 const HAPROXY_STATES: [what: string, line: string, first: string][] = [
   ['r01 <NOSRV> SC-- (all disabled)', 'fe be/<NOSRV> 0/-1/-1/-1/0 503 217 - - SC-- 1/1/0/0/0 0/0 "GET /health HTTP/1.1"', E.noServer],
   ['r02 SC-- 3 quick retries, no check', 'fe be/s1 0/0/-1/-1/3004 503 217 - - SC-- 1/1/0/0/3 0/0 "GET /health HTTP/1.1"', E.withoutCheck],
@@ -110,7 +110,7 @@ const HAPROXY_STDERR: [what: string, line: string, first: string][] = [
 const lambda = (reason: string): string =>
   albLine({ target: '-', targetPortList: '-', requestProcessingTime: '0.000', targetProcessingTime: '0.001', responseProcessingTime: '0.000', elbStatus: '502', targetStatus: '-', targetStatusCodeList: '-', errorReason: reason });
 
-/** GATEWAYS.md §1.7, one line per documented shape. */
+/** docs/gateways.md §1.7, one line per documented shape. */
 const ALB_SHAPES: [what: string, line: string, first: string][] = [
   ['502 -, -1 -1 -1, ≈0 s (refused or reset)', lbFailure('502', 2), E.albConnection],
   ['502 -, -1 -1 -1, 3 s (closed with the request outstanding)', lbFailure('502', 3000), E.albClosed],

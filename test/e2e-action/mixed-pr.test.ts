@@ -225,7 +225,7 @@ describe('a run with 10,000 probes', () => {
     // Port 9 on loopback refuses at once: 10,000 fast failures with long names and URLs (~5 MB of table rows).
     const probes = Array.from({ length: 10_000 }, (_, i) => `  - name: probe-${i}-${'n'.repeat(150)}\n    url: http://127.0.0.1:9/${i}/${'p'.repeat(300)}\n`);
     writeFileSync(path.join(dir, 'gatewatch.yml'), `probe:\n  concurrency: 64\n  retries: 0\n  timeout_ms: 1000\n  budget_ms: 60000\nprobes:\n${probes.join('')}`);
-    const result = await runActionProcess({ inputs: { kb: '', 'github-token': '' }, cwd: dir, apiUrl: server.url, event: opened });
+    const result = await runActionProcess({ inputs: { kb: '', 'github-token': '' }, cwd: dir, apiUrl: server.url, event: opened, killAfterMs: 110_000 });
     expect(result.status).toBe(1);
     expect(Buffer.byteLength(result.summary)).toBeLessThanOrEqual(1024 * 1024);
     expect(result.summary).toMatch(/probes left out to keep this summary under GitHub's 1 MiB limit/);

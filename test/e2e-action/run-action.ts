@@ -20,6 +20,8 @@ export interface ActionRunOptions {
   eventName?: string;
   runId?: number;
   env?: Record<string, string>;
+  /** The process is killed after this long (default 30 s); big runs on a loaded box need more. */
+  killAfterMs?: number;
 }
 
 export interface ActionRunResult {
@@ -68,7 +70,7 @@ export async function runActionProcess(options: ActionRunOptions): Promise<Actio
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.killAfterMs ?? 30_000);
   const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   clearTimeout(timer);
   const commands = stdout

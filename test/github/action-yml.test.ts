@@ -32,7 +32,7 @@ it('runs the committed bundle on node24 and describes every input and output', (
   }
 });
 
-it('declares every input DESIGN §8 names and every one the code reads', () => {
+it('declares every input docs/design.md §8 names and every one the code reads', () => {
   const source = readFileSync('src/action-inputs.ts', 'utf8');
   const read = [...source.matchAll(/read\('([a-z-]+)'\)/g)].map((match) => match[1]!);
   const design = ['config', 'kb', 'nginx', 'probes', 'fail-on', 'comment', 'only-changed', 'sarif-file', 'report-file', 'nginx-test', 'github-token'];

@@ -92,7 +92,7 @@ describeEachBinary(haproxyBinaries, 'haproxy -c', (haproxy) => {
 });
 
 describe('haproxy -c output', () => {
-  // Verbatim 2.6.12 output (GATEWAYS.md §2.3 c04, c16 and r03), pids kept as printed.
+  // Verbatim 2.6.12 output (docs/gateways.md §2.3 c04, c16 and r03), pids kept as printed.
   const config = parseHaproxyConfig(
     [...HEADER, ...TIMEOUTS, 'frontend fe', '  bind :80', '  use_backend api if { path_beg /api }', '  default_backend be', 'backend be', '  server s1 10.0.0.1:80', 'backend be', '  server s1 10.0.0.2:80'].join('\n'),
     'deploy/haproxy.cfg',

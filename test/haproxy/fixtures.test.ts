@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkHaproxy } from '../../src/haproxy/check.js';
 import { HAPROXY_RULES } from '../../src/haproxy/rules/index.js';
-import { HAPROXY_TEST_RULE } from '../../src/haproxy/test-runner.js';
+import { HAPROXY_TEST_RULE } from '../../src/haproxy/rules/test.js';
 import { describeEachBinary } from '../helpers/gateway-binaries.js';
 import { FIXTURES, REPO_ROOT, haproxyBinaries, haproxyOptions, sandboxedDeps } from './helpers.js';
 

@@ -1,9 +1,8 @@
 /** Every registered HAProxy rule has fixtures both ways, and every KB link it names exists under seeds/. */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { HAPROXY_RULE_METAS } from '../../src/haproxy/check.js';
-import { HAPROXY_RULES } from '../../src/haproxy/rules/index.js';
-import { HAPROXY_TEST_RULE } from '../../src/haproxy/test-runner.js';
+import { HAPROXY_RULE_METAS, HAPROXY_RULES } from '../../src/haproxy/rules/index.js';
+import { HAPROXY_TEST_RULE } from '../../src/haproxy/rules/test.js';
 import { FIXTURES, REPO_ROOT } from './helpers.js';
 
 describe('HAProxy rule registry', () => {
@@ -23,6 +22,6 @@ describe('HAProxy rule registry', () => {
       .filter((name) => !['index.ts', 'context.ts'].includes(name))
       .map((name) => `haproxy/${name.replace(/\.ts$/, '')}`)
       .sort();
-    expect(HAPROXY_RULES.map((rule) => rule.id).sort()).toEqual(files);
+    expect(HAPROXY_RULE_METAS.map((rule) => rule.id).sort()).toEqual(files);
   });
 });

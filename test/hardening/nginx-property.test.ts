@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -359,8 +360,19 @@ describeEachBinary(nginxBinaries, 'nginx reads printed arguments back as the sam
     child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const exited = new Promise((resolve) => child.once('exit', resolve));
     try {
-      for (let tries = 0; !existsSync(socketPath) && tries < 250 && child.exitCode === null; tries++) await new Promise((resolve) => setTimeout(resolve, 20));
-      expect({ started: existsSync(socketPath), stderr }).toEqual({ started: true, stderr: '' });
+      // The socket file appears at bind(), a moment before listen(): wait until a connection is accepted (a loaded CI box hit that gap).
+      const accepts = (): Promise<boolean> =>
+        new Promise((resolve) => {
+          const socket = net.connect({ path: socketPath });
+          socket.once('connect', () => {
+            socket.destroy();
+            resolve(true);
+          });
+          socket.once('error', () => resolve(false));
+        });
+      let started = false;
+      for (let tries = 0; tries < 250 && child.exitCode === null && !(started = existsSync(socketPath) && (await accepts())); tries++) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect({ started, stderr }).toEqual({ started: true, stderr: '' });
       for (const [index, value] of values.entries()) {
         const { status, body } = await get(socketPath, `/v${index}`);
         expect({ index, status, body: body.toString('utf8') }).toEqual({ index, status: 200, body: value });

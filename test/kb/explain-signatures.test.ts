@@ -1,4 +1,4 @@
-/** Every nginx error.log signature of DESIGN §6, as nginx writes it, ranks the entry that explains it first. */
+/** Every nginx error.log signature of docs/design.md §6, as nginx writes it, ranks the entry that explains it first. */
 import { runCli } from '../helpers/run-bundle.js';
 
 const PREFIX = '2026/11/27 08:00:00 [error] 4242#4242: *7 ';

@@ -1,4 +1,4 @@
-/** Both source forms of one entry give the same canonical JSON (DESIGN §4). */
+/** Both source forms of one entry give the same canonical JSON (docs/design.md §4). */
 import { runCli } from '../helpers/run-bundle.js';
 
 function canonical(file: string): unknown {

@@ -1,4 +1,4 @@
-/** ALB access-log lines written from AWS's documented field list (GATEWAYS.md §1.1): one builder, named fields. */
+/** ALB access-log lines written from AWS's documented field list (docs/gateways.md §1.1): one builder, named fields. */
 
 export interface AlbFields {
   type: string;

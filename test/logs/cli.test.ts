@@ -35,7 +35,7 @@ describe('gatewatch logs', () => {
     expect(text).toMatch(/^timeout_headers\s+504\s+sH--\s+1\s/m);
     expect(text).toContain('KB: api/http-503-haproxy-no-server-available');
     // The health-check DOWN lines (refused check) cite the entry on failing health checks first.
-    expect(text).toMatch(/example \(line 1\): .*Server chk\/s1 is DOWN.*\n(?:  upstreams: .*\n)?  KB: api\/haproxy-503-health-check-down /);
+    expect(text).toMatch(/example \(line 1\): .*Server chk\/s1 is DOWN.*\n(?: {2}upstreams: .*\n)? {2}KB: api\/haproxy-503-health-check-down /);
     expect(text).toContain('  test/fixtures/logs/haproxy-compose.log:11: truncated or unrecognised HAProxy log line');
     // ALB-only entries must not be cited for a HAProxy log.
     expect(text).not.toContain('api/alb-');

@@ -70,7 +70,7 @@ describeEachBinary(haproxyBinaries, 'real HAProxy log lines', (binary) => {
     });
     // Reads the request, then closes without a response (SH--).
     const closer = net.createServer((socket) => socket.once('data', () => socket.destroy()));
-    // Speaks another protocol on connect, as an SSH port would (PH--, GATEWAYS.md r05a).
+    // Speaks another protocol on connect, as an SSH port would (PH--, docs/gateways.md r05a).
     const banner = net.createServer((socket) => socket.end('SSH-2.0-OpenSSH_9.2p1 Debian-2\r\n'));
     servers.push(app, closer, banner);
     // Track sockets so teardown can end them: close() alone waits for HAProxy's open connections.

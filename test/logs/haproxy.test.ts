@@ -1,7 +1,7 @@
 /** HAProxy log lines in the shapes they reach users: raw stdout, syslog, `docker compose logs`, tcplog, damaged. */
 import { classifyHaproxyLine, parseHaproxyRequest, readHaproxyLine } from '../../src/logs/haproxy.js';
 
-// Measured 2.6.12 lines (GATEWAYS.md §2.4), with a client and date put back in front.
+// Measured 2.6.12 lines (docs/gateways.md §2.4), with a client and date put back in front.
 const PREFIX = '127.0.0.1:46138 [27/Nov/2026:07:05:57.061]';
 const line = (rest: string): string => `${PREFIX} ${rest}`;
 
@@ -9,7 +9,7 @@ describe('HAProxy httplog', () => {
   test.each([
     ['fe be/s1 0/0/-1/-1/4006 503 217 - - sC-- 1/1/0/0/3 0/0 "GET /health HTTP/1.1"', 'timeout_connect', 503, 'sC--'],
     ['fe be/<NOSRV> 0/1002/-1/-1/1002 503 217 - - sQ-- 3/3/2/0/0 0/1 "GET /slow/3000 HTTP/1.1"', 'no_live_upstream', 503, 'sQ--'],
-    // GATEWAYS.md r04d: no `timeout connect`, the kernel gave up on the SYN after 7 s: a timeout logged as SC.
+    // docs/gateways.md r04d: no `timeout connect`, the kernel gave up on the SYN after 7 s: a timeout logged as SC.
     ['fe be/s1 0/0/-1/-1/7142 503 217 - - SC-- 1/1/0/0/0 0/0 "GET /health HTTP/1.1"', 'timeout_connect', 503, 'SC--'],
     ['fe be/s1 0/0/-1/-1/3004 503 217 - - SC-- 1/1/0/0/3 0/0 "GET /health HTTP/1.1"', 'refused', 503, 'SC--'],
     ['fe be/s1 0/0/0/-1/3 502 209 - - SH-- 1/1/0/0/0 0/0 "GET /health HTTP/1.1"', 'closed_early', 502, 'SH--'],

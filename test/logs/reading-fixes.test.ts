@@ -24,7 +24,7 @@ describe('ALB Lambda targets', () => {
 });
 
 describe('HAProxy SC-- timing', () => {
-  // GATEWAYS.md r02 (refused, 3 retries, 3.0 s) and r04d (SYN dropped, no timeout connect, retries 0, 7.1 s).
+  // docs/gateways.md r02 (refused, 3 retries, 3.0 s) and r04d (SYN dropped, no timeout connect, retries 0, 7.1 s).
   const r02 = '127.0.0.1:37286 [27/Nov/2026:07:02:48.117] fe be/s1 0/0/-1/-1/3004 503 217 - - SC-- 1/1/0/0/3 0/0 "GET /api HTTP/1.1"';
   const r04d = '127.0.0.1:37290 [27/Nov/2026:07:03:01.002] fe be/s1 0/0/-1/-1/7142 503 217 - - SC-- 1/1/0/0/0 0/0 "GET /api HTTP/1.1"';
 

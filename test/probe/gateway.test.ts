@@ -1,5 +1,5 @@
 /**
- * Every failure mode of DESIGN §6 through a real nginx in front of real loopback upstreams: class,
+ * Every failure mode of docs/design.md §6 through a real nginx in front of real loopback upstreams: class,
  * status, body origin, differential diagnosis and the matched error.log line, from one probe run.
  */
 import { readFile } from 'node:fs/promises';
@@ -155,8 +155,9 @@ describeEachBinary(nginxBinaries, 'probes through a real nginx', (nginx) => {
       expect(logText).toContain(via.gatewayLog!.text);
       const finding = findingOf(name)!;
       expect(finding).toMatchObject({ ruleId: `probe/${findingClass.replace(/_/g, '-')}`, severity: 'error' });
-      // Without a status of its own, the finding carries the status nginx answers with for that log line.
-      expect(finding.signals).toEqual({ probe: findingClass, httpStatus: viaStatus ?? 502, nginxLog: via.gatewayLog!.signature });
+      // Without a status of its own, the finding carries the status nginx answers with for that log line; the
+      // whole line (read by logs/line.ts when cited), its gateway and the side the direct probe showed.
+      expect(finding.signals).toEqual({ probe: findingClass, httpStatus: viaStatus ?? 502, log: via.gatewayLog!.text, gateway: 'nginx', side: 'upstream' });
       expect(finding.message).toContain('restarting or reloading the gateway is a dead end');
       expect(finding.message).toContain(`class ${findingClass}`);
     });

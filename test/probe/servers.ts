@@ -1,4 +1,4 @@
-/** Real loopback servers for probe tests: each misbehaves in one of DESIGN §6's ways. All bind 127.0.0.1:0. */
+/** Real loopback servers for probe tests: each misbehaves in one of docs/design.md §6's ways. All bind 127.0.0.1:0. */
 import { execFile, spawn } from 'node:child_process';
 import dgram from 'node:dgram';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';

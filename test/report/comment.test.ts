@@ -1,3 +1,4 @@
+import { ruleDocUrl } from '../../src/project-urls.js';
 import { COMMENT_LIMIT, parseStickyMarker, renderComment, STICKY_MARKER } from '../../src/report/comment.js';
 import { finding, kbRecord, runResult } from './build.js';
 import { HOSTILE, renderHtml } from './markdown-safety.js';
@@ -26,7 +27,7 @@ describe('renderComment', () => {
     expect(sections).toEqual(['seeds/x.md', 'nginx/app.conf', 'nginx/other.conf']);
     const xSection = body.slice(body.indexOf('seeds/x.md'));
     expect(xSection.indexOf('line 40')).toBeLessThan(xSection.indexOf('line 38'));
-    expect(body).toContain(`[line 12](${blob}/nginx/app.conf#L12) proxy\\_pass host "backend" is not an upstream; define \`upstream backend\` or fix the name \`nginx/undefined-upstream\``);
+    expect(body).toContain(`[line 12](${blob}/nginx/app.conf#L12) proxy\\_pass host "backend" is not an upstream; define \`upstream backend\` or fix the name [\`nginx/undefined-upstream\`](${ruleDocUrl('nginx/undefined-upstream')})`);
     expect(body).toContain(`<summary>📘 How to fix: 502 Bad Gateway: http-502-upstream-dns-resolution-failed — fix rate 85%</summary>`);
     expect(body).toContain(`From the knowledge base: [502 Bad Gateway: http-502-upstream-dns-resolution-failed](${blob}/seeds/api/http-502-upstream-dns-resolution-failed.md)`);
     expect(body).toContain('- ✅ Try: Start the upstream on the `port` nginx uses (90% success)');

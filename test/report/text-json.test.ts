@@ -1,3 +1,4 @@
+import { ruleDocUrl } from '../../src/project-urls.js';
 import { renderJson } from '../../src/report/json.js';
 import { renderText } from '../../src/report/text.js';
 import { TOOL_VERSION } from '../../src/version.js';
@@ -9,10 +10,11 @@ const cited = finding({
 });
 
 describe('renderText', () => {
-  it('prints file:line:col lines, the cited entries indented under them, then the summary line', () => {
+  it('prints file:line:col lines, the docs page of each rule (once per rule, and only for catalogued rules) and the cited entries indented under them, then the summary line', () => {
     const text = renderText(runResult([cited, finding({ severity: 'warning', location: undefined, ruleId: 'tool/x', message: 'No location' })]));
     expect(text.split('\n')).toEqual([
       'nginx/app.conf:12:5: error: proxy_pass host "backend" is not an upstream; define `upstream backend` or fix the name [nginx/undefined-upstream]',
+      `    docs: ${ruleDocUrl('nginx/undefined-upstream')}`,
       '    see seeds/api/http-502-upstream-dns-resolution-failed.md: 502 Bad Gateway: http-502-upstream-dns-resolution-failed (fix rate 85%)',
       'warning: No location [tool/x]',
       '1 error, 1 warning, 0 notices in 3 files',
@@ -22,7 +24,7 @@ describe('renderText', () => {
 });
 
 describe('renderJson', () => {
-  it('has the DESIGN §2 shape with version 1, the tool version and stable key order', () => {
+  it('has the docs/design.md §2 shape with version 1, the tool version and stable key order', () => {
     const report = JSON.parse(renderJson(runResult([{ ...cited, citations: cited.citations, signals: cited.signals }], {}, 'warning')));
     expect(Object.keys(report)).toEqual(['version', 'tool', 'summary', 'findings', 'probes']);
     expect(report.version).toBe(1);
@@ -39,7 +41,7 @@ describe('renderJson', () => {
     expect(JSON.parse(renderJson(runResult([finding({ severity: 'warning' })], {}, 'warning'))).summary.passed).toBe(false);
   });
 
-  it('writes probes with every DESIGN §2 field', () => {
+  it('writes probes with every docs/design.md §2 field', () => {
     const probe = {
       name: 'api',
       url: 'http://127.0.0.1:9/',

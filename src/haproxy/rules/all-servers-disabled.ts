@@ -5,7 +5,7 @@ import { at, describeProxy, type HaproxyRuleContext } from './context.js';
 
 /*
  * configuration.txt (`disabled`, server): "marked down in maintenance mode"; `enabled` on the server
- * line undoes a `default-server disabled`. Measured on 2.6 (GATEWAYS.md r01): valid config, no stderr,
+ * line undoes a `default-server disabled`. Measured on 2.6 (docs/gateways.md r01): valid config, no stderr,
  * `fe be/<NOSRV> 0/-1/-1/-1/0 503 … SC--`.
  */
 export const allServersDisabled = defineRule<HaproxyRuleContext>({

@@ -4,7 +4,7 @@ import { isBackendLike, optionValue, serversOf } from '../config.js';
 import { at, type HaproxyRuleContext } from './context.js';
 
 /*
- * Measured on 2.6.12 (GATEWAYS.md c15/r09/r09b): `check port 70000` passes `haproxy -c` with no
+ * Measured on 2.6.12 (docs/gateways.md c15/r09/r09b): `check port 70000` passes `haproxy -c` with no
  * warning; the check connects to 70000 − 65536 = 4464. With nothing there the server goes DOWN
  * ("Layer4 connection problem") and requests get 503 `<NOSRV>`; with something there it checks the wrong service.
  */

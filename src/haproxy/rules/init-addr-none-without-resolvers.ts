@@ -7,7 +7,7 @@ import { at, type HaproxyRuleContext } from './context.js';
 /*
  * configuration.txt (`init-addr`): methods are tried in order at startup — `last`, `libc`, `none`,
  * or an IP; "none: the server should start without any valid IP address in a down state". Only a
- * `resolvers` section (runtime DNS) can give it an address later. Measured on 2.6 (GATEWAYS.md r07):
+ * `resolvers` section (runtime DNS) can give it an address later. Measured on 2.6 (docs/gateways.md r07):
  * `-c` prints nothing, requests get 503 `<NOSRV>` `SC--`, stderr stays silent.
  */
 function lookup(own: readonly Word[], inherited: readonly Word[], keyword: string): Word | undefined {

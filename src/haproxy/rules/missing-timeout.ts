@@ -6,7 +6,7 @@ import { at, describeProxy, type HaproxyRuleContext } from './context.js';
 /*
  * configuration.txt (`timeout connect`, `timeout server`): "An unspecified timeout results in an
  * infinite timeout". `-c` only warns and exits 0; measured on 2.6: a hung upstream leaves the client
- * without any response and HAProxy writes no log line while the session hangs (GATEWAYS.md r03/r04b).
+ * without any response and HAProxy writes no log line while the session hangs (docs/gateways.md r03/r04b).
  * A value of 0 also means infinite ("ensure that all following timeouts are set to a non-zero value").
  */
 const REQUIRED = ['connect', 'server'] as const;

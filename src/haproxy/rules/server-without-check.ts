@@ -6,7 +6,7 @@ import { at, describeProxy, type HaproxyRuleContext } from './context.js';
 /*
  * Without `check` HAProxy considers a server always UP (configuration.txt, `check`: "If this option
  * is not set, the server is always considered available"). Load balancing keeps sending it requests;
- * measured on 2.6 (GATEWAYS.md r02): a dead server without `check` costs each request the retries
+ * measured on 2.6 (docs/gateways.md r02): a dead server without `check` costs each request the retries
  * (1 s turn-around each) and ends in 503 `SC--` naming the server, instead of failing over at once.
  */
 export const serverWithoutCheck = defineRule<HaproxyRuleContext>({

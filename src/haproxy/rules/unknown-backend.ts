@@ -4,7 +4,7 @@ import { isBackendLike } from '../config.js';
 import { at, describeProxy, type HaproxyRuleContext } from './context.js';
 
 /*
- * Measured on 2.6 (GATEWAYS.md c04/c05): `haproxy -c` exits 1 with
+ * Measured on 2.6 (docs/gateways.md c04/c05): `haproxy -c` exits 1 with
  * "Proxy 'fe': unable to find required use_backend: 'api'." and no file:line, so we locate it here.
  * A name containing `%[` is a log-format expression resolved per request and cannot be checked statically.
  */

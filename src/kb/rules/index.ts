@@ -10,26 +10,14 @@ import { fixRateConsistency } from './fix-rate-consistency.js';
 import { idDomain } from './id-domain.js';
 import { idPath } from './id-path.js';
 import { metadata } from './metadata.js';
+import { PARSE_ERROR_RULE } from './parse-error.js';
 import { percentFormat } from './percent-format.js';
 import { regexExample } from './regex-example.js';
 import { relatedExists } from './related-exists.js';
+import { SCHEMA_RULE_META } from './schema.js';
 import { sections } from './sections.js';
 import { tableColumns } from './table-columns.js';
 import { versionLifecycle } from './version-lifecycle.js';
-
-/** Produced by the parser itself; listed here so reports and docs know them. */
-export const PARSE_ERROR_RULE: RuleMeta = {
-  id: 'kb/parse-error',
-  severity: 'error',
-  description: 'The file can be read as a KB entry: UTF-8 text, valid YAML front matter, items in the documented form',
-};
-
-/** Produced by ajv against schemas/kb-entry.schema.json. */
-export const SCHEMA_RULE_META: RuleMeta = {
-  id: 'kb/schema',
-  severity: 'error',
-  description: 'The canonical entry validates against schemas/kb-entry.schema.json',
-};
 
 /** Rules that look at one file alone; they run while the file is parsed, before the next one is read. */
 export const KB_FILE_RULES: readonly Rule<KbRuleContext>[] = [

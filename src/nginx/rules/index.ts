@@ -1,6 +1,6 @@
 /** Every static nginx rule, in one explicit list (ncc bundles statically: no filesystem discovery). */
 import type { Rule, RuleMeta } from '../../rule.js';
-import { NGINX_TEST_RULE } from '../test-rule.js';
+import { NGINX_TEST_RULE } from './test.js';
 import type { NginxRuleContext } from '../rule-context.js';
 import { allServersDown } from './all-servers-down.js';
 import { duplicateUpstream } from './duplicate-upstream.js';

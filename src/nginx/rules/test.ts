@@ -1,5 +1,5 @@
-/** The `nginx/test` rule's metadata, apart from the runner so the rule catalogue loads without the sandbox. */
-import type { RuleMeta } from '../rule.js';
+/** The `nginx/test` rule's metadata, apart from the runner (nginx-test.ts) so the rule catalogue loads without the sandbox. */
+import type { RuleMeta } from '../../rule.js';
 
 export const NGINX_TEST_RULE: RuleMeta = {
   id: 'nginx/test',
