@@ -139,6 +139,8 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: 'combine', type: 'boolean', help: 'one config entry with every include inlined' },
       { name: 'include-comments', type: 'boolean', help: 'keep comments as # directives' },
       { name: 'single-file', type: 'boolean', help: 'do not follow includes' },
+      { name: 'ignore', type: 'string', value: 'DIRECTIVES', help: 'comma-separated directives to leave out (as crossplane --ignore)' },
+      { name: 'strict', type: 'boolean', help: 'an unknown directive is an error (as crossplane --strict)' },
       { name: 'indent', type: 'string', value: 'N', help: 'pretty-print with N spaces (0..10)' },
     ],
     load: async () => (await import('./nginx-parse.js')).nginxParseCommand,

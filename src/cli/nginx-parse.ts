@@ -1,4 +1,4 @@
-/** `gatewatch nginx parse FILE [--combine] [--include-comments] [--single-file]`: crossplane's payload as JSON. */
+/** `gatewatch nginx parse FILE [--combine] [--include-comments] [--single-file] [--ignore X,Y] [--strict]`: crossplane's payload as JSON. */
 import { UsageError } from '../config.js';
 import type { Deps } from '../deps.js';
 import { parseNginx } from '../nginx/load.js';
@@ -18,6 +18,9 @@ export async function nginxParseCommand(argv: string[], deps: Deps, io: Io): Pro
     combine: flag(parsed.values, 'combine'),
     comments: flag(parsed.values, 'include-comments'),
     single: flag(parsed.values, 'single-file'),
+    // crossplane: a comma-separated list of directives to leave out.
+    ...(str(parsed.values, 'ignore') ? { ignore: str(parsed.values, 'ignore')!.split(',').map((name) => name.trim()).filter(Boolean) } : {}),
+    strict: flag(parsed.values, 'strict'),
   });
   // crossplane prints compact JSON (separators "," and ":") unless --indent is given.
   io.stdout(`${JSON.stringify(payload, null, indent)}\n`);

@@ -10,6 +10,8 @@ import { isIpLiteral, parseProxyUrl, parseServerAddress } from '../nginx/address
 import type { NginxProblem } from '../nginx/nginx-test-output.js';
 import type { NginxDirective, NginxPayload } from '../nginx/payload.js';
 import { applyEdits, asToken, scanStatements, type ArgToken, type Edit, type Statement } from '../nginx/sandbox-edit.js';
+import type { ConfigContext } from '../nginx/entry-points.js';
+import { isThirdPartyDirective } from '../nginx/nginx-test-output.js';
 
 export interface SandboxSource {
   /** Absolute path of the original file. */
@@ -47,7 +49,58 @@ export interface Sandbox {
   setsPid: boolean;
   /** Absolute includes outside the repository that are missing here: they get an empty stand-in file. */
   repoRoot: string;
-  standIns: Array<{ original: string; copy: string; file: number; line: number }>;
+  standIns: Array<{ original: string; copy: string; file: number; line: number; context?: string[] }>;
+  /** precision: runtime gaps filled after nginx reported them (see fillGap in nginx-test.ts). */
+  gaps?: SandboxGaps;
+}
+
+/**
+ * The runner is not the server: what the copy leaves out or adds after nginx -t reported a gap that only
+ * the server fills (a module, a server-only file, what an include outside the repo defines).
+ */
+export interface SandboxGaps {
+  /** Leave out every third-party module directive (the runner's nginx lacks the module). */
+  thirdParty: boolean;
+  /** Leave out `load_module` (the runner has no such .so). */
+  loadModule: boolean;
+  /** Leave out directives naming these absolute paths (files only the server has). */
+  files: Set<string>;
+  /** Stand-ins in server/http context set a throwaway certificate (the real include would set one). */
+  sslStandIn: boolean;
+  /** Variables defined as empty in the http block (the server defines them outside the repo). */
+  variables: Set<string>;
+}
+
+export function gapsOf(sandbox: Sandbox): SandboxGaps {
+  sandbox.gaps ??= { thirdParty: false, loadModule: false, files: new Set(), sslStandIn: false, variables: new Set() };
+  return sandbox.gaps;
+}
+
+/** A statement left out of the copy on its lines; a `set_*` module directive keeps its variable defined. */
+function gapEdit(sandbox: Sandbox, source: SandboxSource, statement: Statement): Edit | undefined {
+  const gaps = sandbox.gaps;
+  if (!gaps) return undefined;
+  const base = path.dirname(sandbox.sources[0]!.original);
+  const drop =
+    (gaps.thirdParty && isThirdPartyDirective(statement.name)) ||
+    (gaps.loadModule && statement.name === 'load_module') ||
+    (gaps.files.size > 0 && statement.name !== 'include' && statement.args.some((arg) => gaps.files.has(arg.value) || gaps.files.has(path.resolve(base, arg.value))));
+  if (!drop) return undefined;
+  const original = source.text.slice(statement.start, statement.end);
+  const variable = statement.args[0]?.value;
+  const inBlock = statement.context.length > 0 && statement.context[statement.context.length - 1] !== 'http';
+  const keep = statement.name.startsWith('set_') && variable?.startsWith('$') && inBlock ? `set ${variable} "";` : '';
+  return { start: statement.start, end: statement.end, text: `${keep} ${original.replace(/[^\n]/g, ' ')}`, keepLines: true };
+}
+
+function standInContent(sandbox: Sandbox, standIn: Sandbox['standIns'][number]): string {
+  const where = standIn.context?.[standIn.context.length - 1];
+  if (!sandbox.gaps?.sslStandIn || !sandbox.dummyCert || (where !== 'server' && where !== 'http')) return '';
+  return `ssl_certificate ${asToken(sandbox.dummyCert.cert)};\nssl_certificate_key ${asToken(sandbox.dummyCert.key)};\n`;
+}
+
+function variableMaps(sandbox: Sandbox): string {
+  return [...(sandbox.gaps?.variables ?? [])].map((name) => `map $host $${name} { default ""; }`).join(' ');
 }
 
 const PASS_DIRECTIVES = new Set(['grpc_pass', 'fastcgi_pass', 'uwsgi_pass', 'scgi_pass', 'memcached_pass']);
@@ -90,7 +143,7 @@ export function createSandbox(
   payload: NginxPayload,
   texts: readonly string[],
   absolute: readonly string[],
-  settings: { resolve: boolean; hosts: Record<string, string>; repoRoot: string },
+  settings: { resolve: boolean; hosts: Record<string, string>; repoRoot: string; context?: ConfigContext },
 ): Sandbox {
   const sources = payload.config.map((config, index): SandboxSource => {
     const text = texts[index] ?? '';
@@ -103,7 +156,7 @@ export function createSandbox(
     };
   });
   const top = topLevelNames(payload);
-  const isMain = top.size === 0 || [...top].some((name) => MAIN_ONLY.has(name));
+  const isMain = settings.context ? settings.context === 'main' : top.size === 0 || [...top].some((name) => MAIN_ONLY.has(name));
   const sandbox: Sandbox = {
     dir,
     sources,
@@ -124,9 +177,14 @@ export function createSandbox(
     const inner = `include ${asToken(sources[0]!.copy)};`;
     sandbox.wrapper = path.join(dir, 'gatewatch-wrapper.conf');
     sandbox.main = sandbox.wrapper;
-    sandbox.wrapperText = serverLevel
-      ? `events {}\nhttp {\nserver {\nlisten 127.0.0.1:${sandbox.listenBase};\n${inner}\n}\n}\n`
-      : `events {}\nhttp {\n${inner}\n}\n`;
+    // precision: the checker passes the context the file's content implies (entry-points.ts), location included.
+    const context = settings.context ?? (serverLevel ? 'server' : 'http');
+    sandbox.wrapperText =
+      context === 'location'
+        ? `events {}\nhttp {\nserver {\nlisten 127.0.0.1:${sandbox.listenBase};\nlocation / {\n${inner}\n}\n}\n}\n`
+        : context === 'server'
+          ? `events {}\nhttp {\nserver {\nlisten 127.0.0.1:${sandbox.listenBase};\n${inner}\n}\n}\n`
+          : `events {}\nhttp {\n${inner}\n}\n`;
   }
   return sandbox;
 }
@@ -171,6 +229,11 @@ function editsFor(sandbox: Sandbox, index: number, upstreamNames: ReadonlySet<st
     edits.push(hostPortEdit(arg, host, replacement.includes(':') ? `[${replacement}]` : replacement));
   };
   for (const statement of source.statements) {
+    const gap = gapEdit(sandbox, source, statement);
+    if (gap) {
+      edits.push(gap);
+      continue;
+    }
     const first = statement.args[0];
     const parent = statement.context[statement.context.length - 1];
     if (statement.name === 'include' && first) {
@@ -183,7 +246,7 @@ function editsFor(sandbox: Sandbox, index: number, upstreamNames: ReadonlySet<st
       else if (path.isAbsolute(first.value) && path.relative(sandbox.repoRoot, original).startsWith('..')) {
         // Server-only files (/etc/nginx/mime.types …) are not in the repo: test the rest with an empty stand-in.
         const copy = path.join(dir, `stand-in-${sandbox.standIns.length}.conf`);
-        sandbox.standIns.push({ original, copy, file: index, line: lineOf(source.text, first.start) });
+        sandbox.standIns.push({ original, copy, file: index, line: lineOf(source.text, first.start), context: statement.context });
         text = asToken(copy);
       } else text = asToken(original); // nginx then reports the same open() failure at this line
       edits.push({ start: first.start, end: first.end, text });
@@ -227,6 +290,7 @@ function httpInsertions(sandbox: Sandbox, source: SandboxSource): Edit[] {
   if (!http) return [];
   const atHttp = new Set(source.statements.filter((statement) => statement.context.length === 1 && statement.context[0] === 'http').map((statement) => statement.name));
   const added: string[] = [];
+  if (sandbox.gaps && sandbox.gaps.variables.size > 0) added.push(variableMaps(sandbox));
   if (sandbox.fixes.has('log') && !atHttp.has('access_log')) added.push(`access_log ${asToken(path.join(sandbox.dir, 'access.log'))};`);
   if (sandbox.fixes.has('temp')) {
     for (const name of TEMP_PATHS) if (!atHttp.has(name)) added.push(`${name} ${asToken(path.join(sandbox.dir, name))};`);
@@ -239,7 +303,7 @@ export function renderSandbox(sandbox: Sandbox, upstreamNames: ReadonlySet<strin
   sandbox.stubs.clear();
   sandbox.standIns = [];
   const files = sandbox.sources.map((source, index) => ({ path: source.copy, text: applyEdits(source.text, editsFor(sandbox, index, upstreamNames)) }));
-  if (sandbox.wrapper && sandbox.wrapperText) files.push({ path: sandbox.wrapper, text: sandbox.wrapperText });
-  for (const standIn of sandbox.standIns) files.push({ path: standIn.copy, text: '' });
+  if (sandbox.wrapper && sandbox.wrapperText) files.push({ path: sandbox.wrapper, text: sandbox.wrapperText.replace('http {\n', `http {\n${variableMaps(sandbox)}\n`) });
+  for (const standIn of sandbox.standIns) files.push({ path: standIn.copy, text: standInContent(sandbox, standIn) });
   return files;
 }

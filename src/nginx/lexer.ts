@@ -27,6 +27,23 @@ const SEMI = 59;
 const LBRACE = 123;
 const RBRACE = 125;
 const RPAREN = 41;
+const LBRACKET = 91;
+const DASH = 45;
+const EQUALS = 61;
+
+/** Level of a Lua long bracket opening at `i` (`[[` is 0, `[==[` is 2), or -1 when there is none. */
+function longBracketLevel(text: string, i: number): number {
+  let at = i + 1;
+  while (text.charCodeAt(at) === EQUALS) at++;
+  return text.charCodeAt(at) === LBRACKET ? at - i - 1 : -1;
+}
+
+/** Offset just past the long bracket's matching close (`]]`, `]==]`), or the text's end when unclosed. */
+function longBracketEnd(text: string, i: number, level: number): number {
+  const close = `]${'='.repeat(level)}]`;
+  const at = text.indexOf(close, i + level + 2);
+  return at === -1 ? text.length : at + close.length;
+}
 
 const isSpace = (code: number): boolean => code === SPACE || code === LF || code === TAB || code === CR;
 
@@ -201,8 +218,9 @@ export class Lexer {
   }
 
   /**
-   * Reads a `*_by_lua_block { … }` body as one raw argument, as crossplane's Lua extension does:
-   * braces inside Lua strings do not count. Returns undefined (with `value` = error) when unbalanced.
+   * Reads a `*_by_lua_block { … }` body as one raw argument, lexing it as Lua the way crossplane's Lua
+   * extension does: braces inside `--` comments, quoted strings and long brackets (`[[ ]]`, `[==[ ]==]`,
+   * `--[[ ]]`) do not count. Returns undefined (with `value` = error) when unbalanced.
    */
   luaBlock(): string | undefined {
     const text = this.text;
@@ -223,6 +241,14 @@ export class Lexer {
     const begin = i + 1;
     let depth = 1;
     i = begin;
+    /** Moves the scan to `until`, counting the lines it crosses. */
+    const skipTo = (until: number): void => {
+      for (let at = text.indexOf('\n', i); at !== -1 && at < until; at = text.indexOf('\n', at + 1)) {
+        this.cursorLine++;
+        this.lineStart = at + 1;
+      }
+      i = until;
+    };
     while (i < length) {
       const code = text.charCodeAt(i);
       if (code === LF) {
@@ -233,15 +259,21 @@ export class Lexer {
         depth--;
         if (depth === 0) break;
       } else if (code === DQUOTE || code === SQUOTE) {
-        i++;
-        while (i < length && text.charCodeAt(i) !== code) {
-          const inner = text.charCodeAt(i);
-          if (inner === LF) {
-            this.cursorLine++;
-            this.lineStart = i + 1;
-          }
-          i += inner === BACKSLASH ? 2 : 1;
+        let at = i + 1;
+        while (at < length && text.charCodeAt(at) !== code && text.charCodeAt(at) !== LF) at += text.charCodeAt(at) === BACKSLASH ? 2 : 1;
+        skipTo(Math.min(at, length));
+        if (text.charCodeAt(i) !== code) continue; // an unclosed string ends at its line, as Lua reports it
+      } else if (code === LBRACKET && longBracketLevel(text, i) >= 0) {
+        skipTo(longBracketEnd(text, i, longBracketLevel(text, i)));
+        continue;
+      } else if (code === DASH && text.charCodeAt(i + 1) === DASH) {
+        const level = text.charCodeAt(i + 2) === LBRACKET ? longBracketLevel(text, i + 2) : -1;
+        if (level >= 0) skipTo(longBracketEnd(text, i + 2, level));
+        else {
+          const eol = text.indexOf('\n', i);
+          skipTo(eol === -1 ? length : eol);
         }
+        continue;
       }
       i++;
     }
@@ -251,6 +283,7 @@ export class Lexer {
       return undefined;
     }
     this.pos = i + 1;
+    this.end = i + 1;
     return text.slice(begin, i);
   }
 }

@@ -7,7 +7,8 @@
 import path from 'node:path';
 import type { FileStat, GlobOptions } from '../deps.js';
 import { parseText } from './parser.js';
-import type { NginxConfigFile, NginxDirective, NginxPayload } from './payload.js';
+import { EXTERNALS, STAND_IN, UNTERMINATED, type ExternalInclude, type Unterminated, type NginxConfigFile, type NginxDirective, type NginxPayload } from './payload.js';
+import { standInText } from './stand-ins.js';
 
 export interface ParseIo {
   /** Relative paths resolve against this (Deps.cwd); defaults to the process cwd. */
@@ -31,6 +32,20 @@ export interface ParseOptions {
   comments?: boolean;
   combine?: boolean;
   limits?: Partial<ParseLimits>;
+  /** crossplane `--ignore`: directives (and their blocks) left out of the payload. */
+  ignore?: readonly string[];
+  /** crossplane `--strict`: a directive gatewatch does not know is an error. */
+  strict?: boolean;
+  /**
+   * The conf dir relative includes resolve against (nginx's `--conf-path` directory); defaults to the main
+   * file's directory. A snippet checked on its own resolves against the tree's nginx.conf directory.
+   */
+  prefix?: string;
+  /**
+   * When set, no file outside this directory is read: an include there is an external one (see
+   * ExternalInclude), mapped back into the repository when the repo mirrors the server's conf dir.
+   */
+  repoRoot?: string;
 }
 
 export const DEFAULT_PARSE_LIMITS: ParseLimits = {
@@ -74,12 +89,16 @@ function toPicomatch(pattern: string): string {
 
 interface Pending {
   file: string;
+  /** Base name of the shipped file to use instead of reading `file`. */
+  standIn?: string;
 }
 
 export async function parseNginx(mainFile: string, io: ParseIo, options: ParseOptions = {}): Promise<NginxPayload> {
   const limits = { ...DEFAULT_PARSE_LIMITS, ...options.limits };
-  const configDir = path.dirname(mainFile);
+  const configDir = options.prefix ?? path.dirname(mainFile);
   const payload: NginxPayload = { status: 'ok', errors: [], config: [] };
+  const externals: ExternalInclude[] = [];
+  payload[EXTERNALS] = externals;
   const queue: Pending[] = [{ file: mainFile }];
   const absolute = (file: string): string => path.resolve(io.cwd ?? '', file);
   const indexOf = new Map<string, number>([[absolute(mainFile), 0]]);
@@ -87,36 +106,41 @@ export async function parseNginx(mainFile: string, io: ParseIo, options: ParseOp
   const edges: Array<Array<[number, NginxDirective]>> = [];
   let totalBytes = 0;
 
-  const addError = (config: NginxConfigFile, error: string, line: number | null): void => {
+  const addError = (config: NginxConfigFile, error: string, line: number | null, unterminated?: Unterminated): void => {
     const text = line === null ? `${error} in ${config.file}` : `${error} in ${config.file}:${line}`;
+    const hint = unterminated ? { [UNTERMINATED]: unterminated } : {};
     config.status = 'failed';
-    config.errors.push({ error: text, line });
+    config.errors.push({ error: text, line, ...hint });
     payload.status = 'failed';
-    payload.errors.push({ file: config.file, error: text, line });
+    payload.errors.push({ file: config.file, error: text, line, ...hint });
   };
 
   for (let index = 0; index < queue.length; index++) {
-    const { file } = queue[index]!;
+    const { file, standIn } = queue[index]!;
     const config: NginxConfigFile = { file, status: 'ok', errors: [], parsed: [] };
+    if (standIn !== undefined) config[STAND_IN] = standIn;
     payload.config.push(config);
     edges.push([]);
-    const text = await readConfigText(file, io, limits, totalBytes, (error, line) => addError(config, error, line));
+    const text = standIn !== undefined ? standInText(standIn) : await readConfigText(file, io, limits, totalBytes, (error, line) => addError(config, error, line));
     if (text === undefined) continue;
     totalBytes += text.length;
     const result = parseText(text, {
       comments: options.comments ?? false,
       maxDepth: limits.maxDepth,
       ...(options.combine ? { file } : {}),
+      ...(options.ignore ? { ignore: options.ignore } : {}),
+      ...(options.strict ? { strict: true } : {}),
     });
     config.parsed = result.parsed;
-    for (const error of result.errors) addError(config, error.error, error.line);
+    for (const error of result.errors) addError(config, error.error, error.line, error[UNTERMINATED]);
     if (options.single) continue;
     for (const statement of result.includes) {
-      const targets = await resolveInclude(statement, configDir, io, limits.maxFiles - queue.length + 1, (error) =>
-        addError(config, error, statement.line),
-      );
+      const resolved: BoundedResolution = options.repoRoot === undefined
+        ? { targets: (await resolveInclude(statement, configDir, io, limits.maxFiles - queue.length + 1, (error) => addError(config, error, statement.line))).map((file) => ({ file })) }
+        : await resolveBounded(statement, configDir, options.repoRoot, io, limits.maxFiles - queue.length + 1, (error) => addError(config, error, statement.line));
+      if (resolved.external) externals.push({ kind: resolved.external, file: index, line: statement.line, arg: statement.args[0]! });
       statement.includes = [];
-      for (const target of targets) {
+      for (const { file: target, standIn: shipped } of resolved.targets) {
         const key = absolute(target);
         let targetIndex = indexOf.get(key);
         if (targetIndex === undefined) {
@@ -126,7 +150,7 @@ export async function parseNginx(mainFile: string, io: ParseIo, options: ParseOp
           }
           targetIndex = queue.length;
           indexOf.set(key, targetIndex);
-          queue.push({ file: target });
+          queue.push(shipped === undefined ? { file: target } : { file: target, standIn: shipped });
         }
         statement.includes.push(targetIndex);
         edges[index]!.push([targetIndex, statement]);
@@ -216,6 +240,80 @@ async function resolveInclude(
   });
 }
 
+/** Where nginx packages and images keep nginx.conf: an absolute include under one of them names a file next to the main config. */
+const SERVER_CONF_DIRS = ['/etc/nginx', '/usr/local/nginx/conf', '/usr/local/etc/nginx', '/usr/local/openresty/nginx/conf', '/etc/openresty', '/opt/nginx/conf'];
+
+const isInside = (root: string, file: string): boolean => {
+  const relative = path.relative(root, file);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+};
+
+/**
+ * The in-repo path an absolute server path stands for, when the repository mirrors the server's conf dir:
+ * `/etc/nginx/conf.d/x.conf` next to a main config kept anywhere, or `/config/nginx/ssl.conf` when the main
+ * config lives in a folder ending in `config/nginx` (the longest such suffix wins).
+ */
+function mapIntoRepo(arg: string, configDir: string, cwd: string): string | undefined {
+  const dirs = [...SERVER_CONF_DIRS];
+  const segments = path.resolve(cwd, configDir).split(path.sep).filter(Boolean);
+  for (let take = segments.length; take >= 1; take--) dirs.push(`/${segments.slice(segments.length - take).join('/')}`);
+  for (const dir of dirs) {
+    if (arg.startsWith(`${dir}/`)) return path.join(configDir, arg.slice(dir.length + 1));
+  }
+  return undefined;
+}
+
+interface BoundedResolution {
+  targets: Array<{ file: string; standIn?: string }>;
+  external?: ExternalInclude['kind'];
+}
+
+/**
+ * resolveInclude for a repository check: nothing outside `repoRoot` is read. A shipped file missing from
+ * the repo (`mime.types`) becomes a stand-in; any other path outside the repo is an external include,
+ * which the findings turn into a notice saying what the server must provide.
+ */
+async function resolveBounded(
+  statement: NginxDirective,
+  configDir: string,
+  repoRoot: string,
+  io: ParseIo,
+  room: number,
+  fail: (error: string) => void,
+): Promise<BoundedResolution> {
+  const arg = statement.args[0];
+  if (statement.args.length !== 1 || arg === undefined) {
+    fail(`invalid number of arguments in "include" directive`);
+    return { targets: [] };
+  }
+  const cwd = io.cwd ?? '';
+  const root = path.resolve(cwd, repoRoot);
+  const glob = GLOB_MAGIC.test(arg);
+  const shipped = standInText(path.basename(arg)) !== undefined && !glob ? path.basename(arg) : undefined;
+  let target = path.isAbsolute(arg) ? arg : path.join(configDir, arg);
+  if (!isInside(root, path.resolve(cwd, target))) {
+    const mapped = path.isAbsolute(arg) ? mapIntoRepo(arg, configDir, cwd) : undefined;
+    if (mapped === undefined || !isInside(root, path.resolve(cwd, mapped))) {
+      if (shipped !== undefined) return { targets: [{ file: target, standIn: shipped }], external: 'stand-in' };
+      return { targets: [], external: glob ? 'empty-glob' : 'outside' };
+    }
+    if (!glob && !(await io.stat(mapped).then(() => true, () => false))) {
+      if (shipped !== undefined) return { targets: [{ file: target, standIn: shipped }], external: 'stand-in' };
+      return { targets: [], external: 'outside' };
+    }
+    target = mapped;
+  } else if (shipped !== undefined && path.basename(arg) === arg && !(await io.stat(target).then(() => true, () => false))) {
+    // `include mime.types;` with no mime.types in the repo: the package's file is on every server.
+    return { targets: [{ file: target, standIn: shipped }], external: 'stand-in' };
+  }
+  const rewritten: NginxDirective = { ...statement, args: [path.relative(path.resolve(cwd, configDir), path.resolve(cwd, target))] };
+  const files = await resolveInclude(rewritten, configDir, io, room, fail);
+  // A glob outside the repository that the repo mirrors but matches nothing here is fine, as in nginx.
+  if (glob && files.length === 0 && path.isAbsolute(arg)) return { targets: [], external: 'empty-glob' };
+  // Symlinks and `..` inside matches must not lead out of the repository either.
+  return { targets: files.filter((file) => isInside(root, path.resolve(cwd, file))).map((file) => ({ file })) };
+}
+
 /** Depth-first over include edges; an edge back into the current chain is a cycle nginx would follow forever. */
 function reportCycles(
   payload: NginxPayload,
@@ -263,6 +361,7 @@ function combine(payload: NginxPayload): NginxPayload {
   const first = configs[0]!;
   const failed = configs.some((config) => config.status === 'failed');
   return {
+    ...(payload[EXTERNALS] ? { [EXTERNALS]: payload[EXTERNALS] } : {}),
     status: payload.status,
     errors: payload.errors,
     config: [

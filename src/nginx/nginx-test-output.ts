@@ -14,6 +14,14 @@ export type NginxProblem =
   | 'pid'
   /** Name resolution at config load (`host not found in upstream`). */
   | 'dns'
+  /** A third-party module directive (or its .so) the runner's nginx lacks: the server needs the module. */
+  | 'module'
+  /** A file outside the repository that only the server has (`ssl_dhparam /etc/letsencrypt/…`). */
+  | 'server-file'
+  /** `listen … ssl` whose certificate an include outside the repository would set: a config error unless such an include exists. */
+  | 'ssl-missing'
+  /** A variable nginx does not know: defined outside the repository when the config has external includes or is a snippet. */
+  | 'variable'
   /** A stock directive of a newer nginx than the runner's (`unknown directive "http2"` from 1.22): the runner is older than the server. */
   | 'version';
 
@@ -27,6 +35,26 @@ export interface NginxMessage {
 
 // docs/design.md §5: either the `nginx: [emerg] …` prefix (before the log is open) or the timestamped error-log form.
 const LINE = /^(?:nginx: |\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d )\[(emerg|alert|crit|error|warn)\] (?:\d+#\d+: )?(.*?)(?: in (\S+):(\d+))?$/;
+
+/**
+ * Directives of modules nginx does not build in (OpenResty's Lua, headers-more, brotli, set-misc, echo, njs,
+ * GeoIP2, VTS, ModSecurity…). When the runner's nginx reports one unknown, the server has the module and the
+ * runner does not; any other unknown directive is a typo and stays a config error.
+ */
+const THIRD_PARTY = [
+  /_by_lua(?:_block|_file)?$/, /^lua_/, /^more_(?:set|clear)_(?:input_)?headers$/, /^brotli/, /^echo(?:_|$)/,
+  /^set_(?:escape_uri|unescape_uri|quote_\w+|md5|sha1|base32|decode_base32|encode_base32|encode_base64|decode_base64|hmac_sha1|random|secure_random_\w+|local_today|if_empty|formatted_\w+_time|hashed_upstream|misc_base32_padding|encode_hex|decode_hex)$/,
+  /^js_/, /^geoip2/, /^vhost_traffic_status/, /^modsecurity/, /^pagespeed$/, /^nchan_/, /^push_stream_/, /^srcache_/,
+  /^redis2?_/, /^memc_/, /^headers_more/, /^subs_filter/, /^sticky/, /^fancyindex/, /^dav_ext_/, /^upload_/, /^vod/,
+  /^naxsi_/, /^security_headers/, /^testcookie/, /^replace_filter/, /^encrypted_session_/, /^form_input/, /^rds_/,
+  /^array_/, /^xss_/, /^drizzle_/, /^postgres_/, /^iconv_/, /^ts_/, /^ssl_certificate_by_lua/, /^zstd/, /^auth_jwt/,
+  /^otel_/, /^opentracing/, /^passenger_/, /^rtmp$/, /^njs_/, /^waf/, /^acme_/, /^perl(?:_|$)/, /^xslt_/, /^image_filter/,
+  /^geoip_/, /^ndk_/, /^set_by_lua/,
+];
+
+export function isThirdPartyDirective(name: string): boolean {
+  return THIRD_PARTY.some((pattern) => pattern.test(name));
+}
 
 /*
  * Stock directives an older runner rejects with `unknown directive`, and the nginx version that added each
@@ -60,6 +88,12 @@ export function unknownDirective(message: string): string | undefined {
 export function classify(message: string): NginxProblem {
   const unknown = unknownDirective(message);
   if (unknown !== undefined && NEWER_STOCK_DIRECTIVES.has(unknown)) return 'version';
+  if (unknown !== undefined && isThirdPartyDirective(unknown)) return 'module';
+  if (/^dlopen\(\) ".*" failed/.test(message)) return 'module';
+  if (/^no "ssl_certificate" is defined for the "listen \.\.\. ssl" directive/.test(message)) return 'ssl-missing';
+  if (/^unknown "[^"]+" variable$/.test(message)) return 'variable';
+  if (/BIO_new_file\("\/[^"]*"\) failed .*(?:No such file|\(2:)/.test(message) && !/certificate/.test(message)) return 'server-file';
+  if (/^mkdir\(\) ".*" failed \(2:/.test(message)) return 'temp';
   if (/host not found in (?:upstream|resolver)|could not be resolved|host not found in ".*" of the "listen" directive/.test(message)) return 'dns';
   if (/^(?:getpwnam|getgrnam)\(/.test(message)) return 'user';
   if (/^bind\(\) to .* failed \((?:13|98|99):/.test(message)) return 'listen';

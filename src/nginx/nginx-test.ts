@@ -12,6 +12,10 @@ import type { Finding } from '../finding.js';
 import { NEWER_STOCK_DIRECTIVES, parseNginxStderr, REMOVED_STOCK_DIRECTIVES, unknownDirective, type NginxMessage, type NginxProblem } from './nginx-test-output.js';
 import type { NginxPayload } from './payload.js';
 import { createSandbox, renderSandbox, type Sandbox } from '../gateway/nginx-sandbox.js';
+import type { ConfigContext } from './entry-points.js';
+import { externalIncludes, STAND_IN } from './payload.js';
+import { standInText } from './stand-ins.js';
+import { gapsOf } from '../gateway/nginx-sandbox.js';
 import { NGINX_TEST_RULE } from './rules/test.js';
 
 export interface NginxTestSettings {
@@ -24,16 +28,24 @@ export interface NginxTestSettings {
 
 export interface NginxTestTarget {
   payload: NginxPayload;
+  /** Where the main file's top-level directives sit; a snippet is wrapped in that context. Unset: guessed by the sandbox. */
+  context?: ConfigContext;
   /** Upstream block names (lower case), which are not host names and must not be stubbed. */
   upstreamNames: ReadonlySet<string>;
 }
 
-/** One re-run per environment problem nginx can report, plus the first run. */
-const MAX_RUNS = 7;
+/** One re-run per environment problem nginx can report, a few runtime gaps, plus the first run. */
+const MAX_RUNS = 12;
 
-const ADVICE: Record<Exclude<NginxProblem, 'config' | 'dns' | 'version'>, string> = {
+/** Gaps only the server fills; each is filled once per distinct cause, then the test re-runs (see fillGap). */
+type Gap = 'module' | 'server-file' | 'ssl-missing' | 'variable';
+const GAPS: ReadonlySet<NginxProblem> = new Set<NginxProblem>(['module', 'server-file', 'ssl-missing', 'variable']);
+
+type EnvironmentProblem = Exclude<NginxProblem, 'config' | 'dns' | Gap>;
+
+const ADVICE: Record<Exclude<EnvironmentProblem, 'version'>, string> = {
   log: 'log paths were moved into the sandbox',
-  temp: 'temp paths were moved into the sandbox',
+  temp: 'temp paths were moved into the sandbox (cache directories too: the server must have them)',
   listen: 'listen addresses were moved to free loopback ports',
   cert: 'certificates were replaced by a throwaway self-signed pair',
   user: 'the "user" directive was pointed at root',
@@ -93,13 +105,19 @@ async function testOne(target: NginxTestTarget, settings: NginxTestSettings, dep
   if (target.payload.config[0]?.errors.some((error) => error.line === null)) return [];
   const absolute = target.payload.config.map((config) => path.resolve(deps.cwd, config.file));
   const texts: string[] = [];
-  for (const file of absolute) {
+  for (const [index, file] of absolute.entries()) {
+    // A shipped file missing from the repo (mime.types …) is tested with gatewatch's stand-in, never read.
+    const shipped = target.payload.config[index]![STAND_IN];
+    if (shipped !== undefined) {
+      texts.push(standInText(shipped) ?? '');
+      continue;
+    }
     // Files the parser could not read are still listed (with errors); their copy is empty.
     texts.push(await deps.readFile(file).then((buffer) => buffer.toString('utf8'), () => ''));
   }
   const dir = await deps.makeTempDir('gatewatch-nginx-');
   try {
-    const sandbox = createSandbox(dir, target.payload, texts, absolute, { ...settings, repoRoot: deps.cwd });
+    const sandbox = createSandbox(dir, target.payload, texts, absolute, { ...settings, repoRoot: deps.cwd, ...(target.context ? { context: target.context } : {}) });
     return await runUntilSettled(sandbox, target, settings, deps, version);
   } finally {
     await deps.removeDir(dir);
@@ -117,6 +135,14 @@ async function runUntilSettled(sandbox: Sandbox, target: NginxTestTarget, settin
     if (result.timedOut) return [...notices, finding('error', `nginx -t did not finish within ${settings.timeoutMs ?? 20_000} ms; check the config for includes of huge or special files`, { path: mainPath, line: 1 })];
     const messages = parseNginxStderr(result.stderr);
     const fatal = messages.find((message) => message.level !== 'warn');
+    if (fatal && GAPS.has(fatal.problem)) {
+      const gap = await fillGap(fatal, sandbox, target, deps);
+      if (gap !== undefined) {
+        notices.push(finding('notice', gap, locate(fatal, sandbox, deps) ?? { path: mainPath, line: 1 }, scrub(fatal.message, sandbox, deps)));
+        continue;
+      }
+      fatal.problem = 'config'; // not a gap the server fills: the config's own error
+    }
     const fixable = fatal && isFixable(fatal.problem) && !sandbox.fixes.has(fatal.problem) ? fatal.problem : undefined;
     if (fatal && fixable) {
       if (fixable === 'cert' && !(await makeDummyCert(sandbox, deps))) {
@@ -129,6 +155,50 @@ async function runUntilSettled(sandbox: Sandbox, target: NginxTestTarget, settin
     return [...notices, ...dnsNotice(sandbox, settings, deps), ...standInNotices(sandbox, deps), ...report(messages, result.code, sandbox, settings, deps, mainPath, version)];
   }
   return [...notices, finding('notice', `nginx -t kept failing for environment reasons after ${MAX_RUNS} runs; the config itself was not verified`, { path: mainPath, line: 1 })];
+}
+
+/**
+ * The runner is not the server: a module it lacks, a file only the server has, and what an include outside
+ * the repository would define are filled in the copy, and the notice says what the server needs. Returns
+ * undefined when the cause is the config's own (a typo'd directive, a missing file inside the repo, a
+ * certificate or variable no external include could supply).
+ */
+async function fillGap(fatal: NginxMessage, sandbox: Sandbox, target: NginxTestTarget, deps: Deps): Promise<string | undefined> {
+  const gaps = gapsOf(sandbox);
+  const quoted = /"([^"]+)"/.exec(fatal.message)?.[1] ?? '';
+  const external = sandbox.standIns.length > 0 || externalIncludes(target.payload).some((include) => include.kind === 'outside');
+  switch (fatal.problem) {
+    case 'module': {
+      if (fatal.message.startsWith('dlopen()')) {
+        if (gaps.loadModule) return undefined;
+        gaps.loadModule = true;
+        return `nginx -t on this runner cannot load the module "${quoted}"; the server's nginx must have it, and the test left "load_module" out`;
+      }
+      if (gaps.thirdParty) return undefined;
+      gaps.thirdParty = true;
+      return `nginx -t on this runner lacks the module behind "${quoted}" (a third-party directive); the server's nginx must have it, and the test left that module's directives out`;
+    }
+    case 'server-file': {
+      const file = /BIO_new_file\("([^"]+)"\)/.exec(fatal.message)?.[1];
+      if (file === undefined || gaps.files.has(file) || !toRepoPath(deps.cwd, file).startsWith('../')) return undefined;
+      gaps.files.add(file);
+      return `"${file}" is a file only the server has (outside the repository, missing on this runner); make sure every server has it, the test left the directive naming it out`;
+    }
+    case 'ssl-missing': {
+      if (!external || gaps.sslStandIn) return undefined;
+      if (!sandbox.dummyCert && !(await makeDummyCert(sandbox, deps))) return undefined;
+      gaps.sslStandIn = true;
+      return `"listen ... ssl" has no "ssl_certificate" in the repository, so it must come from an include outside it; make sure the server's copy sets "ssl_certificate" and "ssl_certificate_key" (the test used a throwaway certificate)`;
+    }
+    case 'variable': {
+      const name = /^unknown "([^"]+)" variable/.exec(fatal.message)?.[1];
+      if (name === undefined || gaps.variables.has(name) || (!external && !sandbox.wrapper)) return undefined;
+      gaps.variables.add(name);
+      return `nginx -t does not know "$${name}": it must be defined outside the repository (by the main config or an include the server has); make sure it is (the test defined it as empty)`;
+    }
+    default:
+      return undefined;
+  }
 }
 
 function report(messages: NginxMessage[], code: number | null, sandbox: Sandbox, settings: NginxTestSettings, deps: Deps, mainPath: string, version: string | undefined): Finding[] {

@@ -1,6 +1,7 @@
 /** One file's tokens → crossplane `parsed` statements, with nginx's own syntax errors collected instead of stopping. */
 import { Lexer, Tok } from './lexer.js';
-import { COLUMN, type NginxDirective, type NginxFileError } from './payload.js';
+import { argumentCountError, isKnownDirective } from './directives.js';
+import { COLUMN, UNTERMINATED, type NginxDirective, type NginxFileError, type Unterminated } from './payload.js';
 
 /* Token kinds as locals: in the bundle, each `Tok.X` in the token loop would call a cross-module export getter. */
 const { Eof, Comment, Error: Failed, Word, Semicolon, OpenBrace, CloseBrace } = Tok;
@@ -11,6 +12,10 @@ export interface ParseTextOptions {
   file?: string;
   /** Deeper blocks are an error; keeps hostile input from building unbounded trees. */
   maxDepth: number;
+  /** crossplane `--ignore`: these directives (and their blocks) are left out. */
+  ignore?: readonly string[];
+  /** crossplane `--strict`: a directive gatewatch does not know is an error. */
+  strict?: boolean;
 }
 
 export interface ParsedText {
@@ -29,6 +34,9 @@ const BLOCK_ONLY = new Set([
   'events', 'http', 'stream', 'mail', 'location', 'upstream', 'if', 'map', 'geo', 'types', 'limit_except',
   'split_clients',
 ]);
+
+/** Blocks whose entries are key/value data rather than directives. */
+const LITERAL_BLOCKS = new Set(['map', 'geo', 'types', 'split_clients', 'charset_map', 'match', 'upstream']);
 
 /** crossplane `_prepare_if_args`: `if ($a = b)` → args `["$a", "=", "b"]`. */
 function prepareIfArgs(args: string[]): void {
@@ -53,8 +61,39 @@ export function parseText(text: string, options: ParseTextOptions): ParsedText {
   /* Blocks opened without a directive (`{` alone) or beyond maxDepth are parsed into a throwaway list. */
   let current: NginxDirective | undefined;
   let tooDeep = false;
-  const fail = (error: string, line: number): void => {
-    errors.push({ error, line });
+  const fail = (error: string, line: number, unterminated?: Unterminated): void => {
+    errors.push(unterminated ? { error, line, [UNTERMINATED]: unterminated } : { error, line });
+  };
+  const ignore = options.ignore && options.ignore.length > 0 ? new Set(options.ignore) : undefined;
+  /** Line of the open statement's last word: where its `;` belongs when a `}` or the end of file cuts it off. */
+  let lastWordLine = 0;
+  /** crossplane keeps comments met between a statement's arguments and emits them right after it. */
+  const argComments: string[] = [];
+  const flushComments = (list: NginxDirective[], line: number): void => {
+    for (const comment of argComments) {
+      const statement: NginxDirective = options.file === undefined ? { directive: '#', line, args: [], comment } : { file: options.file, directive: '#', line, args: [], comment };
+      statement[COLUMN] = 1;
+      list.push(statement);
+    }
+    argComments.length = 0;
+  };
+  /** Statements crossplane's analyzer rejects (wrong argument count, unknown under --strict) are reported and left out. */
+  /** Errors already reported while the open statement was read (a bad quote): its count is then not checked. */
+  let errorsAtStatement = 0;
+  const rejected = (statement: NginxDirective): boolean => {
+    if (errors.length > errorsAtStatement) return false;
+    // Entries of map/types/geo/… blocks are data, not directives.
+    if (LITERAL_BLOCKS.has(owners[owners.length - 1]?.directive ?? '')) return false;
+    const count = argumentCountError(statement.directive, statement.args.length);
+    if (count !== undefined) {
+      fail(count, statement.line);
+      return true;
+    }
+    if (options.strict && !isKnownDirective(statement.directive)) {
+      fail(`unknown directive "${statement.directive}"`, statement.line);
+      return true;
+    }
+    return false;
   };
   /*
    * Short words (directive names, "on", "30s") repeat thousands of times and each slice of them is a fresh
@@ -95,24 +134,27 @@ export function parseText(text: string, options: ParseTextOptions): ParsedText {
     const list = stack[stack.length - 1]!;
     switch (tok) {
       case Comment:
-        // A comment between arguments is dropped, as nginx does; at statement start it becomes `#`.
-        if (options.comments && current === undefined) {
+        // At statement start a comment becomes `#`; between arguments crossplane emits it after the statement.
+        if (!options.comments) break;
+        if (current === undefined) {
           const statement = newStatement('#');
           statement.comment = lexer.value;
           list.push(statement);
-        }
+        } else argComments.push(lexer.value);
         break;
       case Failed:
         fail(lexer.value, lexer.line);
         break;
       case Word:
+        lastWordLine = lexer.line;
         if (current !== undefined) {
           pendingArgs.push(intern(lexer.value));
           break;
         }
         current = newStatement(intern(lexer.value));
+        errorsAtStatement = errors.length;
         if (!lexer.quoted && lexer.value.endsWith('_by_lua_block')) {
-          current = luaStatement(lexer, current, list, fail);
+          current = luaStatement(lexer, current, ignore?.has(current.directive) ? [] : list, fail);
         }
         break;
       case Semicolon:
@@ -121,9 +163,15 @@ export function parseText(text: string, options: ParseTextOptions): ParsedText {
           break;
         }
         finish(current);
+        if (ignore?.has(current.directive) || rejected(current)) {
+          argComments.length = 0;
+          current = undefined;
+          break;
+        }
         if (BLOCK_ONLY.has(current.directive)) fail(`directive "${current.directive}" has no opening "{"`, current.line);
         if (current.directive === 'include') includes.push(current);
         list.push(current);
+        flushComments(list, current.line);
         current = undefined;
         break;
       case OpenBrace: {
@@ -136,8 +184,17 @@ export function parseText(text: string, options: ParseTextOptions): ParsedText {
         finish(current);
         const block: NginxDirective[] = [];
         current.block = block;
-        list.push(current);
-        if (stack.length > options.maxDepth) {
+        const dropped = ignore?.has(current.directive) === true || rejected(current);
+        if (dropped) argComments.length = 0;
+        else {
+          list.push(current);
+          flushComments(list, current.line);
+        }
+        if (dropped) {
+          // Parsed into a throwaway list, as crossplane consumes an ignored block.
+          stack.push([]);
+          owners.push(undefined);
+        } else if (stack.length > options.maxDepth) {
           if (!tooDeep) fail(`blocks nested deeper than ${options.maxDepth} levels`, lexer.line);
           tooDeep = true;
           stack.push([]);
@@ -151,9 +208,10 @@ export function parseText(text: string, options: ParseTextOptions): ParsedText {
       }
       case CloseBrace:
         if (current !== undefined) {
-          fail('unexpected "}"', lexer.line);
+          fail('unexpected "}"', lexer.line, { directive: current.directive, line: lastWordLine });
           current = undefined;
           pendingArgs.length = 0;
+          argComments.length = 0;
         }
         if (stack.length === 1) fail('unexpected "}"', lexer.line);
         else {
@@ -165,7 +223,7 @@ export function parseText(text: string, options: ParseTextOptions): ParsedText {
         break;
     }
   }
-  if (current !== undefined) fail('unexpected end of file, expecting ";" or "}"', lexer.cursorLine);
+  if (current !== undefined) fail('unexpected end of file, expecting ";" or "}"', lexer.cursorLine, { directive: current.directive, line: lastWordLine });
   else if (stack.length > 1) fail('unexpected end of file, expecting "}"', lexer.cursorLine);
   return { parsed: root, errors, includes };
 }

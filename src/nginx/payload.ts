@@ -18,12 +18,21 @@ export interface NginxDirective {
 export interface NginxFileError {
   error: string;
   line: number | null;
+  /** A statement left open at a `}` or at the end of the file: where its `;` is missing. */
+  [UNTERMINATED]?: Unterminated;
 }
 
 export interface NginxPayloadError {
   file: string;
   error: string;
   line: number | null;
+  [UNTERMINATED]?: Unterminated;
+}
+
+export interface Unterminated {
+  directive: string;
+  /** Line of the statement's last word, where the `;` belongs. */
+  line: number;
 }
 
 export interface NginxConfigFile {
@@ -31,16 +40,42 @@ export interface NginxConfigFile {
   status: 'ok' | 'failed';
   errors: NginxFileError[];
   parsed: NginxDirective[];
+  /** Base name of the shipped file this entry stands in for (see stand-ins.ts); the file itself was not read. */
+  [STAND_IN]?: string;
 }
 
 export interface NginxPayload {
   status: 'ok' | 'failed';
   errors: NginxPayloadError[];
   config: NginxConfigFile[];
+  /** Includes the loader did not follow because they name files the server has and the repository does not. */
+  [EXTERNALS]?: ExternalInclude[];
+}
+
+/**
+ * An include of a file that belongs to the server, not the repository: `stand-in` for a file every nginx
+ * package ships (replaced by gatewatch's own), `outside` for any other path outside the repository
+ * (not read), `empty-glob` for a glob outside the repository that matched nothing here.
+ */
+export interface ExternalInclude {
+  kind: 'stand-in' | 'outside' | 'empty-glob';
+  /** Index in `config` of the file holding the include. */
+  file: number;
+  line: number;
+  /** The include argument as written. */
+  arg: string;
 }
 
 /** Symbol-keyed so `JSON.stringify` skips it: crossplane has no columns, findings want them. */
 export const COLUMN: unique symbol = Symbol('column');
+/** Symbol-keyed for the same reason: gatewatch's notes on a payload that crossplane's shape has no room for. */
+export const STAND_IN: unique symbol = Symbol('stand-in');
+export const EXTERNALS: unique symbol = Symbol('externals');
+export const UNTERMINATED: unique symbol = Symbol('unterminated');
+
+export function externalIncludes(payload: NginxPayload): readonly ExternalInclude[] {
+  return payload[EXTERNALS] ?? [];
+}
 
 export function columnOf(directive: NginxDirective): number {
   return directive[COLUMN] ?? 1;

@@ -35,7 +35,7 @@ export function scanStatements(text: string): Statement[] {
       if (current) current.args.push({ value: lexer.value, start: lexer.start, end: lexer.end });
       else current = { name: lexer.value, args: [], context: [...context], start: lexer.start, end: text.length };
       if (current.args.length === 0 && !lexer.quoted && lexer.value.endsWith('_by_lua_block')) {
-        if (current.name === 'set_by_lua_block') lexer.next();
+        if (current.name === 'set_by_lua_block' && lexer.next() === Tok.Word) current.args.push({ value: lexer.value, start: lexer.start, end: lexer.end });
         const brace = text.indexOf('{', lexer.end);
         const body = lexer.luaBlock();
         // Kept as a statement (with no args) so the inert rewrite can blank the whole block.
@@ -73,6 +73,8 @@ export interface Edit {
   text: string;
   /** Blank the span instead (spaces, newlines kept): removes a statement or block without moving any line. */
   blank?: boolean;
+  /** Use the text as given, line breaks included (it replaces a statement line for line). */
+  keepLines?: boolean;
 }
 
 /** A token nginx reads back as `value`: quoted when it holds anything the lexer would split on. */
@@ -86,7 +88,7 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
   let from = 0;
   for (const edit of sorted) {
     if (edit.start < from) continue; // overlapping edit: keep the first
-    const replacement = edit.blank ? text.slice(edit.start, edit.end).replace(/[^\r\n]/g, ' ') : edit.text.replace(/[\r\n]/g, ' ');
+    const replacement = edit.blank ? text.slice(edit.start, edit.end).replace(/[^\r\n]/g, ' ') : edit.keepLines ? edit.text : edit.text.replace(/[\r\n]/g, ' ');
     parts.push(text.slice(from, edit.start), replacement);
     from = edit.end;
   }

@@ -39,7 +39,8 @@ describe('nginx -t stderr', () => {
     // A stock directive of a newer nginx than the runner's (1.22.1 on `http2 on;`), not a config error.
     ['unknown directive "http2"', 'version'],
     ['unknown directive "quic_retry"', 'version'],
-    ['unknown directive "more_set_headers"', 'config'],
+    ['unknown directive "more_set_headers"', 'module'],
+    ['unknown directive "proxy_passs"', 'config'],
     ['unknown directive "constructor"', 'config'],
     // Removed in 1.25.1: a real error for a server that new.
     ['unknown directive "ssl"', 'config'],

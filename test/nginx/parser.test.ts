@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { nodeDeps } from '../../src/deps.js';
 import { parseNginx } from '../../src/nginx/load.js';
 import { parseText } from '../../src/nginx/parser.js';
-import { columnOf, type NginxPayload } from '../../src/nginx/payload.js';
+import { columnOf, UNTERMINATED, type NginxPayload } from '../../src/nginx/payload.js';
 
 const parse = (text: string, comments = false) => parseText(text, { comments, maxDepth: 100 });
 /** The payload as `JSON.stringify` prints it (what `gatewatch nginx parse` emits). */
@@ -26,7 +26,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('tokenization follows nginx (ngx_conf_read_token)', () => {
   test('"${uri} x" is two words, unlike crossplane', () => {
-    expect(json(parse('return 200 ${uri} x;').parsed)).toEqual([{ directive: 'return', line: 1, args: ['200', '${uri}', 'x'] }]);
+    expect(json(parse('add_header X ${uri} x;').parsed)).toEqual([{ directive: 'add_header', line: 1, args: ['X', '${uri}', 'x'] }]);
   });
 
   test('`#` starts a comment only at a token start; `}` inside a word belongs to it', () => {
@@ -86,10 +86,10 @@ describe('tokenization follows nginx (ngx_conf_read_token)', () => {
   });
 
   test('syntax errors are located as nginx locates them and parsing goes on', () => {
-    expect(parse('http {\n  server {\n    listen 80\n  }\n}\nuser x;').errors).toEqual([{ error: 'unexpected "}"', line: 4 }]);
+    expect(parse('http {\n  server {\n    listen 80\n  }\n}\nuser x;').errors).toEqual([{ error: 'unexpected "}"', line: 4, [UNTERMINATED]: { directive: 'listen', line: 3 } }]);
     expect(parse('events {}\n}\nuser a;').errors).toEqual([{ error: 'unexpected "}"', line: 2 }]);
     expect(parse('http {\n  server {\n').errors).toEqual([{ error: 'unexpected end of file, expecting "}"', line: 3 }]);
-    expect(parse('listen 80').errors).toEqual([{ error: 'unexpected end of file, expecting ";" or "}"', line: 1 }]);
+    expect(parse('listen 80').errors).toEqual([{ error: 'unexpected end of file, expecting ";" or "}"', line: 1, [UNTERMINATED]: { directive: 'listen', line: 1 } }]);
     expect(parse(';').errors).toEqual([{ error: 'unexpected ";"', line: 1 }]);
     expect(parse('http;').errors).toEqual([{ error: 'directive "http" has no opening "{"', line: 1 }]);
   });
@@ -248,5 +248,95 @@ describe('hostile input gives located errors, never a hang', () => {
     write('main.conf', 'http {\n    include site.conf;\n}\n');
     write('site.conf', 'server {\n    listen 80;\n');
     expect(errorsOf(await parseNginx('main.conf', deps()))).toEqual([{ file: 'site.conf', line: 3, error: 'unexpected end of file, expecting "}" in site.conf:3' }]);
+  });
+});
+
+/* Parser parity with crossplane: cases written after crossplane's tests/configs (comments-between-args, bad-args, lua-block-*). */
+describe('crossplane parity', () => {
+  const parseWith = (text: string, options: Partial<Parameters<typeof parseText>[1]> = {}) => parseText(text, { comments: false, maxDepth: 100, ...options });
+
+  test('--include-comments keeps comments met between arguments, after the statement, at its line', () => {
+    const text = 'http { #one\n    log_format #two\n        \\#first\\ arg #three\n        \'#second arg\' #four\n        #five\n        ;\n}\n';
+    const { parsed, errors } = parseWith(text, { comments: true });
+    expect(errors).toEqual([]);
+    expect(JSON.parse(JSON.stringify(parsed))).toEqual([
+      {
+        directive: 'http', line: 1, args: [], block: [
+          { directive: '#', line: 1, args: [], comment: 'one' },
+          { directive: 'log_format', line: 2, args: ['\\#first\\ arg', '#second arg'] },
+          { directive: '#', line: 2, args: [], comment: 'two' },
+          { directive: '#', line: 2, args: [], comment: 'three' },
+          { directive: '#', line: 2, args: [], comment: 'four' },
+          { directive: '#', line: 2, args: [], comment: 'five' },
+        ],
+      },
+    ]);
+  });
+
+  test('argument counts of core directives: "user;" is rejected as nginx and crossplane reject it', () => {
+    const { parsed, errors } = parseWith('user;\nevents {}\nhttp {}\n');
+    expect(errors).toEqual([{ error: 'invalid number of arguments in "user" directive', line: 1 }]);
+    expect(parsed.map((statement) => statement.directive)).toEqual(['events', 'http']);
+    expect(parseWith('user www-data www-data;\nworker_processes auto;\nevents {}\n').errors).toEqual([]);
+    expect(parseWith('http { server { location / { proxy_pass; } } }').errors).toEqual([{ error: 'invalid number of arguments in "proxy_pass" directive', line: 1 }]);
+  });
+
+  test('map, types and upstream entries are data, not directives with counts', () => {
+    expect(parseWith('http { map $a $b { user 1; default 2; } types { text/html html htm shtml; } }').errors).toEqual([]);
+  });
+
+  test('--ignore leaves directives and their blocks out', () => {
+    const { parsed } = parseWith('events {}\nhttp {\n  server { listen 80; }\n  include mime.types;\n}\n', { ignore: ['server', 'include'] });
+    expect(JSON.parse(JSON.stringify(parsed))).toEqual([
+      { directive: 'events', line: 1, args: [], block: [] },
+      { directive: 'http', line: 2, args: [], block: [] },
+    ]);
+  });
+
+  test('--strict makes an unknown directive an error and keeps known ones', () => {
+    const { errors } = parseWith('events {}\nhttp {\n  server {\n    listen 80;\n    proxy_read_timeout 5s;\n    proxy_passs http://a;\n  }\n}\n', { strict: true });
+    expect(errors).toEqual([{ error: 'unknown directive "proxy_passs"', line: 6 }]);
+    expect(parseWith('http { server { proxy_passs http://a; } }').errors).toEqual([]);
+  });
+
+  test('Lua bodies are lexed as Lua: comments, strings and long brackets hide braces; a quoted name is no Lua block', () => {
+    const text = [
+      'http {',
+      '  server {',
+      '    server_name content_by_lua_block;',
+      '    set_by_lua_block $sum { -- don\'t { count this',
+      '      return 1 + 2',
+      '    }',
+      '    content_by_lua_block {',
+      '      local s = "{" .. \'}\' .. [[ } ]] .. [==[ ]] } ]==]',
+      '      --[[ a long } comment',
+      '      ]]',
+      '      ngx.say(s)',
+      '    }',
+      '    "rewrite_by_lua_block" { return 200; }',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    const { parsed, errors } = parseWith(text);
+    expect(errors).toEqual([]);
+    const server = parsed[0]!.block![0]!.block!;
+    expect(server.map((statement) => [statement.directive, statement.line])).toEqual([
+      ['server_name', 3],
+      ['set_by_lua_block', 4],
+      ['content_by_lua_block', 7],
+      ['rewrite_by_lua_block', 13],
+    ]);
+    expect(server[1]!.args[0]).toBe('$sum');
+    expect(server[2]!.args[0]).toContain('ngx.say(s)');
+    expect(server[3]!.block?.map((statement) => statement.directive)).toEqual(['return']);
+  });
+
+  test('an unclosed Lua block is reported, not swallowed', () => {
+    // The Lua body and the http block are both left open.
+    expect(parseWith('http { content_by_lua_block { local t = { 1 }\n').errors).toEqual([
+      { error: 'unexpected end of file, expecting "}"', line: 2 },
+      { error: 'unexpected end of file, expecting "}"', line: 2 },
+    ]);
   });
 });

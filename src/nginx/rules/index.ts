@@ -18,6 +18,7 @@ import { syntax } from './syntax.js';
 import { undefinedUpstream } from './undefined-upstream.js';
 import { unixSocketInTmp } from './unix-socket-in-tmp.js';
 import { variableProxyPassWithoutResolver } from './variable-proxy-pass-without-resolver.js';
+import { workerRlimitNofile } from './worker-rlimit-nofile.js';
 
 export const nginxRules: readonly Rule<NginxRuleContext>[] = [
   syntax,
@@ -36,6 +37,7 @@ export const nginxRules: readonly Rule<NginxRuleContext>[] = [
   unixSocketInTmp,
   duplicateUpstream,
   proxyPassUriInRegexLocation,
+  workerRlimitNofile,
 ];
 
 /** Metadata of every nginx ruleId a report can contain (the static rules plus `nginx/test`). */

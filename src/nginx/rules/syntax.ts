@@ -11,6 +11,16 @@ export const syntax = defineRule<NginxRuleContext>({
   check(context, report) {
     for (const error of payloadErrors(context)) {
       if (isIncludeError(error.message)) continue;
+      const cut = error.unterminated;
+      if (cut && cut.line < error.line) {
+        // nginx names the `}` (or the end of file); the fix belongs at the end of the statement before it.
+        report({
+          message: `"${cut.directive}" on line ${cut.line} is missing its ";" (nginx: ${error.message} on line ${error.line}); add ";" at the end of line ${cut.line}`,
+          location: { path: error.path, line: cut.line },
+          signals: { nginxLog: '[emerg]' },
+        });
+        continue;
+      }
       report({
         message: `${error.message}; fix the config so nginx can load it`,
         location: { path: error.path, line: error.line },
