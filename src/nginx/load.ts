@@ -251,7 +251,7 @@ const isInside = (root: string, file: string): boolean => {
 /**
  * The in-repo path an absolute server path stands for, when the repository mirrors the server's conf dir:
  * `/etc/nginx/conf.d/x.conf` next to a main config kept anywhere, or `/config/nginx/ssl.conf` when the main
- * config lives in a folder ending in `config/nginx` (the longest such suffix wins).
+ * config lives in a folder ending in `/config/nginx` (the longest such suffix wins).
  */
 function mapIntoRepo(arg: string, configDir: string, cwd: string): string | undefined {
   const dirs = [...SERVER_CONF_DIRS];
