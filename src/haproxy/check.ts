@@ -7,6 +7,7 @@ import { runRules, toFinding, type RuleMeta } from '../rule.js';
 import { parseHaproxyConfig } from './config.js';
 import { HAPROXY_RULES } from './rules/index.js';
 import { HAPROXY_TEST_RULE, runHaproxyTest } from './test-runner.js';
+import { readRepoFile } from '../repo-file.js';
 
 export const HAPROXY_READ_RULE: RuleMeta = {
   id: 'haproxy/unreadable',
@@ -16,6 +17,9 @@ export const HAPROXY_READ_RULE: RuleMeta = {
 
 /** Every rule id this checker can emit, for SARIF and help links. */
 export const HAPROXY_RULE_METAS: readonly RuleMeta[] = [HAPROXY_TEST_RULE, HAPROXY_READ_RULE, ...HAPROXY_RULES];
+
+/* The same cap as one nginx config file (DEFAULT_PARSE_LIMITS.maxFileBytes), enforced while reading. */
+const MAX_HAPROXY_CONFIG_BYTES = 16 * 1024 * 1024;
 
 const locationKey = (finding: Finding): string => `${finding.location?.path}:${finding.location?.line}`;
 
@@ -37,18 +41,17 @@ export async function checkHaproxy(options: Options, deps: Deps): Promise<{ find
   let binaryMissing = false;
   const unverifiedHosts = new Set<string>();
   for (const path of files) {
-    let text: string;
-    try {
-      text = (await deps.readFile(path)).toString('utf8');
-    } catch (error) {
+    const read = await readRepoFile(deps, path, MAX_HAPROXY_CONFIG_BYTES);
+    if (!read.ok) {
       findings.push({
         ruleId: HAPROXY_READ_RULE.id,
         severity: 'error',
-        message: `cannot read HAProxy config "${path}" (${(error as NodeJS.ErrnoException).code ?? String(error)}); check the path and permissions`,
+        message: `cannot read HAProxy config "${path}": ${read.reason}; check the path and permissions`,
         location: { path, line: 1 },
       });
       continue;
     }
+    const text = read.data.toString('utf8');
     const config = parseHaproxyConfig(text, path);
     const staticFindings = runRules(HAPROXY_RULES, { config }, { path, line: 1 }).map(toFinding);
     let testFindings: Finding[] = [];

@@ -37,7 +37,7 @@ export async function checkNginx(options: Options, deps: Deps): Promise<NginxChe
   const matched = expanded.paths;
 
   const payloads = new Map<string, NginxPayload>();
-  for (const file of matched) payloads.set(file, await parseNginx(file, deps));
+  for (const file of matched) payloads.set(file, await parseNginx(file, deps, { root: deps.cwd }));
   // A matched file that another matched file includes is not a main config of its own.
   const included = new Set<string>();
   for (const payload of payloads.values()) {

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import type { FileStat, GlobOptions } from '../deps.js';
+import { outsideRoot } from '../repo-file.js';
 import { parseText } from './parser.js';
 import type { NginxConfigFile, NginxDirective, NginxPayload } from './payload.js';
 
@@ -15,6 +16,8 @@ export interface ParseIo {
   readFile(filePath: string): Promise<Buffer>;
   stat(filePath: string): Promise<FileStat>;
   glob(patterns: readonly string[], options: GlobOptions): Promise<string[]>;
+  /** Resolves symlinks; with `ParseOptions.root` set, files whose real path is outside it are never opened. */
+  realpath?(filePath: string): Promise<string>;
 }
 
 export interface ParseLimits {
@@ -31,6 +34,8 @@ export interface ParseOptions {
   comments?: boolean;
   combine?: boolean;
   limits?: Partial<ParseLimits>;
+  /** The repository root: an include or symlink that resolves outside it is reported, never read (SECURITY.md). */
+  root?: string;
 }
 
 export const DEFAULT_PARSE_LIMITS: ParseLimits = {
@@ -53,6 +58,7 @@ function describeFsError(filePath: string, error: unknown): string {
     ENOTDIR: '20: Not a directory',
     EISDIR: '21: Is a directory',
   };
+  if (code === 'ENOTREG') return `"${filePath}" is ${(error as { kind?: string }).kind ?? 'not a regular file'}, not a config file; it was not read`;
   const reason = (code && known[code]) ?? (error instanceof Error ? error.message : String(error));
   return `open() "${filePath}" failed (${reason})`;
 }
@@ -75,6 +81,9 @@ function toPicomatch(pattern: string): string {
 interface Pending {
   file: string;
 }
+
+const outsideMessage = (shown: string, real: string): string =>
+  `include "${shown}" resolves to "${real}", outside the repository, so it is not read; vendor the file into the repository to have it checked`;
 
 export async function parseNginx(mainFile: string, io: ParseIo, options: ParseOptions = {}): Promise<NginxPayload> {
   const limits = { ...DEFAULT_PARSE_LIMITS, ...options.limits };
@@ -100,6 +109,11 @@ export async function parseNginx(mainFile: string, io: ParseIo, options: ParseOp
     const config: NginxConfigFile = { file, status: 'ok', errors: [], parsed: [] };
     payload.config.push(config);
     edges.push([]);
+    const outside = await outsideRoot(file, io, options.root);
+    if (outside !== undefined) {
+      addError(config, `"${file}" resolves to "${outside}", outside the repository, so it is not read`, null);
+      continue;
+    }
     const text = await readConfigText(file, io, limits, totalBytes, (error, line) => addError(config, error, line));
     if (text === undefined) continue;
     totalBytes += text.length;
@@ -112,7 +126,7 @@ export async function parseNginx(mainFile: string, io: ParseIo, options: ParseOp
     for (const error of result.errors) addError(config, error.error, error.line);
     if (options.single) continue;
     for (const statement of result.includes) {
-      const targets = await resolveInclude(statement, configDir, io, limits.maxFiles - queue.length + 1, (error) =>
+      const targets = await resolveInclude(statement, configDir, io, limits.maxFiles - queue.length + 1, options.root, (error) =>
         addError(config, error, statement.line),
       );
       statement.includes = [];
@@ -186,6 +200,7 @@ async function resolveInclude(
   configDir: string,
   io: ParseIo,
   room: number,
+  root: string | undefined,
   fail: (error: string) => void,
 ): Promise<string[]> {
   const arg = statement.args[0];
@@ -195,6 +210,11 @@ async function resolveInclude(
   }
   const pattern = path.isAbsolute(arg) ? arg : path.join(configDir, arg);
   if (!GLOB_MAGIC.test(pattern)) {
+    const outside = await outsideRoot(pattern, io, root);
+    if (outside !== undefined) {
+      fail(outsideMessage(arg, outside));
+      return [];
+    }
     try {
       const stat = await io.stat(pattern);
       if (stat.isDirectory) {
@@ -207,9 +227,21 @@ async function resolveInclude(
     }
     return [pattern];
   }
+  // A glob outside the repository is not even listed; one inside may still match symlinks leading out (below).
+  const lexical = path.relative(path.resolve(io.cwd ?? '', root ?? ''), path.resolve(io.cwd ?? '', pattern));
+  if (root !== undefined && (lexical.startsWith('..') || path.isAbsolute(lexical))) {
+    fail(outsideMessage(arg, path.resolve(io.cwd ?? '', pattern)));
+    return [];
+  }
   // One more than the room left, so an overflow is visible to the caller.
   const base = path.resolve(io.cwd ?? '', configDir);
-  const matches = await io.glob([toPicomatch(path.resolve(io.cwd ?? '', pattern))], { cwd: base, limit: Math.max(room, 0) + 1 });
+  const found = await io.glob([toPicomatch(path.resolve(io.cwd ?? '', pattern))], { cwd: base, limit: Math.max(room, 0) + 1 });
+  const matches: string[] = [];
+  for (const match of found) {
+    const outside = await outsideRoot(match, io, root);
+    if (outside === undefined) matches.push(match);
+    else fail(outsideMessage(match, outside));
+  }
   return matches.map((match) => {
     const relative = path.relative(base, match);
     return path.isAbsolute(arg) || relative.startsWith('..') ? match : path.join(configDir, relative);
