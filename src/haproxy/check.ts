@@ -8,6 +8,7 @@ import { parseHaproxyConfig } from './config.js';
 import { HAPROXY_RULES } from './rules/index.js';
 import { HAPROXY_TEST_RULE, runHaproxyTest } from './test-runner.js';
 import { readRepoFile } from '../repo-file.js';
+import { isolationNotice, type IsolationReport } from '../gateway/isolate.js';
 
 export const HAPROXY_READ_RULE: RuleMeta = {
   id: 'haproxy/unreadable',
@@ -40,6 +41,7 @@ export async function checkHaproxy(options: Options, deps: Deps): Promise<{ find
   const findings: Finding[] = [...expanded.findings];
   let binaryMissing = false;
   const unverifiedHosts = new Set<string>();
+  const isolation: IsolationReport[] = [];
   for (const path of files) {
     const read = await readRepoFile(deps, path, MAX_HAPROXY_CONFIG_BYTES);
     if (!read.ok) {
@@ -59,6 +61,7 @@ export async function checkHaproxy(options: Options, deps: Deps): Promise<{ find
       const outcome = await runHaproxyTest(config, { binary: settings.binary, warningsAsErrors: settings.warningsAsErrors, cwd: options.cwd }, deps);
       if (outcome.kind === 'ran') {
         testFindings = outcome.findings;
+        isolation.push(outcome.isolation);
         outcome.hosts.forEach((host) => unverifiedHosts.add(host));
       } else if (outcome.kind === 'missing-binary') {
         binaryMissing = true;
@@ -83,5 +86,8 @@ export async function checkHaproxy(options: Options, deps: Deps): Promise<{ find
       message: `"haproxy -c" ran with server hostnames replaced by a documentation address, so DNS for ${[...unverifiedHosts].map((host) => `"${host}"`).join(', ')} was not verified; check that they resolve where HAProxy runs`,
     });
   }
+  // One notice for the run, not one per file, when this machine could not put every wall up.
+  const gap = isolationNotice(isolation);
+  if (gap) findings.push({ ruleId: HAPROXY_TEST_RULE.id, severity: 'notice', message: gap.replace('The gateway binary ran', 'haproxy -c ran') });
   return { findings, files: files.length };
 }

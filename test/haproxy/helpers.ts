@@ -14,18 +14,9 @@ export const FIXTURES = path.join(REPO_ROOT, 'test/fixtures/haproxy');
  * leave the box even if a fixture regresses. Some kernels forbid unprivileged namespaces: then the
  * fixtures' IP-only addresses plus the sandbox rewrite are the guard.
  */
-const canUnshare = spawnSync('unshare', ['-rn', 'true']).status === 0;
-
+/** Real deps: `haproxy -c` goes through the isolate wall (src/gateway/isolate.ts), which gives it its own network namespace. */
 export function sandboxedDeps(cwd: string = REPO_ROOT): Deps {
-  const base = nodeDeps(cwd);
-  if (!canUnshare) return base;
-  // A binary that is not on PATH must still surface as ENOENT, not as unshare's exit status 127.
-  const onPath = (command: string): boolean => spawnSync('sh', ['-c', 'command -v "$1"', 'sh', command]).status === 0;
-  return {
-    ...base,
-    exec: (command, args, options) =>
-      onPath(command) ? base.exec('unshare', ['-rn', command, ...args], options) : base.exec(command, args, options),
-  };
+  return nodeDeps(cwd);
 }
 
 export const haproxyAvailable = spawnSync('haproxy', ['-v']).status === 0;
