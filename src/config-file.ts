@@ -2,13 +2,25 @@
 import { parseDocument } from 'yaml';
 import configSchema from '../schemas/config.schema.json' with { type: 'json' };
 import { UsageError, type RawConfig } from './config.js';
+import { bodyRegexProblems } from './probe/parse-probes-input.js';
 import { compileSchema, describeError, errorPointer } from './schema/ajv.js';
 import { LineCounter, locateInYaml } from './yaml-locate.js';
 
 const validateConfig = compileSchema(configSchema);
 
+/** A validated gatewatch.yml and a way to find where a key sits in it (for notices about that key). */
+export interface ConfigDocument {
+  raw: RawConfig;
+  /** Line and column of the key at `pointer` (`/fail_on`, `/nginx/binary`); undefined when it is absent. */
+  locate(pointer: string): { line: number; column: number } | undefined;
+}
+
 /** Parses and validates gatewatch.yml text; every problem becomes a UsageError naming the key and line. */
 export function parseConfigText(text: string, configPath: string): RawConfig {
+  return parseConfigDocument(text, configPath).raw;
+}
+
+export function parseConfigDocument(text: string, configPath: string): ConfigDocument {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -35,5 +47,22 @@ export function parseConfigText(text: string, configPath: string): RawConfig {
       });
     throw new UsageError([...new Set(messages)].join('\n') || `${configPath}: invalid config`);
   }
-  return data as RawConfig;
+  const regexProblems = bodyRegexProblems((data as RawConfig).probes ?? []);
+  if (regexProblems.length > 0) {
+    throw new UsageError(
+      regexProblems
+        .map(({ index, reason }) => {
+          const range = locateInYaml(doc, lineCounter, `/probes/${index}/expect/body_regex`);
+          return `${range ? `${configPath}:${range.line}:${range.column}` : configPath}: invalid config key "probes.${index}.expect.body_regex": ${reason}`;
+        })
+        .join('\n'),
+    );
+  }
+  return {
+    raw: data as RawConfig,
+    locate: (pointer) => {
+      const range = locateInYaml(doc, lineCounter, pointer, 0, true, true);
+      return range ? { line: range.line, column: range.column } : undefined;
+    },
+  };
 }

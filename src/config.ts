@@ -1,11 +1,12 @@
 /** One typed `Options`, built from `gatewatch.yml` (validated by schemas/config.schema.json), then inputs or flags on top. */
-import type { Deps } from './deps.js';
-import type { FailOn } from './finding.js';
+import { toRepoPath, type Deps } from './deps.js';
+import type { Gateway } from './failure-class.js';
+import type { FailOn, Finding } from './finding.js';
+import { DEFAULT_FAIL_ON } from './verdict.js';
 
 export type OutputFormat = 'text' | 'json' | 'sarif' | 'github';
 export type ToolTestMode = 'auto' | 'always' | 'never';
 export type CommentMode = 'auto' | 'always' | 'off';
-export type GatewayLogFormat = 'nginx' | 'haproxy' | 'alb';
 
 export interface ProbeExpect {
   status?: number[];
@@ -72,8 +73,10 @@ export interface Options {
   };
   probes: ProbeSpec[];
   allow: string[];
-  gatewayLog?: { path: string; format?: GatewayLogFormat };
+  gatewayLog?: { path: string; format?: Gateway };
   limits: { maxFiles: number };
+  /** Notices about gatewatch.yml itself found while loading it (trusted policy, ignored keys); run() reports them. */
+  configFindings?: Finding[];
 }
 
 /** Bad flags, inputs or config: exit code 2 with a message naming the flag or the key and line. */
@@ -87,7 +90,7 @@ export const DEFAULT_KB_GLOB = 'seeds/**/*.md';
 export function defaultOptions(cwd: string): Options {
   return {
     cwd,
-    failOn: 'error',
+    failOn: DEFAULT_FAIL_ON,
     format: 'text',
     comment: 'auto',
     onlyChanged: false,
@@ -143,7 +146,7 @@ export interface RawConfig {
   probe?: { concurrency?: number; budget_ms?: number; timeout_ms?: number; retries?: number };
   probes?: RawProbe[];
   allow?: string[];
-  gateway_log?: string | { path: string; format?: GatewayLogFormat };
+  gateway_log?: string | { path: string; format?: Gateway };
   limits?: { max_files?: number };
 }
 
@@ -216,22 +219,45 @@ export function applyConfig(base: Options, raw: RawConfig, configPath?: string):
   };
 }
 
+/** Where the trusted policy comes from on a pull request: a revision whose gatewatch.yml decides (src/policy/). */
+export interface PolicyRef {
+  revision: string;
+}
+
 /**
- * Reads gatewatch.yml: an explicit path must exist; the default file is optional.
- * Returns the defaults with the file applied.
+ * Reads gatewatch.yml: an explicit path must exist; the default file is optional. Returns the
+ * defaults with the file applied — except that `nginx.binary`/`haproxy.binary` are never taken from
+ * it, and with `policy` the settings that decide the gate come from that revision's gatewatch.yml.
  */
-export async function loadConfig(deps: Deps, explicitPath?: string): Promise<Options> {
+export async function loadConfig(deps: Deps, explicitPath?: string, policy?: PolicyRef): Promise<Options> {
   const base = defaultOptions(deps.cwd);
   const configPath = explicitPath ?? DEFAULT_CONFIG_FILE;
-  let text: string;
+  let text: string | undefined;
   try {
     text = (await deps.readFile(configPath)).toString('utf8');
   } catch (error) {
-    if (!explicitPath && (error as NodeJS.ErrnoException).code === 'ENOENT') return base;
-    throw new UsageError(`cannot read config "${configPath}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    if (explicitPath || (error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      throw new UsageError(`cannot read config "${configPath}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
   }
+  if (text === undefined && !policy) return base;
   // The YAML and schema machinery loads only when there is a file to read (a plain `check` stays light).
-  const [{ parseConfigText }, { withProbeOrigins }] = await Promise.all([import('./config-file.js'), import('./probe/origins.js')]);
+  const [{ parseConfigDocument, parseConfigText }, { withProbeOrigins }, { applyTrustedPolicy }, { configAtCommit }] = await Promise.all([
+    import('./config-file.js'),
+    import('./probe/origins.js'),
+    import('./policy/trusted-policy.js'),
+    import('./policy/config-at-commit.js'),
+  ]);
+  const doc = text === undefined ? undefined : parseConfigDocument(text, configPath);
+  const repoPath = toRepoPath(deps.cwd, configPath);
+  const outcome = applyTrustedPolicy({
+    working: doc?.raw ?? {},
+    configPath: repoPath,
+    ...(doc ? { locate: doc.locate } : {}),
+    source: policy ? await configAtCommit(deps, policy.revision, repoPath, parseConfigText) : { kind: 'working-tree' },
+  });
+  const options = applyConfig(base, outcome.raw, text === undefined ? undefined : configPath);
   // Probe findings point at the probe's entry in gatewatch.yml.
-  return withProbeOrigins(applyConfig(base, parseConfigText(text, configPath), configPath), text, configPath);
+  const located = text === undefined ? options : withProbeOrigins(options, text, configPath);
+  return outcome.findings.length > 0 ? { ...located, configFindings: outcome.findings } : located;
 }

@@ -64,6 +64,8 @@ export interface Deps {
   packageRoot?: string;
   /** Diagnostics for humans on stderr; never part of a report. */
   log(message: string): void;
+  /** The same side effects rooted at another directory (the base commit's export for only-changed baselines). */
+  at?(cwd: string): Deps;
 }
 
 const EXEC_OUTPUT_LIMIT = 4 * 1024 * 1024;
@@ -199,6 +201,10 @@ export function nodeDeps(cwd: string = process.cwd(), env: Record<string, string
       return Math.min(os.availableParallelism(), 4);
     },
     log: (message) => process.stderr.write(`${message}\n`),
+    at(dir: string): Deps {
+      // Keeps what the entry point added (worker script, package root); only file access moves.
+      return { ...this, ...nodeDeps(dir, env), ...(this.kbWorker ? { kbWorker: this.kbWorker } : {}), ...(this.packageRoot ? { packageRoot: this.packageRoot } : {}) };
+    },
   };
 }
 

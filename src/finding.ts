@@ -1,4 +1,5 @@
 /** The one result type every checker returns (DESIGN §3): plain data, joined with rule metadata only at report time. */
+import type { Gateway } from './failure-class.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
 
@@ -16,14 +17,28 @@ export interface Location {
 export interface Signals {
   httpStatus?: number;
   probe?: string;
+  /** A message fragment of an nginx error-log line (rules say which line their defect produces). */
   nginxLog?: string;
+  /** The whole gateway log line a probe failure was matched to (read by logs/line.ts when cited). */
+  log?: string;
   haproxyTermination?: string;
+  /** The gateway in front of the failure, from the log format or the probe's route. */
+  gateway?: Gateway;
+  /** From the direct probe of a via/direct pair: `gateway` when it passed, `upstream` when it failed too. */
+  side?: 'gateway' | 'upstream';
 }
+
+/** What a citation rests on (cite/cite.ts): strongest first. */
+export type CitationEvidence = 'rule' | 'log' | 'class' | 'status' | 'gateway' | 'side';
 
 export interface Citation {
   entryId: string;
   path: string;
   score: number;
+  /** Set by cite/ (absent in reports written before it existed). */
+  evidence?: CitationEvidence[];
+  /** False when only the HTTP status (and gateway/side) matched: shown as a lead, never as advice. */
+  strong?: boolean;
 }
 
 export interface Finding {
@@ -33,6 +48,8 @@ export interface Finding {
   location?: Location;
   signals?: Signals;
   citations?: Citation[];
+  /** Set when the run compared against the base commit: `unchanged` = the base already had this finding (SARIF's baselineState). */
+  baselineState?: 'new' | 'unchanged';
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
@@ -64,13 +81,6 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   const counts: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
   for (const finding of findings) counts[finding.severity] += 1;
   return counts;
-}
-
-/** True when some finding is at or above the `fail-on` threshold. */
-export function failsGate(findings: readonly Finding[], failOn: FailOn): boolean {
-  if (failOn === 'never') return false;
-  const threshold = SEVERITY_RANK[failOn];
-  return findings.some((finding) => SEVERITY_RANK[finding.severity] >= threshold);
 }
 
 /** `file:line:col: message [rule]`, actionlint's flat format. */

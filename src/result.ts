@@ -3,6 +3,7 @@ import type { Finding } from './finding.js';
 import type { KbRecord } from './kb/model.js';
 import type { ProbeResult } from './probe/result.js';
 import type { RuleMeta } from './rule.js';
+import type { Verdict } from './verdict.js';
 
 export interface RunResult {
   /** Sorted (DESIGN §2) and cited. */
@@ -15,4 +16,6 @@ export interface RunResult {
   durationMs: number;
   /** Metadata of every rule that can appear in `findings` (for SARIF and help links). */
   rules: RuleMeta[];
+  /** The gate, decided once (src/verdict.ts); reporters and exit codes read it. */
+  verdict: Verdict;
 }

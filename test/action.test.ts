@@ -24,8 +24,8 @@ it('annotates each finding at its file and line, writes outputs and the job summ
   ]);
   expect(annotations(run.stdout, 'warning').map((line) => /line=(\d+)/.exec(line)![1])).toEqual(['24', '28', '32']);
   expect(run.outputs).toMatchObject({ passed: 'false', 'error-count': '3', 'warning-count': '3' });
-  expect(run.summary).toContain('3 errors, 3 warnings, 0 notices in 1 files');
-  expect(run.summary).toContain(`| ❌ | ${SEED}:38:3 |`);
+  expect(run.summary).toContain('3 errors, 3 warnings, 0 notices in 1 file');
+  expect(run.summary).toContain(`| ❌ | [${SEED}:38:3](https://github.com/Codertocat/Hello-World/blob/`);
 });
 
 it('passes on the shipped KB and says so in its outputs', async () => {

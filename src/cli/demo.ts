@@ -11,6 +11,7 @@ import { toRepoPath } from '../deps.js';
 import { sortFindings } from '../finding.js';
 import { runDemoScenario } from '../demo/scenario.js';
 import { renderText } from '../report/text.js';
+import { decideVerdict } from '../verdict.js';
 import type { RunResult } from '../result.js';
 import { run } from '../run.js';
 import { EXIT, type Io } from './io.js';
@@ -42,7 +43,7 @@ export async function demoCommand(_argv: string[], deps: Deps, io: Io): Promise<
   const scenario = await runDemoScenario(deps);
   try {
     const findings = citeFindings(sortFindings([...checked.findings, ...scenario.findings]), checked.kb, checked.rules);
-    const result: RunResult = { ...checked, findings, probes: [...checked.probes, ...scenario.probes] };
+    const result: RunResult = { ...checked, findings, probes: [...checked.probes, ...scenario.probes], verdict: decideVerdict(findings, checked.verdict.failOn) };
     io.stdout(describeProbes(result));
     io.stdout(`\n${renderText(result)}`);
     io.stdout(`\nTry it on your own repository: ${path.join('node_modules', '.bin', 'gatewatch')} check --kb 'seeds/**/*.md' --nginx 'deploy/**/*.conf'\n`);

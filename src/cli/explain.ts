@@ -1,10 +1,13 @@
 /** `gatewatch explain`: which KB entries match a symptom seen in production (a status, a log line, a probe class). */
+import { plural } from '../verdict.js';
+import { maxOf } from '../collections.js';
 import { parseArgs } from 'node:util';
-import { buildCiteIndex, rankEntries, type Gateway, type RankedEntry, type Symptom } from '../cite/cite.js';
+import { buildCiteIndex, rankEntries, type RankedEntry, type Symptom } from '../cite/cite.js';
 import { loadConfig, UsageError } from '../config.js';
 import type { Deps } from '../deps.js';
 import { loadKb } from '../kb/check.js';
-import { PROBE_CLASSES } from '../probe/result.js';
+import { GATEWAYS, PROBE_CLASSES } from '../failure-class.js';
+import { readLogLine } from '../logs/line.js';
 import { ruleCatalogue } from '../run.js';
 import { oneOf } from './check.js';
 import { EXIT, type Io } from './io.js';
@@ -13,11 +16,10 @@ export const EXPLAIN_USAGE = `Usage: gatewatch explain [--status N] [--log TEXT]
                         [--rule RULE_ID] [--gateway nginx|haproxy|alb] [--format text|json]
                         [--config FILE] [--kb GLOB]...
 
-Ranks the KB entries that match a symptom: rule id > log line (the entry's nginx_log regexes) >
-probe class > HTTP status, ties by fix rate. Give at least one symptom.
+Ranks the KB entries that match a symptom by evidence: rule id > log line (the entry's *_log
+regexes, HAProxy termination state) > probe class > HTTP status; gateway and side refine, fix rate
+only breaks exact ties. Give at least one symptom.
 Exit codes: 0 some entry matches, 1 none matches, 2 bad usage, 3 internal failure.`;
-
-const GATEWAYS: readonly Gateway[] = ['nginx', 'haproxy', 'alb'];
 
 export interface ExplainReport {
   version: 1;
@@ -42,7 +44,8 @@ function symptomFrom(values: Record<string, string | boolean | string[] | undefi
   const gateway = oneOf('--gateway', values.gateway as string | undefined, GATEWAYS);
   const symptom: Symptom = {
     ...(httpStatus !== undefined ? { httpStatus } : {}),
-    ...(values.log !== undefined ? { nginxLog: values.log as string } : {}),
+    // The same extractor as citation: a whole line is read as its gateway's, a fragment matches any log signal.
+    ...(values.log !== undefined ? { log: readLogLine(values.log as string, gateway) } : {}),
     ...(probe ? { probe } : {}),
     ...(values['haproxy-termination'] !== undefined ? { haproxyTermination: values['haproxy-termination'] as string } : {}),
     ...(values.rule !== undefined ? { ruleId: values.rule as string } : {}),
@@ -56,9 +59,9 @@ export function renderExplainText(report: ExplainReport): string {
   if (report.entries.length === 0) {
     out.push('No KB entry matches this symptom.');
   } else {
-    const rows = report.entries.map((entry) => [entry.score.toFixed(2), `${entry.fixRate}%`, entry.matched.join(','), entry.entryId]);
+    const rows = report.entries.map((entry) => [entry.score.toFixed(2), `${entry.fixRate}%`, entry.evidence.join(','), entry.entryId]);
     const header = ['SCORE', 'FIX', 'MATCHED BY', 'ENTRY'];
-    const widths = header.map((title, column) => Math.max(title.length, ...rows.map((cells) => cells[column]!.length)));
+    const widths = header.map((title, column) => maxOf([title.length, ...rows.map((cells) => cells[column]!.length)]));
     const line = (cells: string[]): string => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
     out.push(line(header));
     report.entries.forEach((entry, index) => {
@@ -67,9 +70,9 @@ export function renderExplainText(report: ExplainReport): string {
     });
   }
   for (const skipped of report.skippedPatterns) {
-    out.push(`note: ${skipped.path}: nginx_log "${skipped.pattern}" was not run: ${skipped.reason}`);
+    out.push(`note: ${skipped.path}: log signal "${skipped.pattern}" was not run: ${skipped.reason}`);
   }
-  if (report.kbFindings > 0) out.push(`note: the KB has ${report.kbFindings} findings; run "gatewatch check" (entries that do not parse are left out)`);
+  if (report.kbFindings > 0) out.push(`note: the KB has ${plural(report.kbFindings, 'finding')}; run "gatewatch check" (entries that do not parse are left out)`);
   return `${out.join('\n')}\n`;
 }
 

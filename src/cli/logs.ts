@@ -1,15 +1,16 @@
 /** `gatewatch logs FILE`: classify a gateway log offline into a table of failure classes with KB citations. */
+import { maxOf } from '../collections.js';
 import path from 'node:path';
 import { loadConfig, UsageError } from '../config.js';
 import type { Deps } from '../deps.js';
 import { loadKb } from '../kb/check.js';
 import type { KbRecord } from '../kb/model.js';
 import type { RankedEntry } from '../cite/cite.js';
-import { rowCiter } from '../logs/cite-rows.js';
+import { rowCiter } from '../cite/log-rows.js';
 import { LOG_FORMATS } from '../logs/detect.js';
-import { fileChunks, forEachLine } from '../logs/read-log.js';
+import { forEachLine, logChunks } from '../logs/read-log.js';
 import { LogSummarizer, type FailureRow, type LogSummary } from '../logs/summarize.js';
-import type { LogFormat } from '../logs/types.js';
+import type { Gateway } from '../failure-class.js';
 import { oneOf } from './check.js';
 import { EXIT, parseFlags, type Io } from './io.js';
 
@@ -31,10 +32,11 @@ export interface LogsReport {
   rows: (FailureRow & { citations: RankedEntry[] })[];
 }
 
-/** Streams FILE through the summarizer; the file is never held in memory whole. */
-export async function summarizeLogFile(filePath: string, format: LogFormat | undefined): Promise<LogSummary> {
+/** Streams FILE (gunzipped when it is gzip) through the summarizer; the file is never held in memory whole. */
+export async function summarizeLogFile(filePath: string, format: Gateway | undefined): Promise<LogSummary> {
   const summarizer = new LogSummarizer(format);
-  await forEachLine(fileChunks(filePath), (text, line) => summarizer.push(text, line), {
+  const { chunks } = await logChunks(filePath);
+  await forEachLine(chunks, (text, line) => summarizer.push(text, line), {
     maxLineBytes: MAX_LINE_BYTES,
     onOverlong: (line) => summarizer.skipped(line, `line longer than ${MAX_LINE_BYTES} bytes skipped`),
   });
@@ -66,7 +68,7 @@ export function renderLogsText(report: LogsReport): string {
       row.firstTime ?? `line ${row.firstLine}`,
       row.lastTime ?? `line ${row.lastLine}`,
     ]);
-    const widths = header.map((title, column) => Math.max(title.length, ...table.map((cells) => cells[column]!.length)));
+    const widths = header.map((title, column) => maxOf([title.length, ...table.map((cells) => cells[column]!.length)]));
     const line = (cells: string[]): string => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
     out.push('', line(header));
     report.rows.forEach((row, index) => {
@@ -111,7 +113,18 @@ export async function logsCommand(argv: string[], deps: Deps, io: Io): Promise<n
   }
   const options = await loadConfig(deps, values.config);
   const kbOptions = values.kb ? { ...options, kb: { ...options.kb, paths: values.kb } } : options;
-  const summary = await summarizeLogFile(absolute, format);
+  let summary: LogSummary;
+  try {
+    summary = await summarizeLogFile(absolute, format);
+  } catch (error) {
+    // A cut or corrupt .gz, a read error mid-file: never "0 failures".
+    const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    throw new UsageError(`cannot read "${file}": ${reason}; check that the file is a complete log (or .gz)`);
+  }
+  if (!summary.format && summary.lines > 0) {
+    // Nothing in it reads as a log line of any format: not "no failures", an unreadable file.
+    throw new UsageError(`no line of "${file}" reads as an nginx error.log, HAProxy or ALB access-log line; pass --format to force one`);
+  }
   // The KB is read only when there is something to cite.
   const kb: KbRecord[] = summary.rows.length > 0 ? (await loadKb(kbOptions, deps)).records : [];
   const cite = rowCiter(kb);

@@ -6,6 +6,7 @@
  * and — only after nginx complained — listen addresses and `user` moved out of the runner's way.
  * Every edit stays on its line.
  */
+import { pushAll } from '../collections.js';
 import path from 'node:path';
 import { isIpLiteral, parseProxyUrl, parseServerAddress } from '../nginx/address.js';
 import type { NginxProblem } from '../nginx/nginx-test-output.js';
@@ -221,7 +222,7 @@ function editsFor(sandbox: Sandbox, index: number, upstreamNames: ReadonlySet<st
       edits.push({ start: first.start, end: statement.args[statement.args.length - 1]!.end, text: 'root' });
     }
   }
-  edits.push(...httpInsertions(sandbox, source));
+  pushAll(edits, httpInsertions(sandbox, source));
   // Inert edits first: where one blanks a statement, edits inside it are dropped by applyEdits.
   return [...inertFor(sandbox, index), ...edits];
 }

@@ -14,10 +14,15 @@ export interface PullRequestRef extends RepoRef {
   number: number;
   /** Head commit of the PR (not GITHUB_SHA, which is the merge commit on `pull_request`). */
   headSha: string;
+  /** Base commit (`pull_request.base.sha`): its gatewatch.yml holds the trusted policy (src/policy/), and `gate-on: new` compares against it. */
+  baseSha?: string;
   /** Head and base repositories differ (or the head repo was deleted): the token is read-only. */
   fork: boolean;
   /** `changed_files` from the payload, to tell whether the files list came back complete. */
   changedFiles?: number;
+  /** `head.repo.full_name` and `head.ref`: publish-report checks both, not only the head commit. */
+  headRepo?: string;
+  headRef?: string;
 }
 
 export interface GitHubEvent {
@@ -28,14 +33,19 @@ export interface GitHubEvent {
   serverUrl: string;
   apiUrl: string;
   pullRequest?: PullRequestRef;
-  /** On `workflow_run`: the triggering run's head commit and the same-repo PRs GitHub lists (none for forks). */
-  workflowRun?: { headSha: string; pullRequests: number[] };
+  /** On `workflow_run`: the triggering run's head commit, repository and branch, and the same-repo PRs GitHub lists (none for forks). */
+  workflowRun?: { headSha: string; headRepo?: string; headBranch?: string; pullRequests: number[] };
   /** Why the payload could not be used, for one notice. */
   problem?: string;
 }
 
 /** Events whose payload carries `pull_request` with head and base (DESIGN §8). */
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
+
+/** True for events that run on a pull request's code, where gatewatch.yml is the PR's own (src/policy/). */
+export function isPullRequestEvent(name: string): boolean {
+  return PULL_REQUEST_EVENTS.has(name);
+}
 
 type Json = Record<string, unknown>;
 
@@ -57,9 +67,12 @@ function pullRequestOf(payload: Json, repo: RepoRef | undefined): PullRequestRef
     ...repo,
     number: pr.number,
     headSha,
+    ...(text(pr.base.sha) ? { baseSha: text(pr.base.sha)! } : {}),
     // A deleted fork has `head.repo: null`; it is still not this repository.
     fork: head === undefined || base === undefined || head.toLowerCase() !== base.toLowerCase(),
     ...(typeof pr.changed_files === 'number' ? { changedFiles: pr.changed_files } : {}),
+    ...(head ? { headRepo: head } : {}),
+    ...(text(pr.head.ref) ? { headRef: text(pr.head.ref)! } : {}),
   };
 }
 
@@ -80,7 +93,9 @@ function workflowRunOf(payload: Json): GitHubEvent['workflowRun'] {
   const pullRequests = (Array.isArray(run.pull_requests) ? run.pull_requests : [])
     .map((pr: unknown) => (isObject(pr) && typeof pr.number === 'number' ? pr.number : undefined))
     .filter((value): value is number => value !== undefined);
-  return { headSha, pullRequests };
+  const headRepo = fullName(run.head_repository);
+  const headBranch = text(run.head_branch);
+  return { headSha, ...(headRepo ? { headRepo } : {}), ...(headBranch ? { headBranch } : {}), pullRequests };
 }
 
 export function readGitHubEvent(

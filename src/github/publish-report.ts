@@ -6,6 +6,7 @@
  * field, citations are recomputed from the base branch's KB, and the PR number is trusted only if
  * that PR's head commit is the one the triggering run checked (`workflow_run.head_sha`).
  */
+import { GATEWAYS, type Gateway } from '../failure-class.js';
 import type { CommentMode } from '../config.js';
 import { citeFindings } from '../cite/cite.js';
 import type { FailOn, Finding, Location, Severity } from '../finding.js';
@@ -13,6 +14,7 @@ import type { KbRecord } from '../kb/model.js';
 import type { RuleMeta } from '../rule.js';
 import type { GitHubConnection, PublishOutcome } from './publish.js';
 import { publishToGitHub } from './publish.js';
+import { decideVerdict } from '../verdict.js';
 
 /** More than GitHub could show anyway; a report larger than this is cut, not trusted to be reasonable. */
 const MAX_REPORT_FINDINGS = 10_000;
@@ -41,6 +43,10 @@ function signalsOf(value: unknown): Finding['signals'] {
   if (typeof value.probe === 'string') signals.probe = value.probe.slice(0, 100);
   if (typeof value.nginxLog === 'string') signals.nginxLog = value.nginxLog.slice(0, MAX_TEXT);
   if (typeof value.haproxyTermination === 'string') signals.haproxyTermination = value.haproxyTermination.slice(0, 10);
+  // What re-citing the saved report needs to rank as the run did: the whole log line, its gateway, the side.
+  if (typeof value.log === 'string') signals.log = value.log.slice(0, MAX_TEXT);
+  if (typeof value.gateway === 'string' && (GATEWAYS as readonly string[]).includes(value.gateway)) signals.gateway = value.gateway as Gateway;
+  if (value.side === 'gateway' || value.side === 'upstream') signals.side = value.side;
   return Object.keys(signals).length > 0 ? signals : undefined;
 }
 
@@ -76,6 +82,8 @@ export interface SavedReportContext {
   rules: readonly RuleMeta[];
   comment: CommentMode;
   failOn: FailOn;
+  /** `comment-key` of the job whose comment this is. */
+  key?: string;
   log?: (message: string) => void;
 }
 
@@ -95,9 +103,13 @@ export async function publishSavedReport(context: SavedReportContext): Promise<P
   const number = context.prNumber ?? run.pullRequests[0];
   if (!number) return { notices: ['publish-report: no pull request number (pr-number input or workflow_run.pull_requests); nothing was posted'] };
   let headSha: string;
+  let headRepo: string | undefined;
+  let headRef: string;
   try {
     const pull = await client.rest.pulls.get({ owner: event.repo.owner, repo: event.repo.repo, pull_number: number });
     headSha = pull.data.head.sha;
+    headRepo = pull.data.head.repo?.full_name;
+    headRef = pull.data.head.ref;
   } catch (error) {
     return { notices: [`publish-report: pull request #${number} could not be read (${(error as { status?: number }).status ?? (error as Error).message}); nothing was posted`] };
   }
@@ -105,20 +117,28 @@ export async function publishSavedReport(context: SavedReportContext): Promise<P
   if (run.headSha !== headSha) {
     return { notices: [`publish-report: pull request #${number} is at ${headSha.slice(0, 7)}, not at the commit the report was made for; nothing was posted`] };
   }
+  // The same commit can be pushed to another fork's branch: the run must also come from this PR's head repository and branch.
+  if (!run.headRepo || !headRepo || run.headRepo.toLowerCase() !== headRepo.toLowerCase()) {
+    return { notices: [`publish-report: pull request #${number} comes from "${(headRepo ?? 'a deleted repository').slice(0, 140)}", not from the repository the report was made in; nothing was posted`] };
+  }
+  if (run.headBranch !== headRef) {
+    return { notices: [`publish-report: pull request #${number} is on branch "${headRef.slice(0, 255)}", not on the branch the report was made for; nothing was posted`] };
+  }
+  const cited = citeFindings(findings, context.kb, context.rules);
   const result = {
-    findings: citeFindings(findings, context.kb, context.rules),
+    findings: cited,
     probes: [],
     kb: [...context.kb],
     files: 0,
     durationMs: 0,
     rules: [...context.rules],
+    verdict: decideVerdict(cited, context.failOn),
   };
   const pullRequest = { ...event.repo, number, headSha, fork: false };
   return publishToGitHub(result, {
     connection: { ...connection, event: { ...event, pullRequest } },
     comment: context.comment,
-    failOn: context.failOn,
-    callsSpent: 1,
+    ...(context.key ? { key: context.key } : {}),
     ...(context.log ? { log: context.log } : {}),
   });
 }

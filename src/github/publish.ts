@@ -4,7 +4,6 @@
  * 403, a network error, an exhausted retry) becomes one notice and the run goes on.
  */
 import type { CommentMode } from '../config.js';
-import type { FailOn } from '../finding.js';
 import { commentFindings, renderComment } from '../report/comment.js';
 import type { RunResult } from '../result.js';
 import { createGitHubClient, type GitHubClient } from './client.js';
@@ -72,14 +71,12 @@ export async function changedFilesFor(
 export interface PublishContext {
   connection: GitHubConnection;
   comment: CommentMode;
-  failOn: FailOn;
-  /** With only-changed: the comment covers these files (location-less findings always stay). */
-  changedFiles?: Set<string>;
-  /**
-   * API calls this run already made (the PR files). GitHub calls stay ≤ 3 per run plus pagination:
-   * when one is spent, a create is not confirmed by a second list (the next run cleans up instead).
-   */
-  callsSpent?: number;
+  /** `comment-key`: this job's comment ('' = the default one). */
+  key?: string;
+  /** The PR's files: their sections come first in the comment. */
+  changedFiles?: ReadonlySet<string>;
+  /** only-changed: the comment covers the changed files (location-less findings and gate-failing ones always stay). */
+  onlyChanged?: boolean;
   /** Step log for what is expected and needs no notice (no token on a local run). */
   log?: (message: string) => void;
 }
@@ -89,27 +86,26 @@ export interface PublishOutcome {
   notices: string[];
 }
 
-function restrictTo(result: RunResult, files: Set<string> | undefined): RunResult {
-  if (!files) return result;
-  return { ...result, findings: result.findings.filter((finding) => !finding.location || files.has(finding.location.path)) };
-}
-
 async function postComment(client: GitHubClient, pr: PullRequestRef, result: RunResult, context: PublishContext): Promise<PublishOutcome> {
   const { event } = context.connection;
-  const shown = restrictTo(result, context.changedFiles);
-  const body = renderComment(shown, {
+  const files = context.changedFiles;
+  const body = renderComment(result, {
     owner: pr.owner,
     repo: pr.repo,
     sha: pr.headSha,
     runId: event.runId,
     serverUrl: event.serverUrl,
-    failOn: context.failOn,
-    hiddenFindings: result.findings.length - shown.findings.length,
+    ...(context.key ? { key: context.key } : {}),
+    ...(files ? { changedFiles: files } : {}),
+    onlyChanged: context.onlyChanged === true,
   });
-  const createIfMissing = context.comment === 'always' || commentFindings(shown.findings).length > 0;
+  const deciding = new Set(result.verdict.decidedBy);
+  const inScope = (finding: (typeof result.findings)[number]): boolean =>
+    !context.onlyChanged || !files || !finding.location || files.has(finding.location.path) || deciding.has(finding);
+  const createIfMissing = context.comment === 'always' || commentFindings(result.findings.filter(inScope)).length > 0;
   try {
-    const target = { owner: pr.owner, repo: pr.repo, issueNumber: pr.number, runId: event.runId };
-    const outcome = await upsertStickyComment(client, target, body, createIfMissing, (context.callsSpent ?? 0) === 0);
+    const target = { owner: pr.owner, repo: pr.repo, issueNumber: pr.number, runId: event.runId, key: context.key ?? '' };
+    const outcome = await upsertStickyComment(client, target, body, createIfMissing);
     if (outcome.action === 'none') return { notices: [] };
     if (outcome.action === 'skipped-newer') {
       return { commentId: outcome.commentId, notices: ['The PR comment was left as is: a newer gatewatch run already updated it'] };

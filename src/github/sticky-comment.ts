@@ -1,9 +1,13 @@
 /**
- * One gatewatch comment per PR, however many pushes (DESIGN §8). Ours = a Bot-authored comment whose
- * body starts with the sticky marker; any user can paste the marker, so a human's comment never
- * matches. Calls: list (all pages) + update, or list + create + a confirming list that removes a
- * duplicate a concurrent run created in between. Without the confirming list (when the run's call
- * budget is spent elsewhere) the next run's update removes such a duplicate instead.
+ * One gatewatch comment per PR and `comment-key`, however many pushes (DESIGN §8). Ours = a comment
+ * whose body starts with this job's marker AND whose author is the identity of the token in use. The
+ * identity is read from the API, never guessed: the `user` of a comment the token just created, or
+ * GraphQL `viewer { login }` (REST `GET /user` answers 403 to an installation token such as
+ * GITHUB_TOKEN). A marker in anyone else's comment — a human's, another app's, another workflow's
+ * token — is ignored, so it can neither be overwritten nor make us step aside as a "newer run".
+ *
+ * Calls: list (all pages) + create + a confirming list (which removes a duplicate a concurrent run
+ * created in between), or list + viewer + update when a comment with our marker exists.
  */
 import { parseStickyMarker } from '../report/comment.js';
 import type { GitHubClient } from './client.js';
@@ -16,16 +20,20 @@ export interface StickyTarget {
   repo: string;
   issueNumber: number;
   runId: number;
+  /** `comment-key` ('' = the default comment). */
+  key?: string;
 }
 
 export interface StickyComment {
   id: number;
   runId: number;
+  /** REST `user.login` of the author (`github-actions[bot]` for GITHUB_TOKEN). */
+  author: string;
 }
 
 export type StickyOutcome =
   | { action: 'created' | 'updated'; commentId: number; deleted: number[] }
-  /** A newer run already wrote the comment; this older run leaves it alone. */
+  /** A newer run (of this job, with this token) already wrote the comment; this older run leaves it alone. */
   | { action: 'skipped-newer'; commentId: number }
   /** Nothing to say and no comment to update (comment: auto on a passing PR). */
   | { action: 'none' };
@@ -33,11 +41,11 @@ export type StickyOutcome =
 interface ListedComment {
   id: number;
   body?: string | null;
-  user: { type?: string } | null;
+  user: { login?: string; type?: string } | null;
 }
 
-/** Every gatewatch comment on the PR, oldest first (the API lists in creation order). */
-export async function findStickyComments(client: GitHubClient, target: StickyTarget): Promise<StickyComment[]> {
+/** Comments on the PR carrying this job's marker, whoever wrote them, oldest first. */
+export async function findMarkedComments(client: GitHubClient, target: StickyTarget): Promise<StickyComment[]> {
   const found: StickyComment[] = [];
   let pages = 0;
   await client.paginate(
@@ -47,15 +55,26 @@ export async function findStickyComments(client: GitHubClient, target: StickyTar
       pages += 1;
       if (pages >= MAX_COMMENT_PAGES) done();
       for (const comment of response.data as ListedComment[]) {
-        if (comment.user?.type !== 'Bot') continue;
         const marker = parseStickyMarker(comment.body);
-        if (marker) found.push({ id: comment.id, runId: marker.runId });
+        if (marker && marker.key === (target.key ?? '') && comment.user?.login) {
+          found.push({ id: comment.id, runId: marker.runId, author: comment.user.login });
+        }
       }
       return [];
     },
   );
   return found.sort((a, b) => a.id - b.id);
 }
+
+/** The login the token acts as, from GraphQL `viewer` (works for app installation tokens, unlike GET /user). */
+export async function tokenIdentity(client: GitHubClient): Promise<string> {
+  const data = await client.graphql<{ viewer?: { login?: unknown } }>('query { viewer { login } }');
+  const login = data.viewer?.login;
+  if (typeof login !== 'string' || login === '') throw new Error('GraphQL viewer has no login');
+  return login;
+}
+
+const sameLogin = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 async function deleteComments(client: GitHubClient, target: StickyTarget, ids: number[]): Promise<number[]> {
   for (const id of ids) {
@@ -88,7 +107,10 @@ export async function upsertStickyComment(
   createIfMissing: boolean,
   confirmCreate = true,
 ): Promise<StickyOutcome> {
-  const existing = await findStickyComments(client, target);
+  const marked = await findMarkedComments(client, target);
+  // Only when someone's comment carries our marker does it matter who we are.
+  const me = marked.length > 0 ? await tokenIdentity(client) : undefined;
+  const existing = me === undefined ? [] : marked.filter((comment) => sameLogin(comment.author, me));
   const oldest = existing[0];
   if (oldest) {
     if (oldest.runId > target.runId) return { action: 'skipped-newer', commentId: oldest.id };
@@ -100,7 +122,9 @@ export async function upsertStickyComment(
   if (!createIfMissing) return { action: 'none' };
   const created = await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body });
   if (!confirmCreate) return { action: 'created', commentId: created.data.id, deleted: [] };
-  const after = await findStickyComments(client, target);
+  // The new comment's author is the token's identity, as GitHub recorded it.
+  const author = created.data.user?.login ?? me;
+  const after = author === undefined ? [] : (await findMarkedComments(client, target)).filter((comment) => sameLogin(comment.author, author));
   if (after.length <= 1) return { action: 'created', commentId: created.data.id, deleted: [] };
   const keeper = keeperOf(after);
   const losers = after.filter((comment) => comment.id !== keeper.id).map((comment) => comment.id);

@@ -1,7 +1,8 @@
 /** The HAProxy checker: static rules on every matched config plus the real `haproxy -c` (test: auto|always|never). */
+import { pushAll } from '../collections.js';
 import type { Options } from '../config.js';
 import type { Deps } from '../deps.js';
-import type { Finding } from '../finding.js';
+import { SEVERITY_RANK, type Finding, type Location } from '../finding.js';
 import { expandGlobs } from '../files.js';
 import { runRules, toFinding, type RuleMeta } from '../rule.js';
 import { parseHaproxyConfig } from './config.js';
@@ -26,11 +27,20 @@ const locationKey = (finding: Finding): string => `${finding.location?.path}:${f
 
 /**
  * A static finding at the same line says the same thing with a KB link (missing timeouts, unknown
- * backend), so the `haproxy -c` message there is dropped; everything else from `-c` is kept.
+ * backend), so the `haproxy -c` message there is dropped — unless it is more severe: a config HAProxy
+ * refuses to load (a duplicate server name next to a warning) must never pass the gate.
  */
 function mergeFindings(staticFindings: Finding[], testFindings: Finding[]): Finding[] {
-  const covered = new Set(staticFindings.map(locationKey));
-  return [...staticFindings, ...testFindings.filter((finding) => !covered.has(locationKey(finding)))];
+  const worstAt = new Map<string, number>();
+  for (const finding of staticFindings) {
+    const key = locationKey(finding);
+    worstAt.set(key, Math.max(worstAt.get(key) ?? 0, SEVERITY_RANK[finding.severity]));
+  }
+  const kept = testFindings.filter((finding) => {
+    const covered = worstAt.get(locationKey(finding));
+    return covered === undefined || SEVERITY_RANK[finding.severity] > covered;
+  });
+  return [...staticFindings, ...kept];
 }
 
 export async function checkHaproxy(options: Options, deps: Deps): Promise<{ findings: Finding[]; files: number }> {
@@ -40,7 +50,8 @@ export async function checkHaproxy(options: Options, deps: Deps): Promise<{ find
   const files = expanded.paths;
   const findings: Finding[] = [...expanded.findings];
   let binaryMissing = false;
-  const unverifiedHosts = new Set<string>();
+  /** Replaced server hostnames, each at the first server line that names it. */
+  const unverifiedHosts = new Map<string, Location>();
   const isolation: IsolationReport[] = [];
   for (const path of files) {
     const read = await readRepoFile(deps, path, MAX_HAPROXY_CONFIG_BYTES);
@@ -62,14 +73,16 @@ export async function checkHaproxy(options: Options, deps: Deps): Promise<{ find
       if (outcome.kind === 'ran') {
         testFindings = outcome.findings;
         isolation.push(outcome.isolation);
-        outcome.hosts.forEach((host) => unverifiedHosts.add(host));
+        for (const host of outcome.hosts) {
+          if (!unverifiedHosts.has(host)) unverifiedHosts.set(host, { path, line: outcome.hostLines[host] ?? 1 });
+        }
       } else if (outcome.kind === 'missing-binary') {
         binaryMissing = true;
       } else {
         testFindings = [{ ruleId: HAPROXY_TEST_RULE.id, severity: 'error', message: `${outcome.detail}; check the haproxy binary setting`, location: { path, line: 1 } }];
       }
     }
-    findings.push(...mergeFindings(staticFindings, testFindings));
+    pushAll(findings, mergeFindings(staticFindings, testFindings));
   }
   if (binaryMissing) {
     // auto: a runner without HAProxy still gets the static rules (actionlint does the same for shellcheck).
@@ -79,11 +92,12 @@ export async function checkHaproxy(options: Options, deps: Deps): Promise<{ find
       message: `"${settings.binary}" was not found, so "haproxy -c" did not run; install HAProxy on the runner or set haproxy.test to "never"`,
     });
   }
-  if (unverifiedHosts.size > 0) {
+  for (const [host, location] of unverifiedHosts) {
     findings.push({
       ruleId: HAPROXY_TEST_RULE.id,
       severity: 'notice',
-      message: `"haproxy -c" ran with server hostnames replaced by a documentation address, so DNS for ${[...unverifiedHosts].map((host) => `"${host}"`).join(', ')} was not verified; check that they resolve where HAProxy runs`,
+      message: `"haproxy -c" ran with server hostname "${host}" replaced by a documentation address, so its DNS was not verified; check that it resolves where HAProxy runs`,
+      location,
     });
   }
   // One notice for the run, not one per file, when this machine could not put every wall up.

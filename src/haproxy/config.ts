@@ -161,7 +161,7 @@ export function effectiveDirectives(config: HaproxyConfig, section: Section): Di
   let parent = defaultsFor(config, section);
   while (parent && !seen.has(parent)) {
     seen.add(parent);
-    chain.push(...parent.directives);
+    pushAll(chain, parent.directives);
     parent = defaultsFor(config, parent);
   }
   return chain;
@@ -228,4 +228,5 @@ const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 export function isHostname(host: string): boolean {
   if (host === '' || host === '*' || IPV4.test(host) || host.includes(':')) return false;
   return !host.includes('$');
-}
+}import { pushAll } from '../collections.js';
+

@@ -2,11 +2,12 @@
  * Recognises the default error pages of HAProxy and AWS ALB, so a probe can tell a gateway-generated
  * 5xx (bodyOrigin "gateway") from the upstream's own 5xx passed through (bodyOrigin "upstream").
  */
+import type { Gateway } from '../failure-class.js';
 
 export type HeaderBag = Record<string, string | string[] | undefined>;
 
 export interface ErrorPageMatcher {
-  gateway: 'haproxy' | 'alb';
+  gateway: Exclude<Gateway, 'nginx'>;
   /** True when the body (and, if given, the headers) is this gateway's built-in error page. */
   test(body: string, headers?: HeaderBag): boolean;
 }

@@ -120,6 +120,8 @@ export interface SandboxCopy {
   text: string;
   /** Hostnames replaced by a TEST-NET address, so `-c` resolves nothing (it calls getaddrinfo at parse time). */
   hosts: string[];
+  /** The first `server` line naming each replaced host, to locate the "not verified" notice. */
+  hostLines: Record<string, number>;
 }
 
 /**
@@ -129,6 +131,7 @@ export interface SandboxCopy {
 export function sandboxConfig(config: HaproxyConfig): SandboxCopy {
   const lines = [...config.lines];
   const hosts = new Set<string>();
+  const hostLines: Record<string, number> = {};
   for (const section of config.sections) {
     for (const server of serversOf(section)) {
       const address = server.address;
@@ -141,9 +144,10 @@ export function sandboxConfig(config: HaproxyConfig): SandboxCopy {
       if (hostAt < 0) continue;
       lines[lineIndex] = source.slice(0, hostAt) + SANDBOX_ADDRESS + source.slice(hostAt + host.length);
       hosts.add(host);
+      hostLines[host] ??= server.directive.line;
     }
   }
-  return { text: lines.join('\n'), hosts: [...hosts].sort() };
+  return { text: lines.join('\n'), hosts: [...hosts].sort(), hostLines };
 }
 
 export interface HaproxyTestInput {
@@ -183,7 +187,7 @@ export function haproxyTestFindings(input: HaproxyTestInput): Finding[] {
 }
 
 export type HaproxyTestOutcome =
-  | { kind: 'ran'; findings: Finding[]; hosts: string[]; isolation: IsolationReport }
+  | { kind: 'ran'; findings: Finding[]; hosts: string[]; hostLines: Record<string, number>; isolation: IsolationReport }
   | { kind: 'missing-binary'; detail: string }
   | { kind: 'failed'; detail: string };
 
@@ -262,7 +266,7 @@ export async function runHaproxyTest(config: HaproxyConfig, settings: HaproxyTes
         location: { path: config.path, line: 1 },
       });
     }
-    return { kind: 'ran', findings, hosts: sandbox.hosts, isolation: result.isolation };
+    return { kind: 'ran', findings, hosts: sandbox.hosts, hostLines: sandbox.hostLines, isolation: result.isolation };
   } finally {
     await deps.removeDir(dir);
   }

@@ -1,4 +1,5 @@
 /** The KB checker: read every entry, parse, validate against the schema, run the semantic rules. */
+import { pushAll } from '../collections.js';
 import type { Options } from '../config.js';
 import type { Deps } from '../deps.js';
 import type { Finding } from '../finding.js';
@@ -106,7 +107,7 @@ export async function checkKbFiles(paths: string[], deps: Deps, settings: KbSett
   const index = buildIndex(files);
   for (const file of files) {
     if (file.unparseable) continue;
-    findings.push(...runRules(KB_CROSS_FILE_RULES, { file, index, settings }, { path: file.path, line: 1 }).map(toFinding));
+    pushAll(findings, runRules(KB_CROSS_FILE_RULES, { file, index, settings }, { path: file.path, line: 1 }).map(toFinding));
   }
   return { findings, records, files };
 }

@@ -31,7 +31,10 @@ export interface VersionRow {
 export interface EntrySignals {
   http_status?: number[];
   probe?: string[];
+  /** Regexes over one gateway's log lines (cite/log-signal.ts says how they are matched). */
   nginx_log?: string[];
+  haproxy_log?: string[];
+  alb_log?: string[];
   haproxy_termination?: string[];
   /** Rule ids (`nginx/undefined-upstream`) whose findings this entry explains. */
   rule?: string[];

@@ -226,7 +226,7 @@ function readSignals(builder: EntryBuilder, lines: readonly string[], list: List
     const key = match[2]!;
     const rawValue = match[3]!;
     const valueColumn = line.length - rawValue.length + 1;
-    const values = key === 'nginx_log' ? [unwrapBackticks(rawValue)] : rawValue.split(',').map((part) => unwrapBackticks(part.trim())).filter(Boolean);
+    const values = key.endsWith('_log') ? [unwrapBackticks(rawValue)] : rawValue.split(',').map((part) => unwrapBackticks(part.trim())).filter(Boolean);
     const list = (signals[key] ??= []);
     if (!builder.ranges.has(`/signals/${key}`)) builder.mark(`/signals/${key}`, range(start, match[1]!.length + 1, line.length + 1));
     for (const value of values) {

@@ -2,7 +2,8 @@
 import { classifyAlbLine, readAlbLine } from './alb.js';
 import { classifyHaproxyLine, readHaproxyLine } from './haproxy.js';
 import { classifyNginxLine } from './nginx.js';
-import type { LogFormat, LogLineClassifier } from './types.js';
+import { GATEWAYS, type Gateway } from '../failure-class.js';
+import type { LogLineClassifier } from './types.js';
 import { FOREIGN, OK, type LineReader } from './verdict.js';
 
 /* nginx error.log: `2026/11/27 07:00:00 [error] 12#12: …` (ngx_log_error_core). */
@@ -14,20 +15,20 @@ const readNginxLine: LineReader = (text, line) => {
   return NGINX_ERROR_LINE.test(text) ? OK : FOREIGN;
 };
 
-export const LOG_READERS: Readonly<Record<LogFormat, LineReader>> = {
+export const LOG_READERS: Readonly<Record<Gateway, LineReader>> = {
   nginx: readNginxLine,
   haproxy: readHaproxyLine,
   alb: readAlbLine,
 };
 
 /** The classifiers the probe runner calls on `gateway_log` lines (LogLineClassifier from types.ts). */
-export const LOG_CLASSIFIERS: Readonly<Record<LogFormat, LogLineClassifier>> = {
+export const LOG_CLASSIFIERS: Readonly<Record<Gateway, LogLineClassifier>> = {
   nginx: classifyNginxLine,
   haproxy: classifyHaproxyLine,
   alb: classifyAlbLine,
 };
 
-export const LOG_FORMATS: readonly LogFormat[] = ['nginx', 'haproxy', 'alb'];
+export const LOG_FORMATS: readonly Gateway[] = GATEWAYS;
 
 /** Default number of leading lines `gatewatch logs` samples before deciding. */
 export const DETECT_SAMPLE = 200;
@@ -37,8 +38,8 @@ export const DETECT_SAMPLE = 200;
  * call it foreign). Undefined when no format recognises any line. Ties go to the earlier format in
  * LOG_FORMATS, which cannot happen for real lines: the three shapes exclude each other.
  */
-export function detectLogFormat(lines: readonly string[]): LogFormat | undefined {
-  let best: LogFormat | undefined;
+export function detectLogFormat(lines: readonly string[]): Gateway | undefined {
+  let best: Gateway | undefined;
   let bestCount = 0;
   for (const format of LOG_FORMATS) {
     const reader = LOG_READERS[format];

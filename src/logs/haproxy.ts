@@ -3,7 +3,7 @@
  * timers, backend/server) and the health-check `Server BE/SRV is DOWN, reason: …` lines.
  * Facts: configuration.txt §8.2.2–8.5 (2.6) and the loopback measurements in GATEWAYS.md §2.
  */
-import type { ProbeClass } from '../probe/result.js';
+import type { ProbeClass } from '../failure-class.js';
 import type { LogEvent, LogLineClassifier } from './types.js';
 import { FOREIGN, OK, type LineVerdict } from './verdict.js';
 
@@ -81,11 +81,11 @@ export function parseHaproxyRequest(text: string): HaproxyRequest | undefined {
  * `sH` server timeout (504), `PH` invalid response (502), `sQ` queue timeout (503 `<NOSRV>`),
  * data-phase aborts cut the body. Client-side (`C`/`c`), local (`L`) and admin (`K`, `U`) endings are not gateway failures.
  */
-function terminationClass(flags: string, noServer: boolean): ProbeClass | 'ok' {
+function terminationClass(flags: string, noServer: boolean, connectTimedOut: boolean): ProbeClass | 'ok' {
   const [event, state] = [flags[0]!, flags[1]!];
   if ('CcLKU-'.includes(event)) return 'ok';
   if (event === 'S') {
-    if (state === 'C') return noServer ? 'no_live_upstream' : 'refused';
+    if (state === 'C') return noServer ? 'no_live_upstream' : connectTimedOut ? 'timeout_connect' : 'refused';
     if (state === 'H') return 'closed_early';
     if (state === 'D' || state === 'L') return 'truncated_body';
     if (state === 'Q') return 'no_live_upstream';
@@ -155,6 +155,23 @@ export function readHaproxyLine(text: string, line: number): LineVerdict {
   return FOREIGN;
 }
 
+/** What one refused connect attempt may take, turn-around included: a refusal is answered at once. */
+const REFUSAL_MS = 1000;
+const REFUSAL_SLACK_MS = 500;
+
+/**
+ * `SC` is "refused" only when the attempts were quick. With no `timeout connect`, each attempt ends when
+ * the kernel gives up on the SYN (≈7 s with tcp_syn_retries=2, GATEWAYS.md r04d) and HAProxy logs `SC`
+ * too, not `sC`. Refusals take at most the 1 s turn-around per retry (r02: 3 retries, 3.0 s), so time
+ * spent connecting beyond that is a connect timeout. Connect time = total − TR − Tw (the -1s excluded).
+ */
+function connectTimedOut(request: HaproxyRequest): boolean {
+  const timers = request.timers;
+  const [before, total] = request.status !== undefined ? [[timers[0]!, timers[1]!], timers[4]!] : [[timers[0]!], timers[2]!];
+  const connecting = total - before.filter((value) => value > 0).reduce((sum, value) => sum + value, 0);
+  return connecting > request.retries * REFUSAL_MS + REFUSAL_SLACK_MS;
+}
+
 function requestVerdict(request: HaproxyRequest, text: string, line: number): LineVerdict {
   const flags = request.termination;
   const httpMode = request.status !== undefined;
@@ -162,7 +179,7 @@ function requestVerdict(request: HaproxyRequest, text: string, line: number): Li
     return { kind: 'warning', reason: `unknown termination state "${flags}"` };
   }
   const noServer = request.server === '<NOSRV>';
-  let klass = terminationClass(flags, noServer);
+  let klass = terminationClass(flags, noServer, !noServer && flags.startsWith('SC') && connectTimedOut(request));
   // A normal ending with a 5xx from a real server: the upstream's own error passed through (`----`, GATEWAYS.md r12).
   if (klass === 'ok' && flags[0] === '-' && (request.status ?? 0) >= 500 && !request.server.startsWith('<')) klass = 'upstream_5xx';
   if (klass === 'ok') return OK;

@@ -6,7 +6,8 @@
  * to upstream, client: 127.0.0.1, server: _, request: "GET /a HTTP/1.1", upstream: "http://127.0.0.1:9001/a", host: "127.0.0.1:8080"`.
  * The text before `, client:` is stable across versions; the context fields name the upstream.
  */
-import type { ProbeClass } from '../probe/result.js';
+import type { ProbeClass } from '../failure-class.js';
+import { contextField } from './line.js';
 import type { LogEvent, LogLineClassifier } from './types.js';
 
 interface Signature {
@@ -28,7 +29,13 @@ const SIGNATURES: readonly Signature[] = [
   { pattern: /upstream prematurely closed connection while reading response header from upstream/, class: 'closed_early', httpStatus: 502 },
   { pattern: /(?:recv|readv|send|writev|sendfile)\(\) failed \(104: [^)]*\)/, class: 'reset', httpStatus: 502 },
   { pattern: /(?:send|writev|sendfile)\(\) failed \(32: [^)]*\) while sending request to upstream/, class: 'closed_early', httpStatus: 502 },
-  { pattern: /upstream sent (?:no valid HTTP\/1\.0 header|too big header|invalid header|invalid status|invalid chunked response|duplicate header line|unexpected FastCGI record)/, class: 'bad_response', httpStatus: 502 },
+  // The last three are newer nginx refusing a response 1.22.1 passed on as 200 (docs/gateway-versions.md, measured on 1.26.3).
+  {
+    pattern:
+      /upstream sent (?:no valid HTTP\/1\.0 header|too big header|invalid header|invalid status|invalid chunked response|duplicate header line|unexpected FastCGI record|invalid "Content-Length" header|unknown "Transfer-Encoding"|"Content-Length" and "Transfer-Encoding" headers at the same time)/,
+    class: 'bad_response',
+    httpStatus: 502,
+  },
   { pattern: /upstream SSL certificate (?:verify error: \([^)]*\)|does not match "[^"]*")/, class: 'tls_verify', httpStatus: 502 },
   { pattern: /SSL_do_handshake\(\) failed(?: \(SSL: [^)]*\))?/, class: 'tls_protocol', httpStatus: 502 },
   { pattern: /no resolver defined to resolve \S+/, class: 'dns', httpStatus: 502 },
@@ -50,12 +57,6 @@ export function upstreamAddress(field: string): string {
   if (unix) return unix[0];
   const slash = withoutScheme.indexOf('/');
   return slash === -1 ? withoutScheme : withoutScheme.slice(0, slash);
-}
-
-/** One context field (`request`, `upstream`, `host`, …) of an error line, unquoted. */
-export function contextField(text: string, name: string): string | undefined {
-  const match = new RegExp(`, ${name}: "([^"]*)"`).exec(text);
-  return match?.[1];
 }
 
 export const classifyNginxLine: LogLineClassifier = (text, line) => {

@@ -4,6 +4,8 @@
  * instead of growing a buffer until the process dies.
  */
 import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { createGunzip } from 'node:zlib';
 
 export interface ReadLogOptions {
   /** Longest line kept; longer lines are skipped. Default 1 MiB (ALB caps the user agent at 8 KB). */
@@ -96,4 +98,31 @@ export async function forEachLine(chunks: AsyncIterable<Buffer | string>, onLine
 /** A file as a chunk stream (1 MiB reads: fewer syscalls and decodes on a 1 GB log). */
 export function fileChunks(filePath: string): AsyncIterable<Buffer> {
   return createReadStream(filePath, { highWaterMark: 1024 * 1024 });
+}
+
+/** RFC 1952 member header: ID1 ID2. */
+const GZIP_MAGIC = [0x1f, 0x8b];
+
+async function startsWithGzipMagic(filePath: string): Promise<boolean> {
+  const handle = await open(filePath, 'r');
+  try {
+    const head = Buffer.alloc(2);
+    const { bytesRead } = await handle.read(head, 0, 2, 0);
+    return bytesRead === 2 && head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1];
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * The file's text as chunks, gunzipped when it is gzip (ALB writes `….log.gz`; nginx and HAProxy
+ * logs are rotated to `.gz`): decided by the magic bytes, not the name. A corrupt or cut gzip stream
+ * rejects the iteration, so a caller never mistakes it for an empty log.
+ */
+export async function logChunks(filePath: string): Promise<{ chunks: AsyncIterable<Buffer>; gzip: boolean }> {
+  if (!(await startsWithGzipMagic(filePath))) return { chunks: fileChunks(filePath), gzip: false };
+  const source = createReadStream(filePath, { highWaterMark: 1024 * 1024 });
+  const gunzip = createGunzip({ chunkSize: 1024 * 1024 });
+  source.on('error', (error) => gunzip.destroy(error));
+  return { chunks: source.pipe(gunzip), gzip: true };
 }

@@ -3,9 +3,9 @@
  * line, plus counts of lines skipped (other formats, damaged lines) with the first few located.
  * Memory stays bounded: only counters, one example per row and a capped warning list are kept.
  */
-import type { ProbeClass } from '../probe/result.js';
+import type { Gateway, ProbeClass } from '../failure-class.js';
 import { DETECT_SAMPLE, detectLogFormat, LOG_READERS } from './detect.js';
-import type { LogEvent, LogFormat } from './types.js';
+import type { LogEvent } from './types.js';
 import type { LineReader } from './verdict.js';
 
 export interface FailureRow {
@@ -31,7 +31,7 @@ export interface LineWarning {
 }
 
 export interface LogSummary {
-  format?: LogFormat;
+  format?: Gateway;
   detected: boolean;
   lines: number;
   /** Lines that are failures (sum of the rows' counts). */
@@ -64,7 +64,7 @@ interface RowState extends Omit<FailureRow, 'upstreams'> {
 }
 
 export class LogSummarizer {
-  private format?: LogFormat;
+  private format?: Gateway;
   private reader?: LineReader;
   private readonly detected: boolean;
   private sample: { text: string; line: number }[] = [];
@@ -72,12 +72,12 @@ export class LogSummarizer {
   private counts = { lines: 0, failures: 0, ok: 0, foreign: 0, warnings: 0 };
   private readonly warnings: LineWarning[] = [];
 
-  constructor(format?: LogFormat) {
+  constructor(format?: Gateway) {
     this.detected = format === undefined;
     if (format) this.useFormat(format);
   }
 
-  private useFormat(format: LogFormat): void {
+  private useFormat(format: Gateway): void {
     this.format = format;
     this.reader = LOG_READERS[format];
   }

@@ -1,10 +1,9 @@
 /** What a gateway log line says about a failure, whatever the gateway (nginx error.log, HAProxy httplog, ALB access log). */
-import type { ProbeClass } from '../probe/result.js';
+import type { Gateway, ProbeClass } from '../failure-class.js';
 
-export type LogFormat = 'nginx' | 'haproxy' | 'alb';
 
 export interface LogEvent {
-  format: LogFormat;
+  format: Gateway;
   /** 1-based line number in the log file. */
   line: number;
   /** The raw line, trimmed of its newline. */

@@ -71,8 +71,11 @@ export async function checkNginx(options: Options, deps: Deps): Promise<NginxChe
     { mode: options.nginx.test, binary: options.nginx.binary, resolve: options.nginx.resolve, hosts: options.nginx.hosts },
     deps,
   );
+  // nginx -t stops at the first error the parser already reported (a missing `;`): one finding, not two.
+  const parsedAt = new Set(findings.filter((finding) => finding.ruleId === 'nginx/syntax').map((finding) => `${finding.location?.path}:${finding.location?.line}`));
   for (const finding of tested) {
     const key = findingKey(finding);
+    if (finding.severity === 'error' && parsedAt.has(`${finding.location?.path}:${finding.location?.line}`)) continue;
     if (!seen.has(key)) {
       seen.add(key);
       findings.push(finding);

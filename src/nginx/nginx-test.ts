@@ -4,11 +4,12 @@
  * (permissions, ports, certs, `user`) is fixed in the copy and the test re-run; the config's own errors
  * come back as `nginx/test` findings at the original file:line.
  */
+import { pushAll } from '../collections.js';
 import path from 'node:path';
 import type { Deps } from '../deps.js';
 import { toRepoPath } from '../deps.js';
 import type { Finding } from '../finding.js';
-import { parseNginxStderr, type NginxMessage, type NginxProblem } from './nginx-test-output.js';
+import { NEWER_STOCK_DIRECTIVES, parseNginxStderr, REMOVED_STOCK_DIRECTIVES, unknownDirective, type NginxMessage, type NginxProblem } from './nginx-test-output.js';
 import type { NginxPayload } from './payload.js';
 import { describeRemoval, nginxFileArguments } from '../gateway/inert-nginx.js';
 import { isolationNotice, runIsolated, type IsolationReport } from '../gateway/isolate.js';
@@ -34,7 +35,7 @@ export interface NginxTestTarget {
 /** One re-run per environment problem nginx can report, plus the first run. */
 const MAX_RUNS = 7;
 
-const ADVICE: Record<Exclude<NginxProblem, 'config' | 'dns'>, string> = {
+const ADVICE: Record<Exclude<NginxProblem, 'config' | 'dns' | 'version'>, string> = {
   log: 'log paths were moved into the sandbox',
   temp: 'temp paths were moved into the sandbox',
   listen: 'listen addresses were moved to free loopback ports',
@@ -42,6 +43,10 @@ const ADVICE: Record<Exclude<NginxProblem, 'config' | 'dns'>, string> = {
   user: 'the "user" directive was pointed at root',
   pid: 'the pid file was moved into the sandbox',
 };
+
+function isFixable(problem: NginxProblem): problem is keyof typeof ADVICE {
+  return Object.hasOwn(ADVICE, problem);
+}
 
 function finding(severity: Finding['severity'], message: string, location?: Finding['location'], nginxLog?: string): Finding {
   return {
@@ -53,23 +58,30 @@ function finding(severity: Finding['severity'], message: string, location?: Find
   };
 }
 
-/** Whether the binary runs at all; `auto` skips with a notice, `always` fails. */
-async function probeBinary(settings: NginxTestSettings, deps: Deps): Promise<Finding | undefined> {
+/**
+ * Whether the binary runs at all; `auto` skips with a notice, `always` fails. When it runs, its version
+ * (`nginx/1.22.1`, from `-v` on stderr) for messages that depend on it.
+ */
+async function probeBinary(settings: NginxTestSettings, deps: Deps): Promise<{ missing?: Finding; version?: string }> {
   const result = await deps.exec(settings.binary, ['-v'], { timeoutMs: 10_000 });
-  if (result.spawnError === undefined && result.code === 0) return undefined;
+  if (result.spawnError === undefined && result.code === 0) {
+    const version = /nginx\/\d+(?:\.\d+)*/.exec(`${result.stderr}\n${result.stdout}`)?.[0];
+    return version ? { version } : {};
+  }
   const why = result.spawnError ?? `exit ${result.code}`;
-  return settings.mode === 'always'
+  const missing = settings.mode === 'always'
     ? finding('error', `nginx binary "${settings.binary}" could not run (${why}) and nginx.test is "always"; install nginx or set nginx.test to "auto"`)
     : finding('notice', `nginx -t skipped: nginx binary "${settings.binary}" not found (${why}); install nginx to have the config checked by nginx itself`);
+  return { missing };
 }
 
 export async function runNginxTests(targets: readonly NginxTestTarget[], settings: NginxTestSettings, deps: Deps): Promise<Finding[]> {
   if (settings.mode === 'never' || targets.length === 0) return [];
-  const missing = await probeBinary(settings, deps);
+  const { missing, version } = await probeBinary(settings, deps);
   if (missing) return [missing];
   const findings: Finding[] = [];
   const isolation: IsolationReport[] = [];
-  for (const target of targets) findings.push(...(await testOne(target, settings, deps, isolation)));
+  for (const target of targets) pushAll(findings, await testOne(target, settings, deps, version, isolation));
   // One notice for the run, not one per file, when this machine could not put every wall up.
   const gap = isolationNotice(isolation);
   if (gap) findings.push(finding('notice', gap.replace('The gateway binary ran', 'nginx -t ran')));
@@ -86,7 +98,7 @@ const MAX_COPIED_FILE_BYTES = 1024 * 1024;
  */
 const REFUSED = /looks binary|-byte limit|would take the parsed configs over|blocks nested deeper than/;
 
-async function testOne(target: NginxTestTarget, settings: NginxTestSettings, deps: Deps, isolation: IsolationReport[]): Promise<Finding[]> {
+async function testOne(target: NginxTestTarget, settings: NginxTestSettings, deps: Deps, version: string | undefined, isolation: IsolationReport[]): Promise<Finding[]> {
   if (target.payload.errors.some((error) => REFUSED.test(error.error))) return [];
   // A main file that could not be read at all (a directory, EACCES) has only line-less errors; its empty copy would make nginx say `no "events" section`.
   if (target.payload.config[0]?.errors.some((error) => error.line === null)) return [];
@@ -102,7 +114,7 @@ async function testOne(target: NginxTestTarget, settings: NginxTestSettings, dep
     const sandbox = createSandbox(dir, target.payload, texts, absolute, { ...settings, repoRoot: deps.cwd });
     const prepared = await prepareFiles(sandbox, deps);
     if (prepared) return [prepared];
-    return await runUntilSettled(sandbox, target, settings, deps, isolation);
+    return await runUntilSettled(sandbox, target, settings, deps, version, isolation);
   } finally {
     await deps.removeDir(dir);
   }
@@ -138,7 +150,7 @@ async function prepareFiles(sandbox: Sandbox, deps: Deps): Promise<Finding | und
   return undefined;
 }
 
-async function runUntilSettled(sandbox: Sandbox, target: NginxTestTarget, settings: NginxTestSettings, deps: Deps, isolation: IsolationReport[]): Promise<Finding[]> {
+async function runUntilSettled(sandbox: Sandbox, target: NginxTestTarget, settings: NginxTestSettings, deps: Deps, version: string | undefined, isolation: IsolationReport[]): Promise<Finding[]> {
   const notices: Finding[] = [];
   const mainPath = toRepoPath(deps.cwd, sandbox.sources[0]!.original);
   for (let run = 0; run < MAX_RUNS; run++) {
@@ -151,7 +163,7 @@ async function runUntilSettled(sandbox: Sandbox, target: NginxTestTarget, settin
     if (result.timedOut) return [...notices, finding('error', `nginx -t did not finish within ${settings.timeoutMs ?? 20_000} ms; check the config for includes of huge or special files`, { path: mainPath, line: 1 })];
     const messages = parseNginxStderr(result.stderr);
     const fatal = messages.find((message) => message.level !== 'warn');
-    const fixable = fatal && fatal.problem !== 'config' && fatal.problem !== 'dns' && !sandbox.fixes.has(fatal.problem) ? fatal.problem : undefined;
+    const fixable = fatal && isFixable(fatal.problem) && !sandbox.fixes.has(fatal.problem) ? fatal.problem : undefined;
     if (fatal && fixable) {
       if (fixable === 'cert' && !(await makeDummyCert(sandbox, deps))) {
         return [...notices, finding('notice', `nginx -t could not load a certificate (${scrub(fatal.message, sandbox, deps)}) and no throwaway certificate could be made (openssl missing); the rest of the config was not tested`, { path: mainPath, line: 1 })];
@@ -160,22 +172,29 @@ async function runUntilSettled(sandbox: Sandbox, target: NginxTestTarget, settin
       notices.push(finding('notice', `nginx -t on this runner failed for an environment reason (${scrub(fatal.message, sandbox, deps)}); ${ADVICE[fixable]} and the test re-run`, locate(fatal, sandbox, deps) ?? { path: mainPath, line: 1 }, scrub(fatal.message, sandbox, deps)));
       continue;
     }
-    return [...notices, ...inertNotices(sandbox, deps), ...dnsNotice(sandbox, settings, deps), ...standInNotices(sandbox, deps), ...report(messages, result.code, sandbox, settings, deps, mainPath)];
+    return [...notices, ...inertNotices(sandbox, deps), ...dnsNotice(sandbox, settings, deps), ...standInNotices(sandbox, deps), ...report(messages, result.code, sandbox, settings, deps, mainPath, version)];
   }
   return [...notices, finding('notice', `nginx -t kept failing for environment reasons after ${MAX_RUNS} runs; the config itself was not verified`, { path: mainPath, line: 1 })];
 }
 
-function report(messages: NginxMessage[], code: number | null, sandbox: Sandbox, settings: NginxTestSettings, deps: Deps, mainPath: string): Finding[] {
+function report(messages: NginxMessage[], code: number | null, sandbox: Sandbox, settings: NginxTestSettings, deps: Deps, mainPath: string, version: string | undefined): Finding[] {
   const out: Finding[] = [];
   for (const message of messages) {
     const location = locate(message, sandbox, deps) ?? { path: mainPath, line: 1 };
     const text = scrub(message.message, sandbox, deps);
-    if (message.problem === 'dns' && !settings.resolve) {
+    const unknown = unknownDirective(message.message);
+    if (message.problem === 'version' && unknown !== undefined) {
+      // The runner is not the server: an older nginx than the config is written for. nginx stopped at this line.
+      const since = NEWER_STOCK_DIRECTIVES.get(unknown)!;
+      out.push(finding('notice', `nginx -t on this runner (${version ?? 'nginx'}) does not know "${unknown}", a stock directive since nginx ${since}, so it stopped here and the rest of the config was not tested; run gatewatch with nginx ${since} or newer to test it`, location, text));
+    } else if (message.problem === 'dns' && !settings.resolve) {
       out.push(finding('notice', `nginx -t could not resolve a name this runner cannot see (${text}); pin it under nginx.hosts or set nginx.resolve: true`, location, text));
     } else if (message.level === 'warn') {
       if (message.problem === 'config' && !/makes sense only if the master process runs with super-user/.test(message.message)) out.push(finding('warning', `nginx -t warns: ${text}`, location, text));
     } else {
-      out.push(finding('error', `nginx -t rejects the config: ${text}; fix this line so nginx can load the config`, location, text));
+      const removed = unknown === undefined ? undefined : REMOVED_STOCK_DIRECTIVES.get(unknown);
+      const why = removed ? ` ("${unknown}" was removed in nginx ${removed.removedIn}; use ${removed.instead} instead)` : '';
+      out.push(finding('error', `nginx -t rejects the config: ${text}${why}; fix this line so nginx can load the config`, location, text));
     }
   }
   if (code !== 0 && !out.some((f) => f.severity === 'error') && !messages.some((m) => m.level !== 'warn')) {

@@ -1,6 +1,7 @@
 /** What one probe attempt returns, and the I/O every probe function takes as parameters (blackbox_exporter style). */
 import type { LookupFunction } from '../safety/guarded-lookup.js';
-import type { PhaseTimings, ProbeClass } from './result.js';
+import type { ProbeClass } from '../failure-class.js';
+import type { PhaseTimings } from './result.js';
 
 export interface ProbeIo {
   /** Resolver handed to node:net (tests inject one; production passes `dns.lookup`). */

@@ -1,7 +1,8 @@
 /** Maps what a probe saw (Node error code and phase, or status and body) to DESIGN §6's failure classes. */
 import { BLOCKED_TARGET_CODE } from '../safety/blocked-target.js';
+import { compileRepoRegex } from '../safety/repo-regex.js';
 import { errorMessage } from './attempt.js';
-import type { ProbeClass } from './result.js';
+import type { ProbeClass } from '../failure-class.js';
 
 /** How far an attempt got before it ended: decides what a timeout or an unknown error means. */
 export type ProbePhase = 'connecting' | 'tls' | 'waiting' | 'body';
@@ -117,12 +118,15 @@ function statusAssertion(status: number, expected: readonly number[] | undefined
 }
 
 /**
- * Checks a complete response against `expect`; the class is the first failed check's. A 5xx with
+ * Checks a complete response against `expect`; the class is the first failed check's. With
+ * `withholdBody` no part of the body appears in the assertions. A 5xx with
  * the upstream's own body is `upstream_5xx`; a gateway's default page stays `http_status` until the
  * gateway log says which failure it was.
  */
-export function judgeResponse(status: number, body: string, elapsedMs: number, expect: ResponseExpect): ResponseVerdict {
+export function judgeResponse(status: number, body: string, elapsedMs: number, expect: ResponseExpect, withholdBody = false): ResponseVerdict {
   const assertions: string[] = [];
+  // A metadata service's answer (reachable only when a trusted allow: lists it) may hold credentials: never quoted.
+  const shownBody = withholdBody ? '(withheld: metadata address)' : quoteBody(body);
   let probeClass: ProbeClass | null = null;
   const statusFailure = statusAssertion(status, expect.status);
   if (statusFailure) {
@@ -130,12 +134,16 @@ export function judgeResponse(status: number, body: string, elapsedMs: number, e
     probeClass = status >= 500 && bodyOrigin(body) === 'upstream' ? 'upstream_5xx' : 'http_status';
   }
   if (expect.body !== undefined && !body.includes(expect.body)) {
-    assertions.push(`[BODY] (${quoteBody(body)}) contains ${JSON.stringify(expect.body)}`);
+    assertions.push(`[BODY] (${shownBody}) contains ${JSON.stringify(expect.body)}`);
     probeClass ??= 'body_mismatch';
   }
-  if (expect.bodyRegex !== undefined && !new RegExp(expect.bodyRegex).test(body)) {
-    assertions.push(`[BODY] (${quoteBody(body)}) =~ /${expect.bodyRegex}/`);
-    probeClass ??= 'body_mismatch';
+  if (expect.bodyRegex !== undefined) {
+    // A repository regex: linear-time RE2, never V8's backtracking engine (src/safety/repo-regex.ts).
+    const compiled = compileRepoRegex(expect.bodyRegex);
+    if (!compiled.ok || !compiled.regex.test(body)) {
+      assertions.push(compiled.ok ? `[BODY] (${shownBody}) =~ /${expect.bodyRegex}/` : `[BODY_REGEX] (${compiled.reason}) == valid`);
+      probeClass ??= 'body_mismatch';
+    }
   }
   if (expect.maxMs !== undefined && elapsedMs > expect.maxMs) {
     assertions.push(`[RESPONSE_TIME] (${Math.round(elapsedMs)}ms) <= ${expect.maxMs}ms`);

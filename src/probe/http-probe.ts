@@ -2,7 +2,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { isIP, type Socket } from 'node:net';
-import { checkHost, normalizeHost, type BlockedTargetError } from '../safety/blocked-target.js';
+import { checkAddress, checkHost, normalizeHost, type BlockedTargetError } from '../safety/blocked-target.js';
 import { guardLookup } from '../safety/guarded-lookup.js';
 import { describeError, phaseTimings, type AttemptResult, type PhaseMarks, type ProbeIo } from './attempt.js';
 import {
@@ -66,6 +66,8 @@ export function probeHttpOnce(target: HttpTarget, io: ProbeIo): Promise<AttemptR
   if (verdict) return Promise.resolve(blockedResult(target.url, verdict.target, verdict.why));
 
   const isHttps = url.protocol === 'https:';
+  // Reached only because a trusted allow: lists it: its answer may hold credentials, so no body excerpt is ever shown.
+  let metadataTarget = checkHost(host, []) !== undefined;
   const marks: PhaseMarks = { start: io.now(), end: 0 };
   let phase: ProbePhase = 'connecting';
   return new Promise((resolve) => {
@@ -83,7 +85,7 @@ export function probeHttpOnce(target: HttpTarget, io: ProbeIo): Promise<AttemptR
       request.destroy();
       const timings = phaseTimings(marks, isIP(host) !== 0);
       if (error === undefined && status !== null && body !== undefined) {
-        const verdict = judgeResponse(status, body, marks.end - marks.start, target.expect);
+        const verdict = judgeResponse(status, body, marks.end - marks.start, target.expect, metadataTarget);
         resolve({ ok: verdict.class === null, status, bodyOrigin: bodyOrigin(body), timings, ...verdict });
         return;
       }
@@ -137,6 +139,7 @@ export function probeHttpOnce(target: HttpTarget, io: ProbeIo): Promise<AttemptR
       socket.once('lookup', () => (marks.lookup ??= io.now()));
       socket.once('connect', () => {
         marks.connect ??= io.now();
+        if (socket.remoteAddress && checkAddress(socket.remoteAddress, [])) metadataTarget = true;
         phase = isHttps ? 'tls' : 'waiting';
       });
       socket.once('secureConnect', () => {

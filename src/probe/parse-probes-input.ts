@@ -5,6 +5,7 @@
 import { parseDocument } from 'yaml';
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import { toProbeSpec, UsageError, type ProbeSpec, type RawProbe } from '../config.js';
+import { compileRepoRegex } from '../safety/repo-regex.js';
 import { compileSchema, describeError, errorPointer } from '../schema/ajv.js';
 import { LineCounter, locateInYaml } from '../yaml-locate.js';
 import { locateProbes } from './origins.js';
@@ -25,6 +26,16 @@ export interface ProbesInputOptions {
   defaults?: { timeoutMs: number; retries: number };
   /** Give the probes `origin` lines in `source` (set when `source` is a file in the repo). */
   locate?: boolean;
+}
+
+/** `expect.body_regex` values RE2 cannot run, by probe index: refused when the list is read, not mid-run. */
+export function bodyRegexProblems(probes: readonly RawProbe[]): { index: number; reason: string }[] {
+  return probes.flatMap((probe, index) => {
+    const source = probe.expect?.body_regex;
+    if (source === undefined) return [];
+    const compiled = compileRepoRegex(source);
+    return compiled.ok ? [] : [{ index, reason: compiled.reason }];
+  });
 }
 
 /** Parses the YAML list; every problem is a UsageError naming the line, column and key. */
@@ -68,6 +79,17 @@ export function parseProbesInput(text: string, options: ProbesInputOptions = {})
       messages.push(`${where}: probe needs one of "url", "via" or "tcp"`);
     }
     throw new UsageError([...new Set(messages)].join('\n') || `${source}: invalid probes list`);
+  }
+  const regexProblems = bodyRegexProblems(data as RawProbe[]);
+  if (regexProblems.length > 0) {
+    throw new UsageError(
+      regexProblems
+        .map(({ index, reason }) => {
+          const range = locateInYaml(doc, lineCounter, `${pointer}/${index}/expect/body_regex`);
+          return `${range ? `${source}:${range.line}:${range.column}` : source}: invalid probe key "${`${pointer}/${index}/expect/body_regex`.slice(1).replace(/\//g, '.')}": ${reason}`;
+        })
+        .join('\n'),
+    );
   }
   const defaults = options.defaults ?? { timeoutMs: 2000, retries: 1 };
   const specs = (data as RawProbe[]).map((raw) => toProbeSpec(raw, defaults));

@@ -1,43 +1,5 @@
 /** The probe record every report shows (DESIGN §2 `probes[]`). */
-
-export type ProbeClass =
-  | 'refused'
-  | 'timeout_connect'
-  | 'timeout_headers'
-  | 'closed_early'
-  | 'reset'
-  | 'truncated_body'
-  | 'bad_response'
-  | 'tls_verify'
-  | 'tls_protocol'
-  | 'dns'
-  | 'unreachable'
-  | 'no_live_upstream'
-  | 'upstream_5xx'
-  | 'http_status'
-  | 'body_mismatch'
-  | 'slow'
-  | 'blocked_target';
-
-export const PROBE_CLASSES: readonly ProbeClass[] = [
-  'refused',
-  'timeout_connect',
-  'timeout_headers',
-  'closed_early',
-  'reset',
-  'truncated_body',
-  'bad_response',
-  'tls_verify',
-  'tls_protocol',
-  'dns',
-  'unreachable',
-  'no_live_upstream',
-  'upstream_5xx',
-  'http_status',
-  'body_mismatch',
-  'slow',
-  'blocked_target',
-];
+import type { ProbeClass } from '../failure-class.js';
 
 export interface PhaseTimings {
   dns: number | null;

@@ -2,6 +2,7 @@
  * The probe phase: every configured (and nginx-derived) probe, run by a bounded worker pool within
  * one time budget, then joined with the gateway log lines written meanwhile and turned into findings.
  */
+import { pushAll } from '../collections.js';
 import { lookup as dnsLookup } from 'node:dns';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pLimit from 'p-limit';
@@ -9,7 +10,8 @@ import type { Options, ProbeSpec } from '../config.js';
 import type { Deps } from '../deps.js';
 import type { Finding } from '../finding.js';
 import { LOG_CLASSIFIERS } from '../logs/detect.js';
-import type { LogEvent, LogFormat, LogLineClassifier } from '../logs/types.js';
+import type { Gateway } from '../failure-class.js';
+import type { LogEvent, LogLineClassifier } from '../logs/types.js';
 import type { LookupFunction } from '../safety/guarded-lookup.js';
 import { errorMessage, type AttemptResult, type ProbeIo } from './attempt.js';
 import { diagnose, pairClass } from './diagnosis.js';
@@ -28,7 +30,7 @@ export interface ProbeRuntime {
   lookup: LookupFunction;
   sleep(ms: number): Promise<void>;
   logReader: LogReader;
-  classifiers: Partial<Record<LogFormat, LogLineClassifier>>;
+  classifiers: Partial<Record<Gateway, LogLineClassifier>>;
 }
 
 export function nodeProbeRuntime(): ProbeRuntime {
@@ -227,11 +229,13 @@ function assemble(probe: PlannedProbe, results: ProbeResult[], events: readonly 
   }
   const [viaLeg, directLeg] = probe.legs as [Leg, Leg];
   const via = withLog(results[0]!, viaLeg, directLeg);
-  // A failing direct side is matched by its own address: the gateway's failover line names it.
-  const direct = withLog(results[1]!, directLeg);
+  // A failing direct side is matched by its own address for the via request: the gateway's failover line names it.
+  const direct = withLog(results[1]!, directLeg, viaLeg);
   const diagnosis = diagnose(via.result, direct.result);
   const event = via.event ?? direct.event;
-  const probeClass = pairClass(diagnosis, via.result, direct.result, via.result.ok ? undefined : event?.class);
+  // A body the upstream sent (its own 5xx, a cut 200) already says what happened; a log class never overrides it.
+  const logClass = via.result.ok || via.result.bodyOrigin === 'upstream' ? undefined : event?.class;
+  const probeClass = pairClass(diagnosis, via.result, direct.result, logClass, event?.haproxyTermination);
   const finding = pairFinding(probe.spec, via.result, direct.result, diagnosis, probeClass, event);
   return { probes: [{ ...via.result, diagnosis }, { ...direct.result, diagnosis }], ...(finding ? { finding } : {}) };
 }
@@ -259,7 +263,7 @@ export async function runProbes(
     }
   }
   const { results, skipped, crashes } = await runLegs(planned, options, deps, io);
-  findings.push(...crashes);
+  pushAll(findings, crashes);
   const log = await readGatewayEvents(options, window, io);
   logError ??= log.error;
   if (options.gatewayLog && logError) {
@@ -273,7 +277,7 @@ export async function runProbes(
   const probes: ProbeResult[] = [];
   planned.forEach((probe, index) => {
     const assembled = assemble(probe, results[index]!, log.events, options.gatewayLog?.path ?? '');
-    probes.push(...assembled.probes);
+    pushAll(probes, assembled.probes);
     if (assembled.finding) findings.push(assembled.finding);
   });
   if (skipped > 0) {

@@ -32,6 +32,10 @@ export interface AnnotationOptions {
   onlyChanged?: boolean;
   /** KB entries, to name the cited fixes in the annotation text. */
   kb?: readonly KbRecord[];
+  /** Findings that fail the gate: annotated whatever `onlyChanged` says and ahead of others, so a red run always shows why. */
+  mustShow?: readonly Finding[];
+  /** Where the findings past the caps can be read (default: the job summary). */
+  overflowTarget?: string;
   /** Notice slots the caller fills itself (e.g. "fork PR: comment skipped"), so the step stays within 10. */
   reservedNotices?: number;
 }
@@ -72,11 +76,15 @@ export function planAnnotations(findings: readonly Finding[], options: Annotatio
   const changed = options.changedFiles;
   const entries = new Map((options.kb ?? []).map((record) => [record.entry.id, record]));
   const inChangedFile = (finding: Finding): number => (changed && finding.location && changed.has(finding.location.path) ? 0 : 1);
+  const decisive = new Set(options.mustShow ?? []);
+  const decides = (finding: Finding): number => (decisive.has(finding) ? 0 : 1);
   const shown =
-    options.onlyChanged && changed ? findings.filter((finding) => !finding.location || changed.has(finding.location.path)) : findings;
+    options.onlyChanged && changed
+      ? findings.filter((finding) => !finding.location || changed.has(finding.location.path) || decisive.has(finding))
+      : findings;
   // Array#sort is stable, so within a level and file group the findings keep their path/line order.
   const ordered = [...shown].sort(
-    (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || inChangedFile(a) - inChangedFile(b),
+    (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || decides(a) - decides(b) || inChangedFile(a) - inChangedFile(b),
   );
   const cap: Record<Severity, number> = {
     error: ANNOTATIONS_PER_LEVEL,
@@ -104,7 +112,7 @@ export function planAnnotations(findings: readonly Finding[], options: Annotatio
     annotations.push({
       level: 'notice',
       title: 'gatewatch',
-      message: `${omitted} more finding${omitted === 1 ? '' : 's'} — see the job summary`,
+      message: `${omitted} more finding${omitted === 1 ? '' : 's'} — see ${options.overflowTarget ?? 'the job summary'}`,
     });
   }
   return { annotations, omitted };

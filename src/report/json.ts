@@ -1,5 +1,5 @@
 /** The JSON report (DESIGN §2): `version: 1`, a stable key order, no timestamps, for other tools to read. */
-import { countBySeverity, type FailOn, failsGate, type Finding } from '../finding.js';
+import { countBySeverity, type Finding } from '../finding.js';
 import type { ProbeResult } from '../probe/result.js';
 import type { RunResult } from '../result.js';
 import { TOOL_VERSION } from '../version.js';
@@ -34,8 +34,15 @@ function findingJson(finding: Finding): Finding {
       : {}),
     ...(signals && Object.keys(signals).length > 0 ? { signals } : {}),
     ...(citations && citations.length > 0
-      ? { citations: citations.map(({ entryId, path, score }) => ({ entryId, path, score })) }
+      ? { citations: citations.map(({ entryId, path, score, evidence, strong }) => ({
+          entryId,
+          path,
+          score,
+          ...(evidence ? { evidence } : {}),
+          ...(strong !== undefined ? { strong } : {}),
+        })) }
       : {}),
+    ...(finding.baselineState ? { baselineState: finding.baselineState } : {}),
   };
 }
 
@@ -51,16 +58,21 @@ function probeJson(probe: ProbeResult): ProbeResult {
     timings: { dns: timings.dns, connect: timings.connect, tls: timings.tls, ttfb: timings.ttfb, total: timings.total },
     attempts: probe.attempts,
     assertions: [...probe.assertions],
+    // A via/direct pair's side, its differential diagnosis and the gateway log line it was matched to.
+    ...(probe.role ? { role: probe.role } : {}),
+    ...(probe.error ? { error: probe.error } : {}),
+    ...(probe.diagnosis ? { diagnosis: probe.diagnosis } : {}),
+    ...(probe.gatewayLog ? { gatewayLog: { ...probe.gatewayLog } } : {}),
   };
 }
 
-export function buildJsonReport(result: RunResult, failOn: FailOn = 'error'): JsonReport {
+export function buildJsonReport(result: RunResult): JsonReport {
   const counts = countBySeverity(result.findings);
   return {
     version: JSON_REPORT_VERSION,
     tool: { name: 'gatewatch', version: TOOL_VERSION },
     summary: {
-      passed: !failsGate(result.findings, failOn),
+      passed: result.verdict.passed,
       errors: counts.error,
       warnings: counts.warning,
       notices: counts.notice,
@@ -72,6 +84,6 @@ export function buildJsonReport(result: RunResult, failOn: FailOn = 'error'): Js
   };
 }
 
-export function renderJson(result: RunResult, failOn: FailOn = 'error'): string {
-  return `${JSON.stringify(buildJsonReport(result, failOn), null, 2)}\n`;
+export function renderJson(result: RunResult): string {
+  return `${JSON.stringify(buildJsonReport(result), null, 2)}\n`;
 }

@@ -78,7 +78,8 @@ function sarifResult(finding: Finding, ruleIndex: number, lookup: ReportLookup, 
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: finding.location?.path ?? fallbackPath, uriBaseId: '%SRCROOT%' },
+          // A URI reference (RFC 3986): a space, `#`, `?`, `%` or non-ASCII in a file name is percent-encoded.
+          artifactLocation: { uri: encodePath(finding.location?.path ?? fallbackPath), uriBaseId: '%SRCROOT%' },
           region: region(finding),
         },
       },
@@ -88,11 +89,13 @@ function sarifResult(finding: Finding, ruleIndex: number, lookup: ReportLookup, 
       ? {
           relatedLocations: citations.map((citation, index) => ({
             id: index + 1,
-            physicalLocation: { artifactLocation: { uri: citation.path, uriBaseId: '%SRCROOT%' } },
+            physicalLocation: { artifactLocation: { uri: encodePath(citation.path), uriBaseId: '%SRCROOT%' } },
             message: { text: lookup.entry(citation.entryId)?.entry.title ?? citation.entryId },
           })),
         }
       : {}),
+    // gate-on new: code scanning shows which results the base branch already had.
+    ...(finding.baselineState ? { baselineState: finding.baselineState } : {}),
     ...(finding.signals ? { properties: { signals: finding.signals } } : {}),
   };
 }

@@ -1,6 +1,7 @@
 /** Human output: actionlint's flat `file:line:col: message [rule]`, then one summary line. */
 import { countBySeverity, formatLocation, type Finding } from '../finding.js';
 import type { RunResult } from '../result.js';
+import { plural } from '../verdict.js';
 import { buildLookup } from './lookup.js';
 
 export function formatFindingLine(finding: Finding): string {
@@ -18,11 +19,10 @@ export function renderText(result: RunResult): string {
     for (const citation of finding.citations ?? []) {
       const record = lookup.entry(citation.entryId);
       const detail = record ? `${record.entry.title} (fix rate ${record.entry.fix_rate}%)` : citation.entryId;
-      lines.push(`    see ${citation.path}: ${detail}`);
+      lines.push(`    see ${citation.path}: ${detail}${citation.strong === false ? ' (matches the HTTP status only)' : ''}`);
     }
   }
   const counts = countBySeverity(result.findings);
-  const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
   lines.push(
     `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')} in ${plural(result.files, 'file')}`,
   );

@@ -8,17 +8,35 @@
  */
 import ipaddr from 'ipaddr.js';
 
-/** Address ranges no probe may reach unless `allow:` lists them. */
+/**
+ * Address ranges no probe may reach unless a trusted `allow:` lists them: link-local space and every
+ * documented cloud metadata / platform endpoint. Sources (vendor documentation):
+ * - AWS IMDS 169.254.169.254 and [fd00:ec2::254] (Nitro): docs.aws.amazon.com/AWSEC2/latest/UserGuide/instancedata-data-retrieval.html
+ * - Azure IMDS 169.254.169.254; WireServer 168.63.129.16 ("a virtual public IP address … to Azure platform
+ *   resources", the VM agent's channel): learn.microsoft.com/azure/virtual-network/what-is-ip-address-168-63-129-16
+ * - Google Compute Engine 169.254.169.254 (metadata.google.internal); IPv6 [fd20:ce::254] for
+ *   IPv6-only instances: cloud.google.com/compute/docs/metadata/querying-metadata
+ * - Oracle Cloud IMDS 169.254.169.254 (docs.oracle.com/iaas/Content/Compute/Tasks/gettingmetadata.htm);
+ *   192.0.0.192 is OCI's older metadata address, kept because older images still use it
+ * - Alibaba Cloud ECS 100.100.100.200 (outside link-local, in carrier-grade NAT space): cloud-init's
+ *   AliYun datasource and www.alibabacloud.com/help/ecs/user-guide/overview-of-ecs-instance-metadata
+ * - Akamai/Linode 169.254.169.254 and [fd00:a9fe:a9fe::1]: techdocs.akamai.com (Metadata service API)
+ * - Scaleway 169.254.42.42 and [fd00:42::42]: www.scaleway.com/en/developers/api/instance/user-data
+ * - OpenStack 169.254.169.254 and fe80::a9fe:a9fe; DigitalOcean, Hetzner, IBM, Tencent (169.254.0.23):
+ *   all inside the link-local ranges below
+ */
 const BLOCKED_RANGES: ReadonlyArray<{ cidr: string; why: string }> = [
-  // AWS/GCP/Azure/OpenStack metadata live at 169.254.169.254; the whole block is link-local.
   { cidr: '169.254.0.0/16', why: 'IPv4 link-local (cloud metadata)' },
   { cidr: 'fe80::/10', why: 'IPv6 link-local' },
-  // AWS Nitro IMDS over IPv6.
   { cidr: 'fd00:ec2::254/128', why: 'AWS IPv6 metadata endpoint' },
-  // Alibaba Cloud metadata sits outside link-local space, in carrier-grade NAT space.
+  // EKS Pod Identity Agent hands out credentials on [fd00:ec2::23] (169.254.170.23 is link-local already).
+  { cidr: 'fd00:ec2::23/128', why: 'AWS EKS Pod Identity credentials endpoint' },
+  { cidr: '168.63.129.16/32', why: 'Azure WireServer (platform endpoint)' },
+  { cidr: 'fd20:ce::254/128', why: 'Google Cloud IPv6 metadata endpoint' },
   { cidr: '100.100.100.200/32', why: 'Alibaba Cloud metadata endpoint' },
-  // Oracle Cloud's legacy metadata address.
   { cidr: '192.0.0.192/32', why: 'Oracle Cloud metadata endpoint' },
+  { cidr: 'fd00:a9fe:a9fe::1/128', why: 'Akamai/Linode IPv6 metadata endpoint' },
+  { cidr: 'fd00:42::42/128', why: 'Scaleway IPv6 metadata endpoint' },
 ];
 
 /** Host names of metadata services (compared case-insensitively, trailing dot ignored). */
@@ -48,11 +66,24 @@ export function normalizeHost(host: string): string {
   return unbracketed.toLowerCase().replace(/\.$/, '');
 }
 
+/** IPv6 prefixes that carry an IPv4 address in their last 32 bits (NAT64, IPv4-compatible). */
+const EMBEDDING_PREFIXES = ['64:ff9b::/96', '64:ff9b:1::/48', '::/96'].map((cidr) => ipaddr.parseCIDR(cidr) as [ipaddr.IPv6, number]);
+
 function parseAddress(text: string): ipaddr.IPv4 | ipaddr.IPv6 | undefined {
-  const host = normalizeHost(text);
+  const host = normalizeHost(text).replace(/%.*$/, '');
   if (!ipaddr.isValid(host)) return undefined;
   // process() turns ::ffff:169.254.169.254 into the IPv4 address it embeds.
-  return ipaddr.process(host);
+  const address = ipaddr.process(host);
+  if (address.kind() === 'ipv6') {
+    const v6 = address as ipaddr.IPv6;
+    // NAT64 (64:ff9b::a9fe:a9fe) and ::a9fe:a9fe reach the IPv4 address they carry; 6to4 (2002:a9fe:a9fe::) too.
+    const bytes = v6.toByteArray();
+    if (EMBEDDING_PREFIXES.some((prefix) => v6.match(prefix)) && !v6.match(ipaddr.parseCIDR('::/127') as [ipaddr.IPv6, number])) {
+      return ipaddr.fromByteArray(bytes.slice(12)) as ipaddr.IPv4;
+    }
+    if (v6.match(ipaddr.parseCIDR('2002::/16') as [ipaddr.IPv6, number])) return ipaddr.fromByteArray(bytes.slice(2, 6)) as ipaddr.IPv4;
+  }
+  return address;
 }
 
 function sameKindMatch(address: ipaddr.IPv4 | ipaddr.IPv6, range: [ipaddr.IPv4 | ipaddr.IPv6, number]): boolean {

@@ -20,7 +20,7 @@ it('ranks entries for a status, log line and probe class as a table', async () =
   expect(run.code).toBe(0);
   const lines = run.stdout.split('\n');
   expect(lines[0]).toMatch(/^SCORE\s+FIX\s+MATCHED BY\s+ENTRY$/);
-  expect(lines[1]).toMatch(/^0\.\d\d\s+85%\s+nginx_log,probe,http_status\s+api\/http-502-bad-gateway-upstream-unreachable$/);
+  expect(lines[1]).toMatch(/^0\.\d\d\s+85%\s+log,class,status\s+api\/http-502-bad-gateway-upstream-unreachable$/);
   expect(lines[3]).toBe('  seeds/api/http-502-bad-gateway-upstream-unreachable.md');
 });
 
@@ -28,9 +28,9 @@ it('prints JSON with --format json, best first, and --gateway drops other gatewa
   const all = JSON.parse((await explain(['--status', '504', '--probe', 'timeout_headers', '--format', 'json'])).stdout) as { entries: { entryId: string }[] };
   expect(all.entries.some((entry) => entry.entryId.startsWith('api/alb-'))).toBe(true);
   const run = await explain(['--status', '504', '--probe', 'timeout_headers', '--gateway', 'nginx', '--format', 'json']);
-  const report = JSON.parse(run.stdout) as { version: number; entries: { entryId: string; score: number; matched: string[] }[] };
+  const report = JSON.parse(run.stdout) as { version: number; entries: { entryId: string; score: number; evidence: string[] }[] };
   expect(report.version).toBe(1);
-  expect(report.entries[0]).toMatchObject({ entryId: 'api/http-504-upstream-response-timeout', matched: ['probe', 'http_status'] });
+  expect(report.entries[0]).toMatchObject({ entryId: 'api/http-504-upstream-response-timeout', evidence: ['class', 'status'] });
   expect(report.entries.some((entry) => entry.entryId.startsWith('api/alb-'))).toBe(false);
   const scores = report.entries.map((entry) => entry.score);
   expect([...scores].sort((a, b) => b - a)).toEqual(scores);

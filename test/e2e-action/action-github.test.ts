@@ -26,12 +26,12 @@ const INPUTS = E2E_INPUTS;
 const e2e = setupActionE2e(opened);
 const run = e2e.run;
 
-it('keeps one comment across two runs (POST, then PATCH) within 3 API calls per run, and teaches in it', async () => {
+it('keeps one comment across two runs (POST, then PATCH) within 4 API calls per run, and teaches in it', async () => {
   const first = await run({ runId: 100 });
   expect(first.status).toBe(1);
   expect(first.outputs).toMatchObject({ passed: 'false', 'error-count': '1' });
-  const firstCalls = e2e.server.requests.map((r) => `${r.method} ${r.status}`);
-  expect(firstCalls).toEqual(['GET 200', 'POST 201', 'GET 200']);
+  const firstCalls = e2e.server.requests.map((r) => `${r.method} ${r.path.split('/').pop()} ${r.status}`);
+  expect(firstCalls).toEqual(['GET files 200', 'GET comments 200', 'POST comments 201', 'GET comments 200']);
   const [comment] = e2e.server.commentsOn(PR);
   expect(first.outputs['comment-id']).toBe(String(comment!.id));
   const body = comment!.body!;
@@ -44,7 +44,8 @@ it('keeps one comment across two runs (POST, then PATCH) within 3 API calls per 
   e2e.server.requests.length = 0;
   const second = await run({ runId: 101 });
   expect(second.status).toBe(1);
-  expect(e2e.server.requests.map((r) => `${r.method} ${r.status}`)).toEqual(['GET 200', 'PATCH 200']);
+  // A marked comment exists: who we are is read from the API (GraphQL viewer) before it is updated.
+  expect(e2e.server.requests.map((r) => `${r.method} ${r.path.split('/').pop()} ${r.status}`)).toEqual(['GET files 200', 'GET comments 200', 'POST graphql 200', `PATCH ${comment!.id} 200`]);
   expect(e2e.server.commentsOn(PR)).toHaveLength(1);
   expect(e2e.server.commentsOn(PR)[0]!.body).toContain('<!-- gatewatch:run 101 ');
   expect(second.outputs['comment-id']).toBe(String(comment!.id));
@@ -72,7 +73,7 @@ it('leaves no duplicate after a race with a concurrent run', async () => {
   expect(result.status).toBe(1);
   expect(e2e.server.commentsOn(PR)).toHaveLength(1);
   expect(e2e.server.commentsOn(PR)[0]!.body).toContain('<!-- gatewatch:run 100 ');
-  expect(e2e.server.requests.map((r) => r.method)).toEqual(['GET', 'POST', 'GET', 'DELETE']);
+  expect(e2e.server.requests.map((r) => r.method)).toEqual(['GET', 'GET', 'POST', 'GET', 'DELETE']);
 });
 
 it('rides out a 502 and a secondary rate limit with retry-after', async () => {
@@ -80,7 +81,7 @@ it('rides out a 502 and a secondary rate limit with retry-after', async () => {
   e2e.server.options.secondaryLimitOnce = [`POST /repos/Codertocat/Hello-World/issues/${PR}/comments`];
   const result = await run();
   expect(result.status).toBe(1);
-  expect(e2e.server.requests.map((r) => `${r.method} ${r.status}`)).toEqual(['GET 502', 'GET 200', 'POST 403', 'POST 201', 'GET 200']);
+  expect(e2e.server.requests.map((r) => `${r.method} ${r.status}`)).toEqual(['GET 200', 'GET 502', 'GET 200', 'POST 403', 'POST 201', 'GET 200']);
   expect(e2e.server.commentsOn(PR)).toHaveLength(1);
 });
 
@@ -140,6 +141,6 @@ it('never lets GitHub see a body over its limit (no 422), and stays within the a
   expect(post.status).toBe(201);
   expect(post.bodyLength).toBeLessThanOrEqual(60_000);
   expect(e2e.server.commentsOn(PR)[0]!.body).toMatch(/Truncated: \d+ more findings not shown/);
-  // Changed files (1 page), comments, create: the PR-files call takes the confirming list's place (≤ 3 calls).
-  expect(e2e.server.requests.map((r) => `${r.method} ${r.path.split('/').pop()}`)).toEqual(['GET files', 'GET comments', 'POST comments']);
+  // Changed files (1 page), comments, create, confirm: ≤ 4 calls.
+  expect(e2e.server.requests.map((r) => `${r.method} ${r.path.split('/').pop()}`)).toEqual(['GET files', 'GET comments', 'POST comments', 'GET comments']);
 });

@@ -13,6 +13,11 @@ const opened = webhookExample('pull_request', (payload) => payload.action === 'o
 // A real workflow_run payload; its run has no pull_requests (as for a fork), so pr-number comes from the artifact.
 const workflowRun = webhookExample('workflow_run', (payload) => Array.isArray((payload.workflow_run as { pull_requests: unknown[] }).pull_requests) && (payload.workflow_run as { pull_requests: unknown[] }).pull_requests.length === 0);
 const RUN_HEAD = (workflowRun.workflow_run as { head_sha: string }).head_sha;
+/** Where the triggering run's commit came from, as the payload says: the PR must come from there too. */
+const RUN_SOURCE = {
+  repo: (workflowRun.workflow_run as { head_repository: { full_name: string } }).head_repository.full_name,
+  ref: (workflowRun.workflow_run as { head_branch: string }).head_branch,
+};
 
 function forkPayload(): unknown {
   const payload = structuredClone(opened) as { pull_request: { head: { sha: string; repo: { full_name: string; fork: boolean } } } };
@@ -63,13 +68,14 @@ function saveArtifact(report: string): void {
   writeFileSync(path.join(dir, 'gatewatch-report.json'), report);
 }
 
-it('posts the fork PR comment from the report, citing the base branch KB, in 3 API calls', async () => {
+it('posts the fork PR comment from the report, citing the base branch KB, in 4 API calls', async () => {
   saveArtifact(await prRun());
   expect(server.requests).toEqual([]);
   server.pullHeads.set(2, RUN_HEAD);
+  server.pullHeadRefs.set(2, RUN_SOURCE);
   const result = await publishRun({ 'pr-number': '2' });
   expect(result.status).toBe(0);
-  expect(server.requests.map((r) => `${r.method} ${r.status}`)).toEqual(['GET 200', 'GET 200', 'POST 201']);
+  expect(server.requests.map((r) => `${r.method} ${r.status}`)).toEqual(['GET 200', 'GET 200', 'POST 201', 'GET 200']);
   const [comment] = server.commentsOn(2);
   expect(result.outputs['comment-id']).toBe(String(comment!.id));
   expect(comment!.body).toContain(`<!-- gatewatch:run 200 sha ${RUN_HEAD} -->`);
@@ -89,6 +95,19 @@ it('refuses a report whose PR has moved on, and a PR number that is not the run\
   expect(server.comments.size).toBe(0);
 });
 
+it('refuses a PR at the same commit from another repository or branch', async () => {
+  saveArtifact(await prRun());
+  server.pullHeads.set(2, RUN_HEAD);
+  server.pullHeadRefs.set(2, { repo: 'mallory/octo-repo', ref: RUN_SOURCE.ref });
+  const otherRepo = await publishRun({ 'pr-number': '2' });
+  expect(otherRepo.status).toBe(0);
+  expect(otherRepo.commands.filter((c) => c.line.includes('comes from "mallory/octo-repo", not from the repository the report was made in'))).toHaveLength(1);
+  server.pullHeadRefs.set(2, { repo: RUN_SOURCE.repo, ref: 'other-branch' });
+  const otherBranch = await publishRun({ 'pr-number': '2' });
+  expect(otherBranch.commands.filter((c) => c.line.includes('is on branch "other-branch", not on the branch the report was made for'))).toHaveLength(1);
+  expect(server.comments.size).toBe(0);
+});
+
 it('treats the report as untrusted data: hostile text is escaped, citations come from the base KB only', async () => {
   const hostile = {
     version: 1,
@@ -105,6 +124,7 @@ it('treats the report as untrusted data: hostile text is escaped, citations come
   };
   saveArtifact(JSON.stringify(hostile));
   server.pullHeads.set(2, RUN_HEAD);
+  server.pullHeadRefs.set(2, RUN_SOURCE);
   await publishRun({ 'pr-number': '2' });
   const body = server.commentsOn(2)[0]!.body!;
   expect(body).not.toContain('planted-by-fork');

@@ -15,6 +15,9 @@ describe('readGitHubEvent', () => {
       headSha: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821',
       fork: false,
       changedFiles: 1,
+      baseSha: 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e',
+      headRepo: 'Codertocat/Hello-World',
+      headRef: 'changes',
     });
     expect(event.runId).toBe(42);
   });

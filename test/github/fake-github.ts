@@ -3,6 +3,9 @@
  * behaviour: `Link` pagination (`per_page` ≤ 100), 403 "Resource not accessible by integration" on
  * writes with a read-only (fork) token, 422 for a comment body over 65,536 characters, a secondary
  * rate limit as 403 with `retry-after`, and injectable 502s. Payloads are typed with @octokit/types.
+ * Each token acts as one identity: comments it creates are authored by it, GraphQL `viewer { login }`
+ * answers it, and REST `GET /user` answers an installation token (`ghs_…`, what GITHUB_TOKEN is) with
+ * 403 "Resource not accessible by integration", as GitHub does.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,7 +16,9 @@ type PullFile = Endpoints['GET /repos/{owner}/{repo}/pulls/{pull_number}/files']
 type SimpleUser = NonNullable<IssueComment['user']>;
 type PullRequest = Endpoints['GET /repos/{owner}/{repo}/pulls/{pull_number}']['response']['data'];
 /** The fields of "Get a pull request" that gatewatch reads. */
-type PullRequestHead = Pick<PullRequest, 'number' | 'state' | 'url' | 'html_url'> & { head: Pick<PullRequest['head'], 'sha' | 'ref'> };
+type PullRequestHead = Pick<PullRequest, 'number' | 'state' | 'url' | 'html_url'> & {
+  head: Pick<PullRequest['head'], 'sha' | 'ref'> & { repo: { full_name: string } | null };
+};
 
 export const MAX_BODY = 65_536;
 
@@ -75,6 +80,10 @@ export class FakeGitHub {
   files: string[] = [];
   /** Head commit of each pull request number, for "Get a pull request". */
   pullHeads = new Map<number, string>();
+  /** Head repository and branch of each pull request (default: this repository, branch `changes`). */
+  pullHeadRefs = new Map<number, { repo: string | null; ref: string }>();
+  /** Who each token is; a token not listed acts as github-actions[bot] (a GITHUB_TOKEN). */
+  identities = new Map<string, SimpleUser>();
   options: FakeGitHubOptions;
   private nextId = 1000;
   private server: Server;
@@ -99,6 +108,11 @@ export class FakeGitHub {
   async stop(): Promise<void> {
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private identityOf(request: IncomingMessage): SimpleUser {
+    const token = /^(?:token|Bearer) (\S+)/.exec(request.headers.authorization ?? '')?.[1] ?? '';
+    return this.identities.get(token) ?? ACTIONS_BOT;
   }
 
   /** Adds a comment as if someone posted it earlier. */
@@ -197,10 +211,28 @@ export class FakeGitHub {
       });
       return;
     }
-    this.route(method, url, raw, record, response);
+    this.route(method, url, raw, record, response, this.identityOf(request), request);
   }
 
-  private route(method: string, url: URL, raw: string, record: RecordedRequest, response: ServerResponse): void {
+  private route(method: string, url: URL, raw: string, record: RecordedRequest, response: ServerResponse, me: SimpleUser, request: IncomingMessage): void {
+    if (url.pathname === '/graphql' && method === 'POST') {
+      // Only the one query gatewatch sends; GitHub answers viewer with the token's login (github-actions[bot] for GITHUB_TOKEN).
+      const query = (JSON.parse(raw || '{}') as { query?: string }).query ?? '';
+      if (!/^\s*query\s*\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query)) {
+        this.send(response, record, 200, { errors: [{ message: 'fake-github answers only `query { viewer { login } }`' }] });
+        return;
+      }
+      this.send(response, record, 200, { data: { viewer: { login: me.login } } });
+      return;
+    }
+    if (url.pathname === '/user' && method === 'GET') {
+      if (/^(?:token|Bearer) ghs_/.test(request.headers.authorization ?? '')) {
+        this.send(response, record, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' });
+        return;
+      }
+      this.send(response, record, 200, me);
+      return;
+    }
     const listOrCreate = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname);
     const single = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname);
     const files = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/files$/.exec(url.pathname);
@@ -228,7 +260,7 @@ export class FakeGitHub {
           this.addComment(issue, `<!-- gatewatch:sticky -->\n<!-- gatewatch:run ${this.options.raceRunId} sha abcdef1 -->\nrace`);
           this.options.raceRunId = undefined;
         }
-        const id = this.addComment(issue, body);
+        const id = this.addComment(issue, body, me);
         const { issue: _issue, ...created } = this.comments.get(id)!;
         this.send(response, record, 201, created, { location: created.url });
         return;
@@ -238,6 +270,11 @@ export class FakeGitHub {
         this.send(response, record, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
         return;
       }
+      if (existing.user?.login !== me.login) {
+        // Only the author (or a repository admin, which a workflow token never is) may edit a comment.
+        this.send(response, record, 403, { message: 'Resource not accessible by integration', status: '403' });
+        return;
+      }
       existing.body = body;
       existing.updated_at = new Date().toISOString();
       const { issue: _issue, ...updated } = existing;
@@ -245,6 +282,11 @@ export class FakeGitHub {
       return;
     }
     if (single && method === 'DELETE') {
+      const target = this.comments.get(Number(single[1]));
+      if (target && target.user?.login !== me.login) {
+        this.send(response, record, 403, { message: 'Resource not accessible by integration', status: '403' });
+        return;
+      }
       const deleted = this.comments.delete(Number(single[1]));
       this.send(response, record, deleted ? 204 : 404, deleted ? undefined : { message: 'Not Found' });
       return;
@@ -262,7 +304,7 @@ export class FakeGitHub {
         state: 'open',
         url: `${this.url}${url.pathname}`,
         html_url: `https://github.com/o/r/pull/${number}`,
-        head: { sha, ref: 'changes' },
+        head: { sha, ref: this.pullHeadRefs.get(number)?.ref ?? 'changes', repo: this.pullHeadRefs.has(number) ? (this.pullHeadRefs.get(number)!.repo ? { full_name: this.pullHeadRefs.get(number)!.repo! } : null) : { full_name: 'Codertocat/Hello-World' } },
       };
       this.send(response, record, 200, data);
       return;

@@ -62,10 +62,10 @@ afterEach(async () => {
 
 describe('sticky comment', () => {
   it('creates one comment, then updates it on the next run (POST then PATCH), never duplicating', async () => {
-    const first = await publishToGitHub(failing, { connection: (await connect({ runId: 100 })).connection, comment: 'auto', failOn: 'error' });
+    const first = await publishToGitHub(failing, { connection: (await connect({ runId: 100 })).connection, comment: 'auto' });
     expect(first.notices).toEqual([]);
     expect(server.count('POST', /comments$/)).toBe(1);
-    const second = await publishToGitHub(passing, { connection: (await connect({ runId: 101 })).connection, comment: 'auto', failOn: 'error' });
+    const second = await publishToGitHub(passing, { connection: (await connect({ runId: 101 })).connection, comment: 'auto' });
     expect(second.commentId).toBe(first.commentId);
     expect(server.count('PATCH', /comments\/\d+$/)).toBe(1);
     const comments = server.commentsOn(PR);
@@ -75,7 +75,7 @@ describe('sticky comment', () => {
   });
 
   it('with comment: auto does not create a comment for a passing run', async () => {
-    const outcome = await publishToGitHub(passing, { connection: (await connect()).connection, comment: 'auto', failOn: 'error' });
+    const outcome = await publishToGitHub(passing, { connection: (await connect()).connection, comment: 'auto' });
     expect(outcome).toEqual({ notices: [] });
     expect(server.count('POST', /./)).toBe(0);
     expect(server.requests.map((r) => r.method)).toEqual(['GET']);
@@ -86,29 +86,29 @@ describe('sticky comment', () => {
     server.addComment(PR, `Quoting: ${STICKY_MARKER}\n<!-- gatewatch:run 1 sha abcdef1 -->\nanother bot`, OTHER_BOT);
     for (let i = 0; i < 150; i += 1) server.addComment(PR, `chatter ${i} ${STICKY_MARKER}`, i % 2 ? HUMAN : OTHER_BOT);
     const ours = server.addComment(PR, `${STICKY_MARKER}\n<!-- gatewatch:run 50 sha abcdef1 -->\nold report`);
-    const outcome = await publishToGitHub(failing, { connection: (await connect({ runId: 100 })).connection, comment: 'auto', failOn: 'error' });
+    const outcome = await publishToGitHub(failing, { connection: (await connect({ runId: 100 })).connection, comment: 'auto' });
     expect(outcome.commentId).toBe(ours);
     expect(server.count('GET', /comments$/)).toBe(2);
     expect(server.commentsOn(PR).filter((c) => c.body?.includes('old report') || c.body?.includes('I am a human')).length).toBe(1);
-    expect(server.comments.get(ours)!.body).toContain('gatewatch found problems');
+    expect(server.comments.get(ours)!.body).toContain('gatewatch failed');
   });
 
   it('updates the oldest match, deletes older leftovers, and never overwrites a newer run', async () => {
     const oldest = server.addComment(PR, `${STICKY_MARKER}\n<!-- gatewatch:run 90 sha abcdef1 -->\na`);
     const leftover = server.addComment(PR, `${STICKY_MARKER}\n<!-- gatewatch:run 91 sha abcdef1 -->\nb`);
-    const outcome = await publishToGitHub(failing, { connection: (await connect({ runId: 100 })).connection, comment: 'auto', failOn: 'error' });
+    const outcome = await publishToGitHub(failing, { connection: (await connect({ runId: 100 })).connection, comment: 'auto' });
     expect(outcome.commentId).toBe(oldest);
     expect(server.comments.has(leftover)).toBe(false);
 
-    const stale = await publishToGitHub(passing, { connection: (await connect({ runId: 99 })).connection, comment: 'always', failOn: 'error' });
+    const stale = await publishToGitHub(passing, { connection: (await connect({ runId: 99 })).connection, comment: 'always' });
     expect(stale.commentId).toBe(oldest);
     expect(stale.notices).toEqual([expect.stringContaining('a newer gatewatch run')]);
-    expect(server.comments.get(oldest)!.body).toContain('gatewatch found problems');
+    expect(server.comments.get(oldest)!.body).toContain('gatewatch failed');
   });
 
   it('removes the duplicate after a race, keeping the newer run\'s comment', async () => {
     server.options.raceRunId = 99;
-    const outcome = await publishToGitHub(failing, { connection: (await connect({ runId: 100 })).connection, comment: 'auto', failOn: 'error' });
+    const outcome = await publishToGitHub(failing, { connection: (await connect({ runId: 100 })).connection, comment: 'auto' });
     const comments = server.commentsOn(PR);
     expect(comments).toHaveLength(1);
     expect(comments[0]!.id).toBe(outcome.commentId);
@@ -118,7 +118,7 @@ describe('sticky comment', () => {
 
   it('caps the body so GitHub never answers 422', async () => {
     const huge = runResult(Array.from({ length: 3000 }, (_, i) => finding({ ruleId: `nginx/r${i % 300}`, message: 'z'.repeat(5000), location: { path: `f${i}`, line: 1 } })));
-    await publishToGitHub(huge, { connection: (await connect()).connection, comment: 'auto', failOn: 'error' });
+    await publishToGitHub(huge, { connection: (await connect()).connection, comment: 'auto' });
     const post = server.requests.find((r) => r.method === 'POST')!;
     expect(post.status).toBe(201);
     expect(post.bodyLength).toBeLessThanOrEqual(COMMENT_LIMIT);
@@ -128,14 +128,14 @@ describe('sticky comment', () => {
 
 describe('failures become one notice, never an exception', () => {
   it('skips a fork PR with comment: auto without calling the API', async () => {
-    const outcome = await publishToGitHub(failing, { connection: (await connect({ payload: forkPayload() })).connection, comment: 'auto', failOn: 'error' });
+    const outcome = await publishToGitHub(failing, { connection: (await connect({ payload: forkPayload() })).connection, comment: 'auto' });
     expect(outcome.notices).toEqual([expect.stringContaining('Fork pull request')]);
     expect(server.requests).toEqual([]);
   });
 
   it('answers a read-only 403 once (no retry) and reports it in one notice', async () => {
     server.options.readOnly = true;
-    const outcome = await publishToGitHub(failing, { connection: (await connect({ payload: forkPayload() })).connection, comment: 'always', failOn: 'error' });
+    const outcome = await publishToGitHub(failing, { connection: (await connect({ payload: forkPayload() })).connection, comment: 'always' });
     expect(outcome.notices).toEqual([expect.stringMatching(/HTTP 403: Resource not accessible by integration.*read-only token/)]);
     expect(server.count('POST', /./)).toBe(1);
     expect(outcome.commentId).toBeUndefined();
@@ -146,7 +146,7 @@ describe('failures become one notice, never an exception', () => {
     const list = `GET /repos/Codertocat/Hello-World/issues/${PR}/comments`;
     server.options.fail502Once = [list];
     server.options.secondaryLimitOnce = [list];
-    const outcome = await publishToGitHub(failing, { connection: (await connect()).connection, comment: 'auto', failOn: 'error' });
+    const outcome = await publishToGitHub(failing, { connection: (await connect()).connection, comment: 'auto' });
     expect(outcome.notices).toEqual([]);
     expect(server.requests.map((r) => `${r.method} ${r.status}`)).toEqual(['GET 502', 'GET 403', 'GET 200', 'POST 201', 'GET 200']);
   });
@@ -155,7 +155,7 @@ describe('failures become one notice, never an exception', () => {
     server.options.secondaryLimitOnce = [`GET /repos/Codertocat/Hello-World/issues/${PR}/comments`];
     server.options.retryAfter = 120;
     const { connection, logs } = await connect();
-    const outcome = await publishToGitHub(failing, { connection, comment: 'auto', failOn: 'error' });
+    const outcome = await publishToGitHub(failing, { connection, comment: 'auto' });
     expect(server.requests.map((r) => `${r.method} ${r.status}`)).toEqual(['GET 403']);
     expect(outcome.notices).toEqual([expect.stringContaining('secondary rate limit')]);
     expect(outcome.notices[0]).not.toContain('read-only');
@@ -164,7 +164,7 @@ describe('failures become one notice, never an exception', () => {
 
   it('gives up on an API that keeps answering 502 after two retries', async () => {
     server.options.down = true;
-    const outcome = await publishToGitHub(failing, { connection: (await connect()).connection, comment: 'auto', failOn: 'error' });
+    const outcome = await publishToGitHub(failing, { connection: (await connect()).connection, comment: 'auto' });
     expect(outcome.notices).toEqual([expect.stringContaining('could not be posted (HTTP 502')]);
     expect(server.requests.map((r) => `${r.method} ${r.status}`)).toEqual(['GET 502', 'GET 502', 'GET 502']);
   });
@@ -172,7 +172,7 @@ describe('failures become one notice, never an exception', () => {
   it('reports an unreachable API in one notice', async () => {
     const { connection } = await connect();
     await server.stop();
-    const outcome = await publishToGitHub(failing, { connection, comment: 'auto', failOn: 'error' });
+    const outcome = await publishToGitHub(failing, { connection, comment: 'auto' });
     expect(outcome.notices).toEqual([expect.stringContaining('could not be posted')]);
     server = new FakeGitHub();
     await server.start();
@@ -180,19 +180,19 @@ describe('failures become one notice, never an exception', () => {
 
   it('has no comment for push and workflow_dispatch, and says so only with comment: always', async () => {
     const push = webhookExample('push');
-    const quiet = await publishToGitHub(failing, { connection: (await connect({ payload: push, eventName: 'push' })).connection, comment: 'auto', failOn: 'error' });
+    const quiet = await publishToGitHub(failing, { connection: (await connect({ payload: push, eventName: 'push' })).connection, comment: 'auto' });
     expect(quiet.notices).toEqual([]);
     const dispatch = webhookExample('workflow_dispatch');
-    const loud = await publishToGitHub(failing, { connection: (await connect({ payload: dispatch, eventName: 'workflow_dispatch' })).connection, comment: 'always', failOn: 'error' });
+    const loud = await publishToGitHub(failing, { connection: (await connect({ payload: dispatch, eventName: 'workflow_dispatch' })).connection, comment: 'always' });
     expect(loud.notices).toEqual(['No pull request in this workflow_dispatch event; the PR comment is skipped']);
     expect(server.requests).toEqual([]);
   });
 
   it('turns a broken event file into one notice and a missing token into a log line', async () => {
-    const broken = await publishToGitHub(failing, { connection: (await connect({ payload: '{not json' })).connection, comment: 'auto', failOn: 'error' });
+    const broken = await publishToGitHub(failing, { connection: (await connect({ payload: '{not json' })).connection, comment: 'auto' });
     expect(broken.notices).toEqual(['No pull request in this pull_request event: the event payload could not be read (invalid JSON); the PR comment is skipped']);
     const logged: string[] = [];
-    const tokenless = await publishToGitHub(failing, { connection: (await connect({ token: '' })).connection, comment: 'auto', failOn: 'error', log: (m) => logged.push(m) });
+    const tokenless = await publishToGitHub(failing, { connection: (await connect({ token: '' })).connection, comment: 'auto', log: (m) => logged.push(m) });
     expect(tokenless.notices).toEqual([]);
     expect(logged).toEqual([expect.stringContaining('No github-token')]);
     expect(server.requests).toEqual([]);
@@ -207,8 +207,8 @@ describe('changed files', () => {
     const changed = await changedFilesFor(connection);
     expect(changed.files?.size).toBe(251);
     expect(server.count('GET', /files$/)).toBe(3);
-    const result = runResult([finding(), finding({ location: { path: 'untouched.conf', line: 1 }, message: 'elsewhere' })]);
-    await publishToGitHub(result, { connection, comment: 'auto', failOn: 'error', changedFiles: changed.files! });
+    const result = runResult([finding(), finding({ severity: 'warning', location: { path: 'untouched.conf', line: 1 }, message: 'elsewhere' })]);
+    await publishToGitHub(result, { connection, comment: 'auto', changedFiles: changed.files!, onlyChanged: true });
     const body = server.commentsOn(PR)[0]!.body!;
     expect(body).toContain('nginx/app.conf');
     expect(body).not.toContain('untouched.conf');
@@ -219,5 +219,26 @@ describe('changed files', () => {
     const changed = await changedFilesFor((await connect()).connection);
     expect(changed.files).toBeUndefined();
     expect(changed.notice).toMatch(/could not be listed \(500\).*all files/);
+  });
+});
+
+describe('comment ownership', () => {
+  it('updates only a comment its own token wrote with its key; a foreign bot\'s marker, even of a newer run, is ignored', async () => {
+    const foreign = server.addComment(PR, `${STICKY_MARKER}\n<!-- gatewatch:run 999999 sha abcdef1 -->\nanother app's copy`, OTHER_BOT);
+    const otherJob = server.addComment(PR, `<!-- gatewatch:sticky key=edge -->\n<!-- gatewatch:run 1 sha abcdef1 -->\nthe edge job`);
+    const outcome = await publishToGitHub(failing, { connection: (await connect({ runId: 100 })).connection, comment: 'auto' });
+    expect(outcome.notices).toEqual([]);
+    expect(server.comments.get(foreign)!.body).toContain("another app's copy");
+    expect(server.comments.get(otherJob)!.body).toContain('the edge job');
+    const ours = server.commentsOn(PR).filter((comment) => comment.id !== foreign && comment.id !== otherJob);
+    expect(ours).toHaveLength(1);
+    expect(ours[0]!.user!.login).toBe('github-actions[bot]');
+    // The identity came from the API (GraphQL viewer), as GET /user answers 403 to a GITHUB_TOKEN.
+    expect(server.count('POST', /^\/graphql$/)).toBe(1);
+
+    const keyed = await publishToGitHub(failing, { connection: (await connect({ runId: 101 })).connection, comment: 'auto', key: 'edge' });
+    expect(keyed.commentId).toBe(otherJob);
+    expect(server.comments.get(otherJob)!.body!.startsWith('<!-- gatewatch:sticky key=edge -->\n<!-- gatewatch:run 101 ')).toBe(true);
+    expect(server.comments.get(Number(ours[0]!.id))!.body).toContain('<!-- gatewatch:run 100 ');
   });
 });

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { checkHaproxy } from '../../src/haproxy/check.js';
 import { parseHaproxyConfig } from '../../src/haproxy/config.js';
 import { haproxyTestFindings, parseHaproxyOutput, sandboxConfig } from '../../src/haproxy/test-runner.js';
-import { haproxyOptions, sandboxedDeps } from './helpers.js';
+import { describeEachBinary, gatewayBinaries } from '../helpers/gateway-binaries.js';
+import { haproxyBinaries, haproxyOptions, sandboxedDeps } from './helpers.js';
 
 const HEADER = ['global', '  log stdout format raw local0', 'defaults', '  mode http', '  log global', '  option httplog'];
 const TIMEOUTS = ['  timeout connect 1s', '  timeout client 5s', '  timeout server 5s'];
@@ -37,33 +38,56 @@ describe('checkHaproxy', () => {
     expect(always.findings.filter((finding) => finding.ruleId === 'haproxy/test').map((finding) => finding.severity)).toEqual(['error']);
   });
 
-  test('warnings stay warnings, and -dW makes them errors', async () => {
-    write('w.cfg', [...HEADER, '  timeout connect 1s', '  timeout server 5s', ...FRONTEND, 'backend be', '  server s1 127.0.0.1:9001']);
-    const deps = sandboxedDeps(dir);
-    const plain = await checkHaproxy(haproxyOptions(['w.cfg'], {}, dir), deps);
-    expect(plain.findings).toEqual([
-      expect.objectContaining({ ruleId: 'haproxy/test', severity: 'warning', location: { path: 'w.cfg', line: 9 } }),
-    ]);
-    expect(plain.findings[0]!.message).toContain("missing timeouts for frontend 'fe'");
-    const strict = await checkHaproxy(haproxyOptions(['w.cfg'], { warningsAsErrors: true }, dir), deps);
-    expect(strict.findings.map((finding) => [finding.severity, finding.location?.line])).toEqual([['error', 9]]);
-  });
-
-  test('hostnames are replaced in the sandbox copy, so -c resolves nothing and a notice names them', async () => {
-    write('h.cfg', [...HEADER, ...TIMEOUTS, ...FRONTEND, 'backend be', '  server s1 app.internal.test:9001 check', '  server s2 localhost:9002 check']);
-    const { findings } = await checkHaproxy(haproxyOptions(['h.cfg'], {}, dir), sandboxedDeps(dir));
-    expect(findings.filter((finding) => finding.severity === 'error')).toEqual([]);
-    const notice = findings.find((finding) => finding.severity === 'notice');
-    expect(notice?.message).toContain('"app.internal.test"');
-    expect(notice?.message).not.toContain('localhost');
-  });
-
   test('an unreadable match becomes a located finding, not a crash', async () => {
     const deps = { ...sandboxedDeps(dir), readFile: async () => Promise.reject(Object.assign(new Error('denied'), { code: 'EACCES' })) };
     write('x.cfg', ['global']);
     const { findings } = await checkHaproxy(haproxyOptions(['x.cfg'], { test: 'never' }, dir), deps);
     expect(findings).toEqual([expect.objectContaining({ ruleId: 'haproxy/unreadable', location: { path: 'x.cfg', line: 1 } })]);
     expect(findings[0]!.message).toContain('EACCES');
+  });
+});
+
+/* The cases that run `haproxy -c`, once per listed binary (Debian 12's 2.6 and Debian 13's 3.0 in CI). */
+describeEachBinary(haproxyBinaries, 'haproxy -c', (haproxy) => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'gatewatch-hx-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const write = (name: string, lines: string[]): string => {
+    writeFileSync(path.join(dir, name), `${lines.join('\n')}\n`);
+    return name;
+  };
+
+  test('warnings stay warnings, and -dW makes them errors', async () => {
+    write('w.cfg', [...HEADER, '  timeout connect 1s', '  timeout server 5s', ...FRONTEND, 'backend be', '  server s1 127.0.0.1:9001']);
+    const deps = sandboxedDeps(dir);
+    const plain = await checkHaproxy(haproxyOptions(['w.cfg'], { binary: haproxy.path }, dir), deps);
+    expect(plain.findings).toEqual([
+      expect.objectContaining({ ruleId: 'haproxy/test', severity: 'warning', location: { path: 'w.cfg', line: 9 } }),
+    ]);
+    expect(plain.findings[0]!.message).toContain("missing timeouts for frontend 'fe'");
+    const strict = await checkHaproxy(haproxyOptions(['w.cfg'], { warningsAsErrors: true, binary: haproxy.path }, dir), deps);
+    expect(strict.findings.map((finding) => [finding.severity, finding.location?.line])).toEqual([['error', 9]]);
+  });
+
+  test('hostnames are replaced in the sandbox copy, so -c resolves nothing and a notice names them', async () => {
+    write('h.cfg', [...HEADER, ...TIMEOUTS, ...FRONTEND, 'backend be', '  server s1 app.internal.test:9001 check', '  server s2 localhost:9002 check']);
+    const { findings } = await checkHaproxy(haproxyOptions(['h.cfg'], { binary: haproxy.path }, dir), sandboxedDeps(dir));
+    expect(findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+    const notice = findings.find((finding) => finding.severity === 'notice');
+    expect(notice?.message).toContain('"app.internal.test"');
+    expect(notice?.message).not.toContain('localhost');
+  });
+
+  test('missing certificate files are warnings (they may exist only on the real host), located at their lines', async () => {
+    const { findings } = await checkHaproxy(haproxyOptions(['test/fixtures/haproxy/test/bad-missing-certificates.cfg'], { binary: haproxy.path }), sandboxedDeps());
+    expect(findings.map((finding) => [finding.severity, finding.location?.line])).toEqual([
+      ['warning', 11],
+      ['warning', 14],
+    ]);
+    // Never opened on the runner: a throwaway certificate stands in, and the warning says so.
+    expect(findings[0]!.message).toContain('haproxy -c used a stand-in for "certs/missing-site.pem"');
   });
 });
 
@@ -124,16 +148,6 @@ describe('check port wrap-around message', () => {
 });
 
 describe('environment alerts and arbitrary input', () => {
-  test('missing certificate files are warnings (they may exist only on the real host), located at their lines', async () => {
-    const { findings } = await checkHaproxy(haproxyOptions(['test/fixtures/haproxy/test/bad-missing-certificates.cfg']), sandboxedDeps());
-    expect(findings.map((finding) => [finding.severity, finding.location?.line])).toEqual([
-      ['warning', 11],
-      ['warning', 14],
-    ]);
-    // Never opened on the runner: a throwaway certificate stands in, and the warning says so.
-    expect(findings[0]!.message).toContain('haproxy -c used a stand-in for "certs/missing-site.pem"');
-  });
-
   test('the section parser and every static rule survive arbitrary text', async () => {
     const { HAPROXY_RULES } = await import('../../src/haproxy/rules/index.js');
     const { runRules } = await import('../../src/rule.js');
@@ -150,4 +164,36 @@ describe('environment alerts and arbitrary input', () => {
       { numRuns: 300 },
     );
   });
+});
+
+describe('merging static findings with haproxy -c (issue 14)', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'gatewatch-hxmerge-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  test.each(gatewayBinaries('haproxy').map((binary) => [binary.version, binary.path]))(
+    '%s: a haproxy -c error at a line where a rule only warns is kept, so a config HAProxy refuses never passes',
+    async (_version, binary) => {
+      // Line 14 and 15: two servers named s1, neither with `check` (haproxy/server-without-check warns at both).
+      writeFileSync(path.join(dir, 'dup.cfg'), [...HEADER, ...TIMEOUTS, ...FRONTEND, 'backend be', '  server s1 127.0.0.1:9001', '  server s1 127.0.0.1:9002', ''].join('\n'));
+      const { findings } = await checkHaproxy(haproxyOptions(['dup.cfg'], { binary }, dir), sandboxedDeps(dir));
+      const at15 = findings.filter((finding) => finding.location?.line === 15);
+      expect(at15.map((finding) => [finding.ruleId, finding.severity])).toEqual(
+        expect.arrayContaining([['haproxy/server-without-check', 'warning'], ['haproxy/test', 'error']]),
+      );
+      expect(at15.find((finding) => finding.ruleId === 'haproxy/test')!.message).toContain("another server named 's1'");
+    },
+  );
+
+  test.each(gatewayBinaries('haproxy').map((binary) => [binary.version, binary.path]))(
+    '%s: the "DNS not verified" notice for a server hostname points at its server line',
+    async (_version, binary) => {
+      writeFileSync(path.join(dir, 'host.cfg'), [...HEADER, ...TIMEOUTS, ...FRONTEND, 'backend be', '  server s1 127.0.0.1:9001 check', '  server s2 api.internal.test:8080 check', ''].join('\n'));
+      const { findings } = await checkHaproxy(haproxyOptions(['host.cfg'], { binary }, dir), sandboxedDeps(dir));
+      const notice = findings.find((finding) => finding.severity === 'notice' && finding.message.includes('api.internal.test'));
+      expect(notice).toMatchObject({ ruleId: 'haproxy/test', location: { path: 'host.cfg', line: 15 } });
+    },
+  );
 });

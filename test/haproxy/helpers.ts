@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultOptions, type Options } from '../../src/config.js';
 import { nodeDeps, type Deps } from '../../src/deps.js';
+import { gatewayBinaries, type GatewayBinary } from '../helpers/gateway-binaries.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const FIXTURES = path.join(REPO_ROOT, 'test/fixtures/haproxy');
@@ -19,7 +20,10 @@ export function sandboxedDeps(cwd: string = REPO_ROOT): Deps {
   return nodeDeps(cwd);
 }
 
-export const haproxyAvailable = spawnSync('haproxy', ['-v']).status === 0;
+/** Every HAProxy the live tests run against (GATEWATCH_HAPROXY_BINARIES; in CI Debian 12's 2.6 and Debian 13's 3.0). */
+export const haproxyBinaries: GatewayBinary[] = gatewayBinaries('haproxy');
+
+export const haproxyAvailable = haproxyBinaries.length > 0;
 
 /** The defaults (schemas now compile on first use, so this costs nothing) with the haproxy checker on. */
 export function haproxyOptions(paths: string[], overrides: Partial<Options['haproxy']> = {}, cwd: string = REPO_ROOT): Options {

@@ -37,8 +37,10 @@ it('locates a finding for every hostile file and still passes the good one', () 
   expect(at('js-front-matter.md')[0]?.message).toMatch(/"javascript" is refused/);
   expect(existsSync(path.join(dir, 'gatewatch-pwned-hostile'))).toBe(false);
   const regexFindings = at('catastrophic-regex.md').filter((finding) => finding.ruleId === 'kb/regex-example');
-  expect(regexFindings.map((finding) => finding.location!.line)).toEqual([39, 40, 41]);
-  expect(regexFindings.every((finding) => /is refused/.test(finding.message))).toBe(true);
+  // On RE2 these exponential-in-V8 patterns simply run (linear time): two match none of the entry's
+  // log lines, `(a|aa)*$` matches every line (it matches the empty string), so it has nothing to report.
+  expect(regexFindings.map((finding) => finding.location!.line)).toEqual([39, 41]);
+  expect(regexFindings.every((finding) => /matches none of the entry's/.test(finding.message))).toBe(true);
   expect(at('deep-nesting.md').length).toBeGreaterThan(0);
   // The symlink loop is not followed: every real file is counted once.
   expect(report.summary.files).toBe(8);

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { defaultOptions } from '../../src/config.js';
 import { checkNginx } from '../../src/nginx/check.js';
 import type { BundleRun } from '../helpers/run-bundle.js';
-import { expectedLines, nginxAvailable, testDeps } from '../nginx/helpers.js';
+import { describeEachBinary } from '../helpers/gateway-binaries.js';
+import { expectedLines, nginxBinaries, testDeps } from '../nginx/helpers.js';
 
 interface Finding {
   ruleId: string;
@@ -177,18 +178,17 @@ describe('nginx parse on each hostile file', () => {
 });
 
 /* From source, so the regressions hold before the bundle is rebuilt: both used to end badly in the nginx -t step. */
-const describeNginx = nginxAvailable() ? describe : describe.skip;
-describeNginx('the nginx -t step on refused files (checkNginx from source)', () => {
+describeEachBinary(nginxBinaries, 'the nginx -t step on refused files (checkNginx from source)', (nginx) => {
   test('100,000 nested blocks are refused without the sandbox scan (it took > 4 GB and aborted the run)', async () => {
     const options = defaultOptions(dir);
-    const result = await checkNginx({ ...options, nginx: { ...options.nginx, paths: ['hostile/deep-100k.conf', 'good.conf'], test: 'always' } }, testDeps(dir));
+    const result = await checkNginx({ ...options, nginx: { ...options.nginx, paths: ['hostile/deep-100k.conf', 'good.conf'], test: 'always', binary: nginx.path } }, testDeps(dir));
     expect(result.findings.filter((finding) => finding.location?.path === 'hostile/deep-100k.conf').map((finding) => finding.ruleId)).toEqual(['nginx/syntax']);
     expect(result.findings.some((finding) => finding.location?.path === 'good.conf' && finding.ruleId === 'nginx/localhost-upstream')).toBe(true);
   });
 
   test('a directory given as a config gets nginx/syntax only, not nginx -t\'s "no events section" for an empty copy', async () => {
     const options = defaultOptions(dir);
-    const result = await checkNginx({ ...options, nginx: { ...options.nginx, paths: ['hostile/conf.d'], test: 'always' } }, testDeps(dir));
+    const result = await checkNginx({ ...options, nginx: { ...options.nginx, paths: ['hostile/conf.d'], test: 'always', binary: nginx.path } }, testDeps(dir));
     expect(result.findings.map((finding) => [finding.ruleId, finding.location?.line])).toEqual([['nginx/syntax', 1]]);
   });
 });

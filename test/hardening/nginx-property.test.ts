@@ -16,7 +16,8 @@ import { runNginxTests } from '../../src/nginx/nginx-test.js';
 import { parseText } from '../../src/nginx/parser.js';
 import type { NginxDirective, NginxPayload } from '../../src/nginx/payload.js';
 import { printArg, printNginx } from '../../src/nginx/printer.js';
-import { canIsolateNetwork, nginxAvailable, repoRoot, testDeps } from '../nginx/helpers.js';
+import { describeEachBinary } from '../helpers/gateway-binaries.js';
+import { canIsolateNetwork, nginxBinaries, repoRoot, testDeps } from '../nginx/helpers.js';
 
 /* Generous: a cold JIT on a loaded 2-core runner; a real hang (an endless loop) blows through any bound. */
 const PER_INPUT_MS = 2000;
@@ -239,9 +240,6 @@ describe('real configs', () => {
  * nginx -t sample: trees of real directives whose argument values are arbitrary text (quotes, backslashes,
  * `;{}#`, newlines, Unicode, known variables). nginx itself must accept the printed text.
  */
-const hasNginx = nginxAvailable();
-const describeNginx = hasNginx ? describe : describe.skip;
-
 const textValue = fc.oneof(
   fc.string({ unit: fc.constantFrom('a', ' ', ';', '{', '}', '#', '"', "'", '\\', '(', ')', '\n', '\t', 'é', '€', '😀', 'n', 't'), minLength: 1, maxLength: 16 }),
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 10 }),
@@ -282,7 +280,7 @@ const serverTree = fc
     ];
   });
 
-describeNginx('nginx -t accepts printed configs', () => {
+describeEachBinary(nginxBinaries, 'nginx -t accepts printed configs', (nginx) => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'gatewatch-print-'));
@@ -300,7 +298,7 @@ describeNginx('nginx -t accepts printed configs', () => {
         const deps = testDeps(dir);
         const payload: NginxPayload = await parseNginx(file, deps);
         expect(payload.errors).toEqual([]);
-        const findings = await runNginxTests([{ payload, upstreamNames: new Set() }], { mode: 'always', binary: 'nginx', resolve: false, hosts: {} }, deps);
+        const findings = await runNginxTests([{ payload, upstreamNames: new Set() }], { mode: 'always', binary: nginx.path, resolve: false, hosts: {} }, deps);
         expect({ text, errors: findings.filter((finding) => finding.severity === 'error') }).toEqual({ text, errors: [] });
       }),
       { numRuns: 12, seed: 7_2026 },
@@ -322,7 +320,7 @@ function get(socketPath: string, route: string): Promise<{ status: number; body:
   });
 }
 
-describeNginx('nginx reads printed arguments back as the same strings', () => {
+describeEachBinary(nginxBinaries, 'nginx reads printed arguments back as the same strings', (nginx) => {
   test('a running nginx returns each printed value byte for byte', async () => {
     // Values without `$` so nginx's script engine hands them back verbatim; quotes, escapes, braces, newlines, Unicode.
     const edges = ['a\\n', 'x\\t\\r', '\\\\', 'tab\\', '\\.', '"q"', "'s'", 'x}y', 'a#b', '#c', '{', '}', ';', '', ' lead', 'trail ', 'line1\nline2', '\\"', "it's", '(a)', 'é€😀'];
@@ -354,8 +352,8 @@ describeNginx('nginx reads printed arguments back as the same strings', () => {
     writeFileSync(config, printNginx(tree));
     // No network at all when the kernel allows it: the unix socket lives in the filesystem, not the namespace.
     const [command, args] = canIsolateNetwork
-      ? ['unshare', ['-n', 'nginx', '-p', `${dir}/`, '-c', config, '-e', 'stderr']]
-      : ['nginx', ['-p', `${dir}/`, '-c', config, '-e', 'stderr']];
+      ? ['unshare', ['-n', nginx.path, '-p', `${dir}/`, '-c', config, '-e', 'stderr']]
+      : [nginx.path, ['-p', `${dir}/`, '-c', config, '-e', 'stderr']];
     const child = spawn(command as string, args as string[], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -368,7 +366,7 @@ describeNginx('nginx reads printed arguments back as the same strings', () => {
         expect({ index, status, body: body.toString('utf8') }).toEqual({ index, status: 200, body: value });
       }
     } finally {
-      // unshare execs nginx in place, so this PID is nginx's own.
+      // unshare (and a wrapper script that `exec`s the loader) execs nginx in place, so this PID is nginx's own.
       child.kill('SIGTERM');
       await exited;
       rmSync(dir, { recursive: true, force: true });

@@ -6,7 +6,10 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
-export type GatewayName = 'nginx' | 'haproxy';
+import type { Gateway } from '../../src/failure-class.js';
+
+/** The gateways with a binary to run (ALB has none). */
+export type GatewayName = Exclude<Gateway, 'alb'>;
 
 export interface GatewayBinary {
   gateway: GatewayName;
@@ -37,4 +40,30 @@ export function gatewayBinaries(gateway: GatewayName): GatewayBinary[] {
     else if (required) throw new Error(`${ENV[gateway]} lists "${binary}" but it does not run`);
   }
   return found;
+}
+
+/**
+ * `describe` once per binary, titled `<title> (<version>)`, so each live case runs on every listed version.
+ * With no runnable binary (only possible outside CI: gatewayBinaries throws under GATEWATCH_REQUIRE_*), one
+ * skipped block says so instead of `describe.each([])`, which Jest rejects.
+ */
+export function describeEachBinary(binaries: readonly GatewayBinary[], title: string, body: (binary: GatewayBinary) => void): void {
+  if (binaries.length === 0) {
+    describe.skip(`${title} (no gateway binary runs here)`, () => test('needs a gateway binary', () => undefined));
+    return;
+  }
+  describe.each(binaries.map((binary) => [binary.version, binary] as const))(`${title} (%s)`, (_version, binary) => body(binary));
+}
+
+/** Whether the binary's version (`nginx/1.26.3`, `HAProxy 3.0.11`) is at least `minimum` (`1.25.1`), numerically per part. */
+export function versionAtLeast(binary: GatewayBinary, minimum: string): boolean {
+  const parts = (text: string): number[] => (/\d+(?:\.\d+)*/.exec(text)?.[0] ?? '0').split('.').map(Number);
+  const have = parts(binary.version);
+  const want = parts(minimum);
+  for (let i = 0; i < Math.max(have.length, want.length); i++) {
+    const a = have[i] ?? 0;
+    const b = want[i] ?? 0;
+    if (a !== b) return a > b;
+  }
+  return true;
 }

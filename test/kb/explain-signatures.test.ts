@@ -23,14 +23,14 @@ const SIGNATURES: [probeClass: string, line: string, firstEntry: string][] = [
 ];
 
 interface Explained {
-  entries: { entryId: string; matched: string[] }[];
+  entries: { entryId: string; evidence: string[] }[];
 }
 
 it.each(SIGNATURES)('%s: "%s" ranks %s first', (_probeClass, message, firstEntry) => {
   const run = runCli(['explain', '--log', `${PREFIX}${message}${SUFFIX}`, '--format', 'json']);
   expect(run.status).toBe(0);
   const explained = JSON.parse(run.stdout) as Explained;
-  expect(explained.entries[0]).toMatchObject({ entryId: firstEntry, matched: expect.arrayContaining(['nginx_log']) });
+  expect(explained.entries[0]).toMatchObject({ entryId: firstEntry, evidence: expect.arrayContaining(['log']) });
 });
 
 it('ranks the upstream-unreachable entry first for the status and log line of the issue', () => {

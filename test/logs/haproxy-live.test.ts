@@ -11,6 +11,8 @@ import path from 'node:path';
 import { errorPageGateway, HAPROXY_ERROR_PAGE } from '../../src/haproxy/error-pages.js';
 import { classifyHaproxyLine, readHaproxyLine } from '../../src/logs/haproxy.js';
 import { LogSummarizer } from '../../src/logs/summarize.js';
+import { haproxyBinaries } from '../haproxy/helpers.js';
+import { describeEachBinary } from '../helpers/gateway-binaries.js';
 
 const listen = (server: net.Server): Promise<number> =>
   new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
@@ -43,7 +45,8 @@ async function waitFor(condition: () => boolean, what: string, timeoutMs = 5000)
   }
 }
 
-describe('real HAProxy log lines', () => {
+/* Once per listed HAProxy (2.6 and 3.0 in CI): the log line format is what a version change would break. */
+describeEachBinary(haproxyBinaries, 'real HAProxy log lines', (binary) => {
   let dir: string;
   let haproxy: ChildProcess | undefined;
   const servers: net.Server[] = [];
@@ -114,7 +117,7 @@ describe('real HAProxy log lines', () => {
     const file = path.join(dir, 'haproxy.cfg');
     writeFileSync(file, `${config.join('\n')}\n`);
     // -db: stay in the foreground, so the PID we hold is HAProxy's and killing it stops it.
-    haproxy = spawn('haproxy', ['-db', '-f', file], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    haproxy = spawn(binary.path, ['-db', '-f', file], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
     haproxy.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     haproxy.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     await waitFor(() => /Server chk\/s1 is DOWN/.test(output), 'the health check to mark chk/s1 DOWN');

@@ -9,7 +9,9 @@ describe('HAProxy httplog', () => {
   test.each([
     ['fe be/s1 0/0/-1/-1/4006 503 217 - - sC-- 1/1/0/0/3 0/0 "GET /health HTTP/1.1"', 'timeout_connect', 503, 'sC--'],
     ['fe be/<NOSRV> 0/1002/-1/-1/1002 503 217 - - sQ-- 3/3/2/0/0 0/1 "GET /slow/3000 HTTP/1.1"', 'no_live_upstream', 503, 'sQ--'],
-    ['fe be/s1 0/0/-1/-1/7142 503 217 - - SC-- 1/1/0/0/0 0/0 "GET /health HTTP/1.1"', 'refused', 503, 'SC--'],
+    // GATEWAYS.md r04d: no `timeout connect`, the kernel gave up on the SYN after 7 s: a timeout logged as SC.
+    ['fe be/s1 0/0/-1/-1/7142 503 217 - - SC-- 1/1/0/0/0 0/0 "GET /health HTTP/1.1"', 'timeout_connect', 503, 'SC--'],
+    ['fe be/s1 0/0/-1/-1/3004 503 217 - - SC-- 1/1/0/0/3 0/0 "GET /health HTTP/1.1"', 'refused', 503, 'SC--'],
     ['fe be/s1 0/0/0/-1/3 502 209 - - SH-- 1/1/0/0/0 0/0 "GET /health HTTP/1.1"', 'closed_early', 502, 'SH--'],
     ['fe be/s1 0/0/0/12/5000 200 1024 - - SD-- 1/1/0/0/0 0/0 "GET /big HTTP/1.1"', 'truncated_body', 200, 'SD--'],
     ['fe be/s1 0/0/0/1/1 503 159 - - ---- 1/1/0/0/0 0/0 "GET /health HTTP/1.1"', 'upstream_5xx', 503, '----'],

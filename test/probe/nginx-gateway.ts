@@ -40,8 +40,10 @@ function waitExit(child: ChildProcess, ms: number): Promise<boolean> {
 /**
  * `serverBlock` is the body of one `server {}` (listen is added); `httpExtra` goes in `http {}`.
  * master_process off keeps nginx to one process, so killing the PID leaves no orphan workers.
+ * `binary` is a name PATH finds or a listed binary's path (test/helpers/gateway-binaries.ts); a wrapper
+ * script must `exec` so the spawned PID stays nginx's own.
  */
-export async function startNginx(serverBlock: string, httpExtra = ''): Promise<Gateway> {
+export async function startNginx(serverBlock: string, httpExtra = '', binary = 'nginx'): Promise<Gateway> {
   const prefix = await mkdtemp(path.join(os.tmpdir(), 'gatewatch-nginx-'));
   await mkdir(path.join(prefix, 'logs'));
   await mkdir(path.join(prefix, 'tmp'));
@@ -64,7 +66,7 @@ export async function startNginx(serverBlock: string, httpExtra = ''): Promise<G
   ].join('\n');
   await writeFile(path.join(prefix, 'nginx.conf'), conf);
   const child = spawn(
-    'nginx',
+    binary,
     ['-p', `${prefix}/`, '-c', path.join(prefix, 'nginx.conf'), '-e', 'stderr', '-g', `daemon off; pid ${path.join(prefix, 'nginx.pid')};`],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );

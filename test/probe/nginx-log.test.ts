@@ -20,6 +20,11 @@ describe('classifyNginxLine', () => {
     ['upstream timed out (110: Connection timed out) while reading upstream', 'truncated_body', 200],
     ['upstream sent no valid HTTP/1.0 header while reading response header from upstream', 'bad_response', 502],
     ['upstream sent too big header while reading response header from upstream', 'bad_response', 502],
+    // nginx 1.26.3 refuses these responses (1.22.1 relays them as 200): docs/gateway-versions.md, and live in test/logs/nginx-live.test.ts.
+    ['upstream sent "Content-Length" and "Transfer-Encoding" headers at the same time while reading response header from upstream', 'bad_response', 502],
+    ['upstream sent invalid "Content-Length" header: "Content-Length: abc" while reading response header from upstream', 'bad_response', 502],
+    ['upstream sent unknown "Transfer-Encoding": "gzip" while reading response header from upstream', 'bad_response', 502],
+    ['upstream sent duplicate header line: "Content-Length: 6", previous value: "Content-Length: 5" while reading response header from upstream', 'bad_response', 502],
     ['upstream SSL certificate verify error: (18:self-signed certificate) while SSL handshaking to upstream', 'tls_verify', 502],
     ['upstream SSL certificate does not match "api.internal" while SSL handshaking to upstream', 'tls_verify', 502],
     ['SSL_do_handshake() failed (SSL: error:0A00010B:SSL routines::wrong version number) while SSL handshaking to upstream', 'tls_protocol', 502],

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { UsageError } from '../../src/config.js';
 import { classifyNginxLine } from '../../src/logs/nginx.js';
 import { parseProbesInput } from '../../src/probe/parse-probes-input.js';
-import { PROBE_CLASSES } from '../../src/probe/result.js';
+import { PROBE_CLASSES } from '../../src/failure-class.js';
 import { checkHost } from '../../src/safety/blocked-target.js';
 
 const realLine =

@@ -80,6 +80,15 @@ export function startRaw(behaviour: RawBehaviour): Promise<Running> {
   return listen(server);
 }
 
+/** A raw TCP server that reads the request head and answers with exactly these bytes, then closes. */
+export function startRawReply(reply: string): Promise<Running> {
+  const server = net.createServer((socket) => {
+    socket.on('error', () => undefined);
+    socket.once('data', () => socket.end(reply));
+  });
+  return listen(server);
+}
+
 /** A port that was bound and then closed: connecting to it is refused. */
 export async function closedPort(): Promise<number> {
   const server = net.createServer();

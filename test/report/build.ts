@@ -3,6 +3,8 @@ import type { Finding } from '../../src/finding.js';
 import type { KbEntry, KbRecord } from '../../src/kb/model.js';
 import type { RunResult } from '../../src/result.js';
 import type { RuleMeta } from '../../src/rule.js';
+import { decideVerdict, type GateOn } from '../../src/verdict.js';
+import type { FailOn } from '../../src/finding.js';
 
 export function kbRecord(id: string, overrides: Partial<KbEntry> = {}): KbRecord {
   return {
@@ -43,9 +45,11 @@ export function finding(overrides: Partial<Finding> = {}): Finding {
   };
 }
 
-export function runResult(findings: Finding[], overrides: Partial<RunResult> = {}): RunResult {
+/** A RunResult whose verdict is decided the way run() decides it (fail-on `error` unless given). */
+export function runResult(findings: Finding[], overrides: Partial<RunResult> = {}, failOn: FailOn = 'error', gateOn: GateOn = 'all'): RunResult {
   return {
     findings,
+    verdict: decideVerdict(findings, failOn, gateOn),
     probes: [],
     kb: [kbRecord('api/http-502-upstream-dns-resolution-failed'), kbRecord('api/http-502-bad-gateway-upstream-unreachable')],
     files: 3,

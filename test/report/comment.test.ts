@@ -7,53 +7,90 @@ const dns = 'api/http-502-upstream-dns-resolution-failed';
 const citation = { entryId: dns, path: `seeds/${dns}.md`, score: 0.9 };
 
 describe('renderComment', () => {
-  it('groups by failure and teaches: cited entry at the head SHA, fix rate, top workarounds, dead ends', () => {
+  it('groups by file, changed files first, errors before warnings, every line linked at the head commit', () => {
     const body = renderComment(
       runResult([
         finding({ citations: [citation] }),
         finding({ location: { path: 'nginx/other.conf', line: 3 }, citations: [citation] }),
         finding({ ruleId: 'kb/empty-title', severity: 'warning', location: { path: 'seeds/x.md', line: 38, column: 3 } }),
+        finding({ ruleId: 'kb/empty-title', severity: 'error', location: { path: 'seeds/x.md', line: 40, column: 3 }, message: 'Dead end 2 has an empty title' }),
         finding({ ruleId: 'tool/hint', severity: 'notice' }),
       ]),
-      context,
+      { ...context, changedFiles: new Set(['seeds/x.md']) },
     );
     expect(body.startsWith(`${STICKY_MARKER}\n<!-- gatewatch:run 1658821493 sha ec26c3e57ca3a959ca5aad62de7213c562f8c821 -->\n`)).toBe(true);
-    expect(body).toContain('### ❌ gatewatch found problems: 2 errors, 1 warning');
-    expect(body).toContain('#### ❌ `nginx/undefined-upstream` — 2 errors');
-    expect(body).toContain('- ❌ `nginx/app.conf:12:5` proxy\\_pass host "backend"');
-    expect(body).toContain(
-      `1. **[502 Bad Gateway: http-502-upstream-dns-resolution-failed](https://github.com/Codertocat/Hello-World/blob/${context.sha}/seeds/api/http-502-upstream-dns-resolution-failed.md)** — fix rate 85%`,
-    );
-    expect(body).toContain('   - ✅ Try: Start the upstream on the `port` nginx uses (90% success)');
-    expect(body).toContain('   - ✅ Try: Point `proxy_pass` at the port the app listens on (70% success)');
+    expect(body).toContain('### ❌ gatewatch failed: 3 errors, 1 warning');
+    const blob = `https://github.com/Codertocat/Hello-World/blob/${context.sha}`;
+    const sections = [...body.matchAll(/^#### .*?\[([^\]]+)\]\(/gm)].map((match) => match[1]);
+    // The changed file leads although it sorts last by name.
+    expect(sections).toEqual(['seeds/x.md', 'nginx/app.conf', 'nginx/other.conf']);
+    const xSection = body.slice(body.indexOf('seeds/x.md'));
+    expect(xSection.indexOf('line 40')).toBeLessThan(xSection.indexOf('line 38'));
+    expect(body).toContain(`[line 12](${blob}/nginx/app.conf#L12) proxy\\_pass host "backend" is not an upstream; define \`upstream backend\` or fix the name \`nginx/undefined-upstream\``);
+    expect(body).toContain(`<summary>📘 How to fix: 502 Bad Gateway: http-502-upstream-dns-resolution-failed — fix rate 85%</summary>`);
+    expect(body).toContain(`From the knowledge base: [502 Bad Gateway: http-502-upstream-dns-resolution-failed](${blob}/seeds/api/http-502-upstream-dns-resolution-failed.md)`);
+    expect(body).toContain('- ✅ Try: Start the upstream on the `port` nginx uses (90% success)');
+    expect(body).toContain('- ✅ Try: Point `proxy_pass` at the port the app listens on (70% success)');
     expect(body).not.toContain('Lowest ranked workaround');
-    expect(body).toContain('   - ⛔ Skip: Restart nginx — nginx is fine; the upstream is down (90% fail)');
-    // The cited entry is shown once per group, not per finding.
-    expect(body.match(/fix rate 85%/g)).toHaveLength(1);
+    expect(body).toContain('- ⛔ Skip: Restart nginx — nginx is fine; the upstream is down (90% fail)');
+    // Explained once; the second file only links it.
+    expect(body.match(/✅ Try: Start the upstream/g)).toHaveLength(1);
+    expect(body).toContain('fix rate 85% (see above)');
     expect(body).toContain('1 notice in the job summary');
+    expect(body).not.toMatch(/\b1 (errors|warnings|notices)\b/);
     expect(body).toContain('[run 1658821493](https://github.com/Codertocat/Hello-World/actions/runs/1658821493)');
   });
 
-  it('explains an entry cited by several groups once and names it afterwards', () => {
+  it('leads with a config the gateway will not load and gives no advice from a status-only citation', () => {
+    const weak = { entryId: dns, path: `seeds/${dns}.md`, score: 0.3 };
     const body = renderComment(
-      runResult([finding({ citations: [citation] }), finding({ ruleId: 'probe/refused', location: { path: 'gatewatch.yml', line: 4 }, citations: [citation] })]),
+      runResult([
+        finding({ ruleId: 'nginx/localhost-upstream', severity: 'warning', location: { path: 'nginx/a.conf', line: 2 }, citations: [weak] }),
+        finding({ ruleId: 'nginx/test', message: 'nginx -t rejects the config: unexpected "}"', location: { path: 'nginx/a.conf', line: 9 } }),
+      ]),
       context,
     );
-    expect(body.match(/✅ Try: Start the upstream/g)).toHaveLength(1);
-    expect(body).toContain('— fix rate 85% (workarounds above)');
+    expect(body.indexOf('🚫 **nginx will not load `nginx/a.conf`**')).toBeGreaterThan(-1);
+    expect(body.indexOf('🚫')).toBeLessThan(body.indexOf('####'));
+    expect(body).not.toContain('How to fix');
+  });
+
+  it('folds a long list of warnings into <details> and keeps errors open', () => {
+    const warnings = Array.from({ length: 8 }, (_, i) => finding({ ruleId: 'kb/code-repeats-prose', severity: 'warning', location: { path: 'seeds/y.md', line: 10 + i } }));
+    const body = renderComment(runResult([finding({ location: { path: 'seeds/y.md', line: 2 } }), ...warnings]), context);
+    const details = body.slice(body.indexOf('<details>'));
+    expect(details).toContain('<summary>8 warnings more in this file</summary>');
+    expect(body.indexOf('line 2]')).toBeLessThan(body.indexOf('<details>'));
   });
 
   it('has a passing state for when everything is fixed', () => {
     const body = renderComment(runResult([finding({ severity: 'notice' })]), context);
     expect(body).toContain('### ✅ gatewatch: all checks passed');
-    expect(parseStickyMarker(body)).toEqual({ runId: 1658821493, sha: context.sha });
+    expect(parseStickyMarker(body)).toEqual({ key: '', runId: 1658821493, sha: context.sha });
   });
 
   it('does not claim everything passed when only-changed left findings out', () => {
-    const body = renderComment(runResult([]), { ...context, hiddenFindings: 4 });
+    const result = runResult([finding({ severity: 'warning', location: { path: 'nginx/old.conf', line: 1 } })]);
+    const body = renderComment(result, { ...context, onlyChanged: true, changedFiles: new Set(['seeds/x.md']) });
     expect(body).toContain('### ✅ gatewatch: no problems in the files this pull request changes');
     expect(body).not.toContain('all checks passed');
-    expect(body).toContain('4 findings in files this PR does not change (job summary)');
+    expect(body).toContain('1 finding in files this PR does not change (job summary)');
+  });
+
+  it('with only-changed still shows the finding in an unchanged file that fails the gate', () => {
+    const result = runResult([finding({ location: { path: 'nginx/old.conf', line: 7 } })]);
+    const body = renderComment(result, { ...context, onlyChanged: true, changedFiles: new Set(['seeds/x.md']) });
+    expect(body).toContain('### ❌ gatewatch failed: 1 error, 0 warnings');
+    expect(body).toContain('nginx/old.conf');
+    expect(body).toContain('_not changed by this PR_');
+    expect(body).toContain('#L7)');
+  });
+
+  it('keeps a comment per key: the key is in the marker and read back', () => {
+    const body = renderComment(runResult([finding()]), { ...context, key: 'edge-gw' });
+    expect(body.startsWith('<!-- gatewatch:sticky key=edge-gw -->\n')).toBe(true);
+    expect(parseStickyMarker(body)).toEqual({ key: 'edge-gw', runId: 1658821493, sha: context.sha });
+    expect(parseStickyMarker(renderComment(runResult([finding()]), context))!.key).toBe('');
   });
 
   it('renders hostile KB text, messages and paths inert; the marker cannot be spoofed', () => {
@@ -81,7 +118,7 @@ describe('renderComment', () => {
 
   it('rejects a spoofed marker that is not at the very top', () => {
     expect(parseStickyMarker(`Hello\n${STICKY_MARKER}\n<!-- gatewatch:run 99 sha abc1234 -->\n`)).toBeUndefined();
-    expect(parseStickyMarker(`${STICKY_MARKER}\n<!-- gatewatch:run 99 sha abc1234 -->\nrest`)).toEqual({ runId: 99, sha: 'abc1234' });
+    expect(parseStickyMarker(`${STICKY_MARKER}\n<!-- gatewatch:run 99 sha abc1234 -->\nrest`)).toEqual({ key: '', runId: 99, sha: 'abc1234' });
   });
 
   it('stays under 60,000 characters with a truncation note for 5,000 findings with 100 kB lines', () => {

@@ -54,3 +54,30 @@ describe('renderSarif', () => {
     expect(validateSarif(sarif)).toBe(false);
   });
 });
+
+describe('SARIF URIs', () => {
+  const path = 'nginx/my conf#1/café ü.conf';
+
+  it('percent-encodes spaces, "#" and non-ASCII per RFC 3986 and still validates', () => {
+    const sarif = JSON.parse(
+      renderSarif(runResult([finding({ location: { path, line: 3 }, citations: [{ entryId: 'x', path: 'seeds/a b#c/é.md', score: 0.9 }] })])),
+    );
+    expect(validateSarif(sarif)).toBe(true);
+    const [result] = sarif.runs[0].results;
+    expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe('nginx/my%20conf%231/caf%C3%A9%20%C3%BC.conf');
+    expect(decodeURIComponent(result.locations[0].physicalLocation.artifactLocation.uri)).toBe(path);
+    expect(result.relatedLocations[0].physicalLocation.artifactLocation.uri).toBe('seeds/a%20b%23c/%C3%A9.md');
+  });
+
+  it('would be rejected by the schema with the raw path, so the check above can fail', () => {
+    const sarif = JSON.parse(renderSarif(runResult([finding({ location: { path, line: 3 } })])));
+    sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri = path;
+    expect(validateSarif(sarif)).toBe(false);
+  });
+});
+
+it('carries gate-on new baseline states as SARIF baselineState and still validates', () => {
+  const sarif = JSON.parse(renderSarif(runResult([finding({ baselineState: 'unchanged' }), finding({ baselineState: 'new', location: { path: 'b.conf', line: 1 } })])));
+  expect(validateSarif(sarif)).toBe(true);
+  expect(sarif.runs[0].results.map((result: { baselineState: string }) => result.baselineState)).toEqual(['unchanged', 'new']);
+});

@@ -23,7 +23,7 @@ describe('renderText', () => {
 
 describe('renderJson', () => {
   it('has the DESIGN §2 shape with version 1, the tool version and stable key order', () => {
-    const report = JSON.parse(renderJson(runResult([{ ...cited, citations: cited.citations, signals: cited.signals }]), 'warning'));
+    const report = JSON.parse(renderJson(runResult([{ ...cited, citations: cited.citations, signals: cited.signals }], {}, 'warning')));
     expect(Object.keys(report)).toEqual(['version', 'tool', 'summary', 'findings', 'probes']);
     expect(report.version).toBe(1);
     expect(report.tool).toEqual({ name: 'gatewatch', version: TOOL_VERSION });
@@ -36,7 +36,7 @@ describe('renderJson', () => {
     const result = runResult([finding({ severity: 'warning' })]);
     expect(renderJson(result)).toBe(renderJson(result));
     expect(JSON.parse(renderJson(result)).summary.passed).toBe(true);
-    expect(JSON.parse(renderJson(result, 'warning')).summary.passed).toBe(false);
+    expect(JSON.parse(renderJson(runResult([finding({ severity: 'warning' })], {}, 'warning'))).summary.passed).toBe(false);
   });
 
   it('writes probes with every DESIGN §2 field', () => {
@@ -54,5 +54,15 @@ describe('renderJson', () => {
     const report = JSON.parse(renderJson(runResult([], { probes: [probe] })));
     expect(report.probes).toEqual([probe]);
     expect(Object.keys(report.probes[0])).toEqual(['name', 'url', 'ok', 'class', 'status', 'bodyOrigin', 'timings', 'attempts', 'assertions']);
+  });
+
+  it('a via/direct pair carries its role, diagnosis and matched gateway log line in probes[]', () => {
+    const base = { ok: false, class: 'refused' as const, status: 502, bodyOrigin: 'gateway' as const, timings: { dns: 0, connect: 1, tls: null, ttfb: 2, total: 3 }, attempts: 1, assertions: [] };
+    const gatewayLog = { path: 'logs/error.log', line: 7, text: '2026/11/27 07:01:49 [error] 1#1: *1 connect() failed (111: Connection refused) while connecting to upstream', signature: 'connect() failed (111: Connection refused) while connecting to upstream' };
+    const via = { ...base, name: 'api', url: 'http://127.0.0.1:8080/', role: 'via' as const, diagnosis: 'upstream_down', gatewayLog };
+    const direct = { ...base, name: 'api', url: 'http://127.0.0.1:9/', status: null, bodyOrigin: null, role: 'direct' as const, error: 'ECONNREFUSED', diagnosis: 'upstream_down' };
+    const report = JSON.parse(renderJson(runResult([], { probes: [via, direct] })));
+    expect(report.probes).toEqual([via, direct]);
+    expect(report.probes.map((probe: { diagnosis: string }) => probe.diagnosis)).toEqual(['upstream_down', 'upstream_down']);
   });
 });

@@ -1,4 +1,5 @@
 /** Catches `Fix Rate: 95%` when the best workaround only succeeds 80% of the time. */
+import { maxOf } from '../../collections.js';
 import { defineRule } from '../../rule.js';
 import { at, type KbRuleContext } from './context.js';
 
@@ -11,7 +12,7 @@ export const fixRateConsistency = defineRule<KbRuleContext>({
     if (typeof fixRate !== 'number' || !Array.isArray(workarounds)) return;
     const rates = workarounds.map((workaround) => workaround?.success_rate).filter((rate): rate is number => typeof rate === 'number');
     if (rates.length === 0) return;
-    const best = Math.max(...rates);
+    const best = maxOf(rates);
     if (fixRate <= best) return;
     report(at(context, '/fix_rate', `Fix rate "${fixRate}%" is higher than the best workaround's success rate "${best}%"; lower the fix rate or correct the workaround rates`));
   },

@@ -1,13 +1,14 @@
 /**
- * KB citations for the rows of `gatewatch logs`, ranked exactly as findings are (cite/cite.ts): each row is a
- * symptom — its failure class as the probe class, its status, HAProxy termination state, its line for nginx
- * error logs — from the log's own gateway.
+ * KB citations for the rows of `gatewatch logs`, ranked exactly as findings are (cite.ts): each row is a
+ * symptom — its failure class, its status, and its example line read by the same extractor (logs/line.ts),
+ * termination state and fields included — from the log's own gateway.
  */
-import { buildCiteIndex, citeSymptom, type RankedEntry, type Symptom } from '../cite/cite.js';
+import type { Gateway } from '../failure-class.js';
+import { readLogLine } from '../logs/line.js';
+import type { FailureRow } from '../logs/summarize.js';
+import { buildCiteIndex, citeSymptom, type RankedEntry, type Symptom } from './cite.js';
 import type { KbRecord } from '../kb/model.js';
 import type { RuleMeta } from '../rule.js';
-import type { FailureRow } from './summarize.js';
-import type { LogFormat } from './types.js';
 
 /**
  * A health check taking a server out of rotation is explained by the entry on failing checks, whatever the
@@ -25,20 +26,19 @@ export const LOG_RULES: readonly RuleMeta[] = [HEALTH_CHECK_DOWN_RULE];
 
 const HEALTH_DOWN = /^Server \S+ is DOWN, reason: /;
 
-export function rowSymptom(row: FailureRow, format: LogFormat | undefined): Symptom {
+export function rowSymptom(row: FailureRow, format: Gateway | undefined): Symptom {
   return {
     probe: row.class,
     ...(row.httpStatus !== undefined ? { httpStatus: row.httpStatus } : {}),
     ...(row.haproxyTermination !== undefined ? { haproxyTermination: row.haproxyTermination } : {}),
-    // nginx_log patterns describe nginx error-log lines; another gateway's line would only match by accident.
-    ...(format === 'nginx' ? { nginxLog: row.example } : {}),
+    ...(format ? { log: readLogLine(row.example, format) } : {}),
     ...(format === 'haproxy' && HEALTH_DOWN.test(row.signature) ? { ruleId: HEALTH_CHECK_DOWN_RULE.id } : {}),
     ...(format ? { gateway: format } : {}),
   };
 }
 
 /** Indexes the KB once; the returned function cites one row. */
-export function rowCiter(kb: readonly KbRecord[]): (row: FailureRow, format: LogFormat | undefined) => RankedEntry[] {
+export function rowCiter(kb: readonly KbRecord[]): (row: FailureRow, format: Gateway | undefined) => RankedEntry[] {
   const index = buildCiteIndex(kb, LOG_RULES);
   return (row, format) => citeSymptom(index, rowSymptom(row, format));
 }
