@@ -1,5 +1,4 @@
 /** Shared setup for HAProxy tests: repo-rooted deps whose `haproxy -c` runs without network where the kernel allows it. */
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultOptions, type Options } from '../../src/config.js';
@@ -11,11 +10,9 @@ export const FIXTURES = path.join(REPO_ROOT, 'test/fixtures/haproxy');
 
 /*
  * HAProxy resolves server hostnames with getaddrinfo while parsing. The checker already rewrites them
- * in its sandbox copy; `unshare -rn` (a private network namespace) is a second guard so nothing can
- * leave the box even if a fixture regresses. Some kernels forbid unprivileged namespaces: then the
- * fixtures' IP-only addresses plus the sandbox rewrite are the guard.
+ * in its sandbox copy; the isolate wall (src/gateway/isolate.ts) runs `haproxy -c` in its own network
+ * namespace where the kernel allows one, so nothing can leave the box even if a fixture regresses.
  */
-/** Real deps: `haproxy -c` goes through the isolate wall (src/gateway/isolate.ts), which gives it its own network namespace. */
 export function sandboxedDeps(cwd: string = REPO_ROOT): Deps {
   return nodeDeps(cwd);
 }
