@@ -1,5 +1,5 @@
 /** Every side effect behind one interface (docs/design.md §1): checkers stay pure, tests pass real loopback servers or fakes. */
-import { closeSync, fstatSync, openSync, promises as fs, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, promises as fs, readSync, statSync, type Stats } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
@@ -40,8 +40,13 @@ export interface GlobOptions {
 export interface Deps {
   cwd: string;
   env: Record<string, string | undefined>;
-  /** Rejects with code `EFBIG` (and `size`) when `maxBytes` is given and the file is larger, before reading it. */
+  /**
+   * Opens regular files only (devices, FIFOs and sockets reject with `ENOTREG` and a `kind`, unopened);
+   * rejects with `EFBIG` (and `size`) when `maxBytes` is given and the file is larger, checked while reading.
+   */
   readFile(filePath: string, maxBytes?: number): Promise<Buffer>;
+  /** The canonical path (symlinks resolved), to keep reads inside the repository; optional for fakes. */
+  realpath?(filePath: string): Promise<string>;
   writeFile(filePath: string, data: string | Buffer): Promise<void>;
   stat(filePath: string): Promise<FileStat>;
   makeTempDir(prefix: string): Promise<string>;
@@ -113,11 +118,31 @@ function killTree(pid: number | undefined, group: boolean): void {
  * One open, fstat, read, close: KB and config files are small and many, and the async FileHandle path
  * costs several times the syscalls themselves (measured: ~1 s of 4.6 s on 10,000 entries).
  */
+/** What a non-regular file is, for messages (`include /dev/zero;` → "a character device"). */
+export function fileKind(stats: Stats): string {
+  if (stats.isCharacterDevice()) return 'a character device';
+  if (stats.isBlockDevice()) return 'a block device';
+  if (stats.isFIFO()) return 'a FIFO';
+  if (stats.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+function refuseSpecial(filePath: string, stats: Stats): void {
+  if (stats.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${filePath}'`), { code: 'EISDIR' });
+  if (!stats.isFile()) {
+    const kind = fileKind(stats);
+    throw Object.assign(new Error(`ENOTREG: "${filePath}" is ${kind}, not a regular file`), { code: 'ENOTREG', kind });
+  }
+}
+
 function readFileBounded(filePath: string, maxBytes: number | undefined): Buffer {
-  const fd = openSync(filePath, 'r');
+  // stat before open: opening a device or FIFO can block or have side effects (`include /dev/zero;` read 6 GB).
+  refuseSpecial(filePath, statSync(filePath));
+  // O_NONBLOCK: a file swapped for a FIFO between stat and open must not hang the open.
+  const fd = openSync(filePath, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const stats = fstatSync(fd);
-    if (stats.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${filePath}'`), { code: 'EISDIR' });
+    refuseSpecial(filePath, stats);
     if (maxBytes !== undefined && stats.size > maxBytes) {
       throw Object.assign(new Error(`EFBIG: file is ${stats.size} bytes`), { code: 'EFBIG', size: stats.size });
     }
@@ -147,6 +172,7 @@ export function nodeDeps(cwd: string = process.cwd(), env: Record<string, string
     cwd,
     env,
     readFile: async (filePath, maxBytes) => readFileBounded(path.resolve(cwd, filePath), maxBytes),
+    realpath: (filePath) => fs.realpath(path.resolve(cwd, filePath)),
     writeFile: (filePath, data) => fs.writeFile(path.resolve(cwd, filePath), data),
     stat: async (filePath) => {
       const stats = await fs.stat(path.resolve(cwd, filePath));

@@ -1,8 +1,10 @@
 /**
  * The throwaway copy `nginx -t` runs on. Every file of a parsed config is copied flat into one temp dir with
- * includes pointed at the copies, upstream host names replaced by TEST-NET addresses (192.0.2.x, RFC 5737)
- * unless `nginx.resolve` is on, `pid` moved into the sandbox, and — only after nginx complained about them —
- * log, temp, listen, certificate and `user` settings moved out of the runner's way. All edits stay on their line.
+ * includes pointed at the copies, made inert before the first run (inert-nginx.ts: code loaders and unknown
+ * directives blanked, logs, pid, temp and cache paths, sockets and certificates moved into the sandbox),
+ * upstream host names replaced by TEST-NET addresses (192.0.2.x, RFC 5737) unless `nginx.resolve` is on,
+ * and — only after nginx complained — listen addresses and `user` moved out of the runner's way.
+ * Every edit stays on its line.
  */
 import { pushAll } from '../collections.js';
 import path from 'node:path';
@@ -12,6 +14,7 @@ import type { NginxDirective, NginxPayload } from '../nginx/payload.js';
 import { applyEdits, asToken, scanStatements, type ArgToken, type Edit, type Statement } from '../nginx/sandbox-edit.js';
 import type { ConfigContext } from '../nginx/entry-points.js';
 import { isThirdPartyDirective } from '../nginx/nginx-test-output.js';
+import { inertNginxEdits, type InertRemoval, type InertStandIn } from './inert-nginx.js';
 
 export interface SandboxSource {
   /** Absolute path of the original file. */
@@ -50,6 +53,15 @@ export interface Sandbox {
   /** Absolute includes outside the repository that are missing here: they get an empty stand-in file. */
   repoRoot: string;
   standIns: Array<{ original: string; copy: string; file: number; line: number; context?: string[] }>;
+  /** Repository files that file arguments (certificates, keys, dhparams …) may use: absolute original → copy. */
+  copies: Map<string, string>;
+  /** Originals in `copies` that are certificates or keys (replaced by the pair once nginx rejects one). */
+  certFiles: Set<string>;
+  /** What the inert rewrite of the last render removed or replaced, per file. */
+  removals: Array<InertRemoval & { file: number }>;
+  certStandIns: Array<InertStandIn & { file: number }>;
+  /** Includes inside the repository that do not exist point here, so nginx reports them without opening anything else. */
+  missingDir: string;
   /** precision: runtime gaps filled after nginx reported them (see fillGap in nginx-test.ts). */
   gaps?: SandboxGaps;
 }
@@ -105,15 +117,6 @@ function variableMaps(sandbox: Sandbox): string {
 
 const PASS_DIRECTIVES = new Set(['grpc_pass', 'fastcgi_pass', 'uwsgi_pass', 'scgi_pass', 'memcached_pass']);
 const TEMP_PATHS = ['client_body_temp_path', 'proxy_temp_path', 'fastcgi_temp_path', 'uwsgi_temp_path', 'scgi_temp_path'];
-const CERT_DIRECTIVES: Record<string, 'cert' | 'key'> = {
-  ssl_certificate: 'cert',
-  ssl_certificate_key: 'key',
-  ssl_trusted_certificate: 'cert',
-  ssl_client_certificate: 'cert',
-  proxy_ssl_certificate: 'cert',
-  proxy_ssl_certificate_key: 'key',
-  proxy_ssl_trusted_certificate: 'cert',
-};
 /* Top-level directives that only a main config has; anything else is a snippet wrapped for `nginx -t`. */
 const MAIN_ONLY = new Set(['http', 'events', 'stream', 'mail', 'user', 'pid', 'worker_processes', 'load_module']);
 
@@ -161,7 +164,8 @@ export function createSandbox(
     dir,
     sources,
     main: sources[0]!.copy,
-    fixes: new Set(),
+    // Logs, temp dirs and the pid file always live in the sandbox now (inert rewrite), not only after a failure.
+    fixes: new Set(['log', 'temp', 'pid']),
     stubs: new Map(),
     hosts: settings.hosts,
     resolve: settings.resolve,
@@ -170,6 +174,11 @@ export function createSandbox(
     setsPid: sources[0]!.statements.some((statement) => statement.name === 'pid' && statement.context.length === 0),
     repoRoot: settings.repoRoot,
     standIns: [],
+    copies: new Map(),
+    certFiles: new Set(),
+    removals: [],
+    certStandIns: [],
+    missingDir: path.join(dir, 'missing'),
   };
   if (!isMain) {
     // A snippet (e.g. a sites-enabled file) is checked inside the context it is normally included in.
@@ -243,19 +252,21 @@ function editsFor(sandbox: Sandbox, index: number, upstreamNames: ReadonlySet<st
       let text: string;
       if (copies.length > 0) text = copies.join('; include ');
       else if (/[*?[]/.test(first.value)) text = asToken(path.join(dir, 'no-match', '*.conf'));
-      else if (path.isAbsolute(first.value) && path.relative(sandbox.repoRoot, original).startsWith('..')) {
-        // Server-only files (/etc/nginx/mime.types …) are not in the repo: test the rest with an empty stand-in.
+      else if (path.relative(sandbox.repoRoot, original).startsWith('..') || path.isAbsolute(path.relative(sandbox.repoRoot, original))) {
+        // Files outside the repository (/etc/nginx/mime.types, `../x`) are never opened: test the rest with an empty stand-in.
         const copy = path.join(dir, `stand-in-${sandbox.standIns.length}.conf`);
         sandbox.standIns.push({ original, copy, file: index, line: lineOf(source.text, first.start), context: statement.context });
         text = asToken(copy);
-      } else text = asToken(original); // nginx then reports the same open() failure at this line
+      } else {
+        // Missing (or refused) inside the repository: nginx reports the open() failure at this line, on a path that
+        // cannot lead outside the sandbox (a symlink in the repository is never followed by nginx either).
+        text = asToken(path.join(sandbox.missingDir, path.relative(sandbox.repoRoot, original)));
+      }
       edits.push({ start: first.start, end: first.end, text });
       continue;
     }
     if (!first) continue;
-    if (statement.name === 'pid' && statement.context.length === 0) {
-      edits.push({ start: first.start, end: first.end, text: asToken(path.join(dir, 'nginx.pid')) });
-    } else if (statement.name === 'proxy_pass' || PASS_DIRECTIVES.has(statement.name)) {
+    if (statement.name === 'proxy_pass' || PASS_DIRECTIVES.has(statement.name)) {
       const url = parseProxyUrl(first.value);
       const host = url ? url.host : first.value.startsWith('unix:') ? '' : parseServerAddress(first.value).host;
       if (needsStub(host, upstreamNames)) stub(first, host);
@@ -270,18 +281,29 @@ function editsFor(sandbox: Sandbox, index: number, upstreamNames: ReadonlySet<st
         const port = sandbox.listenBase + ((address.port ?? (/^\d+$/.test(address.host) ? Number(address.host) : 80)) % 1000);
         edits.push({ start: first.start, end: first.end, text: address.host.includes(':') ? `[::1]:${port}` : `127.0.0.1:${port}` });
       } else if (address.port !== undefined && needsStub(address.host, new Set())) stub(first, address.host, true);
-    } else if (sandbox.fixes.has('log') && (statement.name === 'error_log' || statement.name === 'access_log')) {
-      if (!/^(?:off|stderr|syslog:|memory:)/.test(first.value)) edits.push({ start: first.start, end: first.end, text: asToken(path.join(dir, `log-${index}-${logIndex++}.log`)) });
-    } else if (sandbox.fixes.has('temp') && TEMP_PATHS.includes(statement.name)) {
-      edits.push({ start: first.start, end: first.end, text: asToken(path.join(dir, `${statement.name}-${index}-${logIndex++}`)) });
-    } else if (sandbox.fixes.has('cert') && sandbox.dummyCert && CERT_DIRECTIVES[statement.name] && !first.value.includes('$') && !first.value.startsWith('data:')) {
-      edits.push({ start: first.start, end: first.end, text: asToken(CERT_DIRECTIVES[statement.name] === 'key' ? sandbox.dummyCert.key : sandbox.dummyCert.cert) });
     } else if (sandbox.fixes.has('user') && statement.name === 'user' && statement.context.length === 0) {
       edits.push({ start: first.start, end: statement.args[statement.args.length - 1]!.end, text: 'root' });
     }
   }
   pushAll(edits, httpInsertions(sandbox, source));
-  return edits;
+  // Inert edits first: where one blanks a statement, edits inside it are dropped by applyEdits.
+  return [...inertFor(sandbox, index), ...edits];
+}
+
+function inertFor(sandbox: Sandbox, index: number): Edit[] {
+  const source = sandbox.sources[index]!;
+  const certReplaced = sandbox.fixes.has('cert');
+  const copies = certReplaced ? new Map([...sandbox.copies].filter(([original]) => !sandbox.certFiles.has(original))) : sandbox.copies;
+  const plan = inertNginxEdits(source.text, source.statements, {
+    dir: sandbox.dir,
+    configDir: path.dirname(sandbox.sources[0]!.original),
+    copies,
+    ...(sandbox.dummyCert ? { pair: sandbox.dummyCert } : {}),
+    fileIndex: index,
+  });
+  for (const removal of plan.removals) sandbox.removals.push({ ...removal, file: index });
+  for (const standIn of plan.standIns) sandbox.certStandIns.push({ ...standIn, file: index });
+  return plan.edits;
 }
 
 /** Compiled-in defaults (Debian: /var/log/nginx, /var/lib/nginx) have no directive to rewrite: add one after `http {`. */
@@ -302,6 +324,8 @@ function httpInsertions(sandbox: Sandbox, source: SandboxSource): Edit[] {
 export function renderSandbox(sandbox: Sandbox, upstreamNames: ReadonlySet<string>): Array<{ path: string; text: string }> {
   sandbox.stubs.clear();
   sandbox.standIns = [];
+  sandbox.removals = [];
+  sandbox.certStandIns = [];
   const files = sandbox.sources.map((source, index) => ({ path: source.copy, text: applyEdits(source.text, editsFor(sandbox, index, upstreamNames)) }));
   if (sandbox.wrapper && sandbox.wrapperText) files.push({ path: sandbox.wrapper, text: sandbox.wrapperText.replace('http {\n', `http {\n${variableMaps(sandbox)}\n`) });
   for (const standIn of sandbox.standIns) files.push({ path: standIn.copy, text: standInContent(sandbox, standIn) });

@@ -10,6 +10,11 @@ import { HAPROXY_RULES } from './rules/index.js';
 import { HAPROXY_TEST_RULE } from './rules/test.js';
 import { HAPROXY_READ_RULE } from './rules/unreadable.js';
 import { runHaproxyTest } from './test-runner.js';
+import { readRepoFile } from '../repo-file.js';
+import { isolationNotice, type IsolationReport } from '../gateway/isolate.js';
+
+/* The same cap as one nginx config file (DEFAULT_PARSE_LIMITS.maxFileBytes), enforced while reading. */
+const MAX_HAPROXY_CONFIG_BYTES = 16 * 1024 * 1024;
 
 const locationKey = (finding: Finding): string => `${finding.location?.path}:${finding.location?.line}`;
 
@@ -40,19 +45,19 @@ export async function checkHaproxy(options: Options, deps: Deps): Promise<{ find
   let binaryMissing = false;
   /** Replaced server hostnames, each at the first server line that names it. */
   const unverifiedHosts = new Map<string, Location>();
+  const isolation: IsolationReport[] = [];
   for (const path of files) {
-    let text: string;
-    try {
-      text = (await deps.readFile(path)).toString('utf8');
-    } catch (error) {
+    const read = await readRepoFile(deps, path, MAX_HAPROXY_CONFIG_BYTES);
+    if (!read.ok) {
       findings.push({
         ruleId: HAPROXY_READ_RULE.id,
         severity: 'error',
-        message: `cannot read HAProxy config "${path}" (${(error as NodeJS.ErrnoException).code ?? String(error)}); check the path and permissions`,
+        message: `cannot read HAProxy config "${path}": ${read.reason}; check the path and permissions`,
         location: { path, line: 1 },
       });
       continue;
     }
+    const text = read.data.toString('utf8');
     const config = parseHaproxyConfig(text, path);
     const staticFindings = runRules(HAPROXY_RULES, { config }, { path, line: 1 }).map(toFinding);
     let testFindings: Finding[] = [];
@@ -60,6 +65,7 @@ export async function checkHaproxy(options: Options, deps: Deps): Promise<{ find
       const outcome = await runHaproxyTest(config, { binary: settings.binary, warningsAsErrors: settings.warningsAsErrors, cwd: options.cwd }, deps);
       if (outcome.kind === 'ran') {
         testFindings = outcome.findings;
+        isolation.push(outcome.isolation);
         for (const host of outcome.hosts) {
           if (!unverifiedHosts.has(host)) unverifiedHosts.set(host, { path, line: outcome.hostLines[host] ?? 1 });
         }
@@ -87,5 +93,8 @@ export async function checkHaproxy(options: Options, deps: Deps): Promise<{ find
       location,
     });
   }
+  // One notice for the run, not one per file, when this machine could not put every wall up.
+  const gap = isolationNotice(isolation);
+  if (gap) findings.push({ ruleId: HAPROXY_TEST_RULE.id, severity: 'notice', message: gap.replace('The gateway binary ran', 'haproxy -c ran') });
   return { findings, files: files.length };
 }

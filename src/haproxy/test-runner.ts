@@ -5,8 +5,11 @@
 import type { Deps } from '../deps.js';
 import type { Finding, Location, Severity } from '../finding.js';
 import { HAPROXY_TEST_RULE } from './rules/test.js';
+import { describeHaproxyRemoval, haproxyFileArguments, inertHaproxy } from '../gateway/inert-haproxy.js';
+import { runIsolated, type IsolationReport } from '../gateway/isolate.js';
+import { readRepoFile } from '../repo-file.js';
 import type { HaproxyConfig } from './config.js';
-import { addressHost, isHostname, serversOf } from './config.js';
+import { addressHost, isHostname, parseHaproxyConfig, serversOf } from './config.js';
 
 export const HAPROXY_TEST_TIMEOUT_MS = 30_000;
 
@@ -177,7 +180,7 @@ export function haproxyTestFindings(input: HaproxyTestInput): Finding[] {
 }
 
 export type HaproxyTestOutcome =
-  | { kind: 'ran'; findings: Finding[]; hosts: string[]; hostLines: Record<string, number> }
+  | { kind: 'ran'; findings: Finding[]; hosts: string[]; hostLines: Record<string, number>; isolation: IsolationReport }
   | { kind: 'missing-binary'; detail: string }
   | { kind: 'failed'; detail: string };
 
@@ -187,9 +190,24 @@ export interface HaproxyTestSettings {
   cwd: string;
 }
 
+/* Certificates, maps, ACL lists and error files are copied in only from the repository, bounded. */
+const MAX_COPIED_FILE_BYTES = 4 * 1024 * 1024;
+
+/** A throwaway certificate and key (HAProxy's `crt` wants both in one PEM), readable by the unprivileged user. */
+async function makePair(dir: string, deps: Deps): Promise<{ pem: string; cert: string } | undefined> {
+  const cert = `${dir}/stand-in-cert.pem`;
+  const key = `${dir}/stand-in-key.pem`;
+  const made = await deps.exec('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=gatewatch-sandbox', '-days', '1', '-keyout', key, '-out', cert], { timeoutMs: 20_000 });
+  if (made.code !== 0) return undefined;
+  const pem = `${dir}/stand-in.pem`;
+  await deps.writeFile(pem, Buffer.concat([await deps.readFile(cert), await deps.readFile(key)]));
+  return { pem, cert };
+}
+
 /**
- * Writes the sandbox copy to a throwaway dir and runs `haproxy -c [-dW] -f COPY` from the repo root
- * (HAProxy resolves relative paths in the config against its working directory, as it would for the original).
+ * Writes the inert sandbox copy to a throwaway dir and runs `haproxy -c [-dW] -f COPY` behind the isolate
+ * wall, from the sandbox dir: file arguments already point at copies there (HAProxy resolves relative paths
+ * against its working directory, so the repository root is what they are resolved against when copying).
  */
 export async function runHaproxyTest(config: HaproxyConfig, settings: HaproxyTestSettings, deps: Deps): Promise<HaproxyTestOutcome> {
   const sandbox = sandboxConfig(config);
@@ -197,16 +215,41 @@ export async function runHaproxyTest(config: HaproxyConfig, settings: HaproxyTes
   try {
     const baseName = config.path.split('/').pop() || 'haproxy.cfg';
     const checkedFile = `${dir}/${baseName}`;
-    await deps.writeFile(checkedFile, sandbox.text);
+    const stubbed = parseHaproxyConfig(sandbox.text, config.path);
+    const copies = new Map<string, string>();
+    for (const original of haproxyFileArguments(stubbed, settings.cwd)) {
+      const read = await readRepoFile(deps, original, MAX_COPIED_FILE_BYTES);
+      if (!read.ok) continue;
+      const copy = `${dir}/file-${copies.size}-${original.split('/').pop()}`;
+      await deps.writeFile(copy, read.data);
+      copies.set(original, copy);
+    }
+    const empty = `${dir}/empty`;
+    await deps.writeFile(empty, '');
+    const needsPair = /\b(?:crt|ca-file|ca-verify-file)\s/.test(sandbox.text);
+    const pair = needsPair ? await makePair(dir, deps) : undefined;
+    const inert = inertHaproxy(stubbed, { baseDir: settings.cwd, copies, ...(pair ? { pair } : {}), empty });
+    await deps.writeFile(checkedFile, inert.lines.join('\n'));
     // `-dW` (zero-warning mode): warnings make `-c` exit 1, as HAProxy would refuse to start.
     const args = ['-c', ...(settings.warningsAsErrors ? ['-dW'] : []), '-f', checkedFile];
-    const result = await deps.exec(settings.binary, args, { timeoutMs: HAPROXY_TEST_TIMEOUT_MS, cwd: settings.cwd });
+    const result = await runIsolated(settings.binary, args, { timeoutMs: HAPROXY_TEST_TIMEOUT_MS, cwd: dir, sandboxDir: dir, exec: deps.exec });
     if (result.spawnError === 'ENOENT') return { kind: 'missing-binary', detail: `"${settings.binary}" was not found` };
     if (result.spawnError) return { kind: 'failed', detail: `could not start "${settings.binary}": ${result.spawnError}` };
     if (result.timedOut) return { kind: 'failed', detail: `"${settings.binary} -c" did not finish within ${HAPROXY_TEST_TIMEOUT_MS / 1000} s` };
-    const output = `${result.stdout}\n${result.stderr}`;
-    const findings = haproxyTestFindings({ config, checkedFile, output, warningsAsErrors: settings.warningsAsErrors });
-    if (result.code !== 0 && findings.length === 0) {
+    const output = `${result.stdout}\n${result.stderr}`.split(`${dir}/`).join('<sandbox>/');
+    const findings = haproxyTestFindings({ config, checkedFile: `<sandbox>/${baseName}`, output, warningsAsErrors: settings.warningsAsErrors });
+    for (const standIn of inert.standIns) {
+      findings.push({
+        ruleId: HAPROXY_TEST_RULE.id,
+        severity: 'warning',
+        message: `haproxy -c used a stand-in for "${standIn.value}": it is not a regular file inside the repository; check that it exists on the real host`,
+        location: { path: config.path, line: standIn.line },
+      });
+    }
+    for (const removal of inert.removals) {
+      findings.push({ ruleId: HAPROXY_TEST_RULE.id, severity: 'notice', message: describeHaproxyRemoval(removal), location: { path: config.path, line: removal.line } });
+    }
+    if (result.code !== 0 && findings.every((finding) => finding.severity === 'notice')) {
       // Exit 1 with no message we understood: still a rejection, located at the top of the file.
       // (When every message was an environment alert, those warnings already explain the exit status.)
       findings.push({
@@ -216,7 +259,7 @@ export async function runHaproxyTest(config: HaproxyConfig, settings: HaproxyTes
         location: { path: config.path, line: 1 },
       });
     }
-    return { kind: 'ran', findings, hosts: sandbox.hosts, hostLines: sandbox.hostLines };
+    return { kind: 'ran', findings, hosts: sandbox.hosts, hostLines: sandbox.hostLines, isolation: result.isolation };
   } finally {
     await deps.removeDir(dir);
   }

@@ -66,7 +66,7 @@ export async function checkNginx(options: Options, deps: Deps): Promise<NginxChe
   const mains = matched.filter(isMainByName);
   const payloads = new Map<string, NginxPayload>();
   for (const file of matched) {
-    payloads.set(file, await parseNginx(file, deps, { prefix: prefixFor(file, mains), repoRoot: options.cwd }));
+    payloads.set(file, await parseNginx(file, deps, { prefix: prefixFor(file, mains), repoRoot: options.cwd, root: deps.cwd }));
   }
   const included = new Set<string>();
   for (const payload of payloads.values()) {

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import type { FileStat, GlobOptions } from '../deps.js';
+import { outsideRoot } from '../repo-file.js';
 import { parseText } from './parser.js';
 import { EXTERNALS, STAND_IN, UNTERMINATED, type ExternalInclude, type Unterminated, type NginxConfigFile, type NginxDirective, type NginxPayload } from './payload.js';
 import { standInText } from './stand-ins.js';
@@ -16,6 +17,8 @@ export interface ParseIo {
   readFile(filePath: string): Promise<Buffer>;
   stat(filePath: string): Promise<FileStat>;
   glob(patterns: readonly string[], options: GlobOptions): Promise<string[]>;
+  /** Resolves symlinks; with `ParseOptions.root` set, files whose real path is outside it are never opened. */
+  realpath?(filePath: string): Promise<string>;
 }
 
 export interface ParseLimits {
@@ -46,6 +49,8 @@ export interface ParseOptions {
    * ExternalInclude), mapped back into the repository when the repo mirrors the server's conf dir.
    */
   repoRoot?: string;
+  /** The repository root: an include or symlink that resolves outside it is reported, never read (SECURITY.md). */
+  root?: string;
 }
 
 export const DEFAULT_PARSE_LIMITS: ParseLimits = {
@@ -68,6 +73,7 @@ function describeFsError(filePath: string, error: unknown): string {
     ENOTDIR: '20: Not a directory',
     EISDIR: '21: Is a directory',
   };
+  if (code === 'ENOTREG') return `"${filePath}" is ${(error as { kind?: string }).kind ?? 'not a regular file'}, not a config file; it was not read`;
   const reason = (code && known[code]) ?? (error instanceof Error ? error.message : String(error));
   return `open() "${filePath}" failed (${reason})`;
 }
@@ -92,6 +98,9 @@ interface Pending {
   /** Base name of the shipped file to use instead of reading `file`. */
   standIn?: string;
 }
+
+const outsideMessage = (shown: string, real: string): string =>
+  `include "${shown}" resolves to "${real}", outside the repository, so it is not read; vendor the file into the repository to have it checked`;
 
 export async function parseNginx(mainFile: string, io: ParseIo, options: ParseOptions = {}): Promise<NginxPayload> {
   const limits = { ...DEFAULT_PARSE_LIMITS, ...options.limits };
@@ -121,6 +130,11 @@ export async function parseNginx(mainFile: string, io: ParseIo, options: ParseOp
     if (standIn !== undefined) config[STAND_IN] = standIn;
     payload.config.push(config);
     edges.push([]);
+    const outside = standIn !== undefined ? undefined : await outsideRoot(file, io, options.root);
+    if (outside !== undefined) {
+      addError(config, `"${file}" resolves to "${outside}", outside the repository, so it is not read`, null);
+      continue;
+    }
     const text = standIn !== undefined ? standInText(standIn) : await readConfigText(file, io, limits, totalBytes, (error, line) => addError(config, error, line));
     if (text === undefined) continue;
     totalBytes += text.length;
@@ -136,7 +150,7 @@ export async function parseNginx(mainFile: string, io: ParseIo, options: ParseOp
     if (options.single) continue;
     for (const statement of result.includes) {
       const resolved: BoundedResolution = options.repoRoot === undefined
-        ? { targets: (await resolveInclude(statement, configDir, io, limits.maxFiles - queue.length + 1, (error) => addError(config, error, statement.line))).map((file) => ({ file })) }
+        ? { targets: (await resolveInclude(statement, configDir, io, limits.maxFiles - queue.length + 1, options.root, (error) => addError(config, error, statement.line))).map((file) => ({ file })) }
         : await resolveBounded(statement, configDir, options.repoRoot, io, limits.maxFiles - queue.length + 1, (error) => addError(config, error, statement.line));
       if (resolved.external) externals.push({ kind: resolved.external, file: index, line: statement.line, arg: statement.args[0]! });
       statement.includes = [];
@@ -210,6 +224,7 @@ async function resolveInclude(
   configDir: string,
   io: ParseIo,
   room: number,
+  root: string | undefined,
   fail: (error: string) => void,
 ): Promise<string[]> {
   const arg = statement.args[0];
@@ -219,6 +234,11 @@ async function resolveInclude(
   }
   const pattern = path.isAbsolute(arg) ? arg : path.join(configDir, arg);
   if (!GLOB_MAGIC.test(pattern)) {
+    const outside = await outsideRoot(pattern, io, root);
+    if (outside !== undefined) {
+      fail(outsideMessage(arg, outside));
+      return [];
+    }
     try {
       const stat = await io.stat(pattern);
       if (stat.isDirectory) {
@@ -231,9 +251,21 @@ async function resolveInclude(
     }
     return [pattern];
   }
+  // A glob outside the repository is not even listed; one inside may still match symlinks leading out (below).
+  const lexical = path.relative(path.resolve(io.cwd ?? '', root ?? ''), path.resolve(io.cwd ?? '', pattern));
+  if (root !== undefined && (lexical.startsWith('..') || path.isAbsolute(lexical))) {
+    fail(outsideMessage(arg, path.resolve(io.cwd ?? '', pattern)));
+    return [];
+  }
   // One more than the room left, so an overflow is visible to the caller.
   const base = path.resolve(io.cwd ?? '', configDir);
-  const matches = await io.glob([toPicomatch(path.resolve(io.cwd ?? '', pattern))], { cwd: base, limit: Math.max(room, 0) + 1 });
+  const found = await io.glob([toPicomatch(path.resolve(io.cwd ?? '', pattern))], { cwd: base, limit: Math.max(room, 0) + 1 });
+  const matches: string[] = [];
+  for (const match of found) {
+    const outside = await outsideRoot(match, io, root);
+    if (outside === undefined) matches.push(match);
+    else fail(outsideMessage(match, outside));
+  }
   return matches.map((match) => {
     const relative = path.relative(base, match);
     return path.isAbsolute(arg) || relative.startsWith('..') ? match : path.join(configDir, relative);
@@ -307,7 +339,7 @@ async function resolveBounded(
     return { targets: [{ file: target, standIn: shipped }], external: 'stand-in' };
   }
   const rewritten: NginxDirective = { ...statement, args: [path.relative(path.resolve(cwd, configDir), path.resolve(cwd, target))] };
-  const files = await resolveInclude(rewritten, configDir, io, room, fail);
+  const files = await resolveInclude(rewritten, configDir, io, room, root, fail);
   // A glob outside the repository that the repo mirrors but matches nothing here is fine, as in nginx.
   if (glob && files.length === 0 && path.isAbsolute(arg)) return { targets: [], external: 'empty-glob' };
   // Symlinks and `..` inside matches must not lead out of the repository either.

@@ -11,12 +11,16 @@ import { toRepoPath } from '../deps.js';
 import type { Finding } from '../finding.js';
 import { NEWER_STOCK_DIRECTIVES, parseNginxStderr, REMOVED_STOCK_DIRECTIVES, unknownDirective, type NginxMessage, type NginxProblem } from './nginx-test-output.js';
 import type { NginxPayload } from './payload.js';
+import { describeRemoval, nginxFileArguments } from '../gateway/inert-nginx.js';
+import { isolationNotice, runIsolated, type IsolationReport } from '../gateway/isolate.js';
 import { createSandbox, renderSandbox, type Sandbox } from '../gateway/nginx-sandbox.js';
 import type { ConfigContext } from './entry-points.js';
 import { externalIncludes, STAND_IN } from './payload.js';
 import { standInText } from './stand-ins.js';
 import { gapsOf } from '../gateway/nginx-sandbox.js';
 import { NGINX_TEST_RULE } from './rules/test.js';
+import { outsideRoot } from '../repo-file.js';
+import { DEFAULT_PARSE_LIMITS } from './load.js';
 
 export interface NginxTestSettings {
   mode: 'auto' | 'always' | 'never';
@@ -88,9 +92,16 @@ export async function runNginxTests(targets: readonly NginxTestTarget[], setting
   const { missing, version } = await probeBinary(settings, deps);
   if (missing) return [missing];
   const findings: Finding[] = [];
-  for (const target of targets) pushAll(findings, await testOne(target, settings, deps, version));
+  const isolation: IsolationReport[] = [];
+  for (const target of targets) pushAll(findings, await testOne(target, settings, deps, version, isolation));
+  // One notice for the run, not one per file, when this machine could not put every wall up.
+  const gap = isolationNotice(isolation);
+  if (gap) findings.push(finding('notice', gap.replace('The gateway binary ran', 'nginx -t ran')));
   return findings;
 }
+
+/* Certificates, dhparams and other files a config names are copied in only from the repository, bounded. */
+const MAX_COPIED_FILE_BYTES = 1024 * 1024;
 
 /*
  * Files the parser refused (binary, over the size limits, nested past its depth limit): nginx/syntax already
@@ -99,7 +110,7 @@ export async function runNginxTests(targets: readonly NginxTestTarget[], setting
  */
 const REFUSED = /looks binary|-byte limit|would take the parsed configs over|blocks nested deeper than/;
 
-async function testOne(target: NginxTestTarget, settings: NginxTestSettings, deps: Deps, version: string | undefined): Promise<Finding[]> {
+async function testOne(target: NginxTestTarget, settings: NginxTestSettings, deps: Deps, version: string | undefined, isolation: IsolationReport[]): Promise<Finding[]> {
   if (target.payload.errors.some((error) => REFUSED.test(error.error))) return [];
   // A main file that could not be read at all (a directory, EACCES) has only line-less errors; its empty copy would make nginx say `no "events" section`.
   if (target.payload.config[0]?.errors.some((error) => error.line === null)) return [];
@@ -112,26 +123,61 @@ async function testOne(target: NginxTestTarget, settings: NginxTestSettings, dep
       texts.push(standInText(shipped) ?? '');
       continue;
     }
-    // Files the parser could not read are still listed (with errors); their copy is empty.
-    texts.push(await deps.readFile(file).then((buffer) => buffer.toString('utf8'), () => ''));
+    // Files the parser could not or would not read (outside the repository, special files) have an empty copy.
+    const unread = target.payload.config[index]!.errors.some((error) => error.line === null) || (await outsideRoot(file, deps, deps.cwd)) !== undefined;
+    texts.push(unread ? '' : await deps.readFile(file, DEFAULT_PARSE_LIMITS.maxFileBytes).then((buffer) => buffer.toString('utf8'), () => ''));
   }
   const dir = await deps.makeTempDir('gatewatch-nginx-');
   try {
     const sandbox = createSandbox(dir, target.payload, texts, absolute, { ...settings, repoRoot: deps.cwd, ...(target.context ? { context: target.context } : {}) });
-    return await runUntilSettled(sandbox, target, settings, deps, version);
+    const prepared = await prepareFiles(sandbox, deps);
+    if (prepared) return [prepared];
+    return await runUntilSettled(sandbox, target, settings, deps, version, isolation);
   } finally {
     await deps.removeDir(dir);
   }
 }
 
-async function runUntilSettled(sandbox: Sandbox, target: NginxTestTarget, settings: NginxTestSettings, deps: Deps, version: string | undefined): Promise<Finding[]> {
+/**
+ * Copies the repository files that file arguments name (certificates, keys, dhparams …) into the sandbox —
+ * regular files inside the repository only, bounded — and makes the throwaway pair when any certificate or
+ * key has no such copy. Returns a finding when the run cannot go on.
+ */
+async function prepareFiles(sandbox: Sandbox, deps: Deps): Promise<Finding | undefined> {
+  const configDir = path.dirname(sandbox.sources[0]!.original);
+  let needsPair = false;
+  for (const source of sandbox.sources) {
+    for (const need of nginxFileArguments(source.statements, configDir)) {
+      const certLike = need.role !== 'read';
+      const original = need.original;
+      if (original !== undefined && !sandbox.copies.has(original) && (await outsideRoot(original, deps, deps.cwd)) === undefined) {
+        const data = await deps.readFile(original, MAX_COPIED_FILE_BYTES).catch(() => undefined);
+        if (data) {
+          const copy = path.join(sandbox.dir, `file-${sandbox.copies.size}-${path.basename(original)}`);
+          await deps.writeFile(copy, data);
+          sandbox.copies.set(original, copy);
+          if (certLike) sandbox.certFiles.add(original);
+        }
+      }
+      if (certLike && (original === undefined || !sandbox.copies.has(original))) needsPair = true;
+    }
+  }
+  if (needsPair && !(await makeDummyCert(sandbox, deps))) {
+    return finding('notice', 'nginx -t needs a throwaway certificate for files outside the repository and none could be made (openssl missing); the config was not tested', { path: toRepoPath(deps.cwd, sandbox.sources[0]!.original), line: 1 });
+  }
+  return undefined;
+}
+
+async function runUntilSettled(sandbox: Sandbox, target: NginxTestTarget, settings: NginxTestSettings, deps: Deps, version: string | undefined, isolation: IsolationReport[]): Promise<Finding[]> {
   const notices: Finding[] = [];
   const mainPath = toRepoPath(deps.cwd, sandbox.sources[0]!.original);
   for (let run = 0; run < MAX_RUNS; run++) {
     for (const file of renderSandbox(sandbox, target.upstreamNames)) await deps.writeFile(file.path, file.text);
     const args = ['-t', '-q', '-p', `${sandbox.dir}/`, '-c', sandbox.main, '-e', 'stderr'];
     if (!sandbox.setsPid) args.push('-g', `pid ${path.join(sandbox.dir, 'nginx.pid')};`);
-    const result = await deps.exec(settings.binary, args, { timeoutMs: settings.timeoutMs ?? 20_000, cwd: sandbox.dir });
+    const result = await runIsolated(settings.binary, args, { timeoutMs: settings.timeoutMs ?? 20_000, cwd: sandbox.dir, sandboxDir: sandbox.dir, exec: deps.exec });
+    if (run === 0) isolation.push(result.isolation);
+    if (result.spawnError) return [...notices, finding('error', `nginx -t could not start "${settings.binary}": ${result.spawnError}; check the nginx binary`, { path: mainPath, line: 1 })];
     if (result.timedOut) return [...notices, finding('error', `nginx -t did not finish within ${settings.timeoutMs ?? 20_000} ms; check the config for includes of huge or special files`, { path: mainPath, line: 1 })];
     const messages = parseNginxStderr(result.stderr);
     const fatal = messages.find((message) => message.level !== 'warn');
@@ -152,7 +198,7 @@ async function runUntilSettled(sandbox: Sandbox, target: NginxTestTarget, settin
       notices.push(finding('notice', `nginx -t on this runner failed for an environment reason (${scrub(fatal.message, sandbox, deps)}); ${ADVICE[fixable]} and the test re-run`, locate(fatal, sandbox, deps) ?? { path: mainPath, line: 1 }, scrub(fatal.message, sandbox, deps)));
       continue;
     }
-    return [...notices, ...dnsNotice(sandbox, settings, deps), ...standInNotices(sandbox, deps), ...report(messages, result.code, sandbox, settings, deps, mainPath, version)];
+    return [...notices, ...inertNotices(sandbox, deps), ...dnsNotice(sandbox, settings, deps), ...standInNotices(sandbox, deps), ...report(messages, result.code, sandbox, settings, deps, mainPath, version)];
   }
   return [...notices, finding('notice', `nginx -t kept failing for environment reasons after ${MAX_RUNS} runs; the config itself was not verified`, { path: mainPath, line: 1 })];
 }
@@ -227,9 +273,21 @@ function report(messages: NginxMessage[], code: number | null, sandbox: Sandbox,
   return out;
 }
 
+/** What the inert rewrite changed: one notice per removed directive, one for all certificate stand-ins. */
+function inertNotices(sandbox: Sandbox, deps: Deps): Finding[] {
+  const at = (file: number, line: number): Finding['location'] => ({ path: toRepoPath(deps.cwd, sandbox.sources[file]!.original), line });
+  const out = sandbox.removals.map((removal) => finding('notice', describeRemoval(removal), at(removal.file, removal.line)));
+  const first = sandbox.certStandIns[0];
+  if (first) {
+    const names = [...new Set(sandbox.certStandIns.map((standIn) => `"${standIn.original}"`))].join(', ');
+    out.push(finding('notice', `certificates were replaced by a throwaway self-signed pair for nginx -t: ${names} is not a regular file inside the repository; the rest of the config was tested`, at(first.file, first.line)));
+  }
+  return out;
+}
+
 function standInNotices(sandbox: Sandbox, deps: Deps): Finding[] {
   return sandbox.standIns.map((standIn) =>
-    finding('notice', `nginx -t used an empty stand-in for "${standIn.original}", which is outside the repository and missing on this runner; the rest of the config was tested`, {
+    finding('notice', `nginx -t used an empty stand-in for "${standIn.original}", which is outside the repository and never read; the rest of the config was tested`, {
       path: toRepoPath(deps.cwd, sandbox.sources[standIn.file]!.original),
       line: standIn.line,
     }),
@@ -280,6 +338,7 @@ function lineAt(text: string, offset: number): number {
 function scrub(text: string, sandbox: Sandbox, deps: Deps): string {
   let out = text;
   for (const source of sandbox.sources) out = out.split(source.copy).join(toRepoPath(deps.cwd, source.original));
+  out = out.split(`${sandbox.missingDir}/`).join('');
   out = out.split(`${sandbox.dir}/`).join('<sandbox>/').split(sandbox.dir).join('<sandbox>');
   return out.split(`${deps.cwd}/`).join('');
 }
@@ -294,6 +353,8 @@ async function makeDummyCert(sandbox: Sandbox, deps: Deps): Promise<boolean> {
     { timeoutMs: 20_000 },
   );
   if (result.code !== 0) return false;
+  // openssl writes the key 0600; the unprivileged user nginx runs as must read it (it is throwaway).
+  await import('node:fs/promises').then((fs) => fs.chmod(key, 0o644)).catch(() => undefined);
   sandbox.dummyCert = { cert, key };
   return true;
 }

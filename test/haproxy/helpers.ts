@@ -1,5 +1,4 @@
 /** Shared setup for HAProxy tests: repo-rooted deps whose `haproxy -c` runs without network where the kernel allows it. */
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultOptions, type Options } from '../../src/config.js';
@@ -11,22 +10,11 @@ export const FIXTURES = path.join(REPO_ROOT, 'test/fixtures/haproxy');
 
 /*
  * HAProxy resolves server hostnames with getaddrinfo while parsing. The checker already rewrites them
- * in its sandbox copy; `unshare -rn` (a private network namespace) is a second guard so nothing can
- * leave the box even if a fixture regresses. Some kernels forbid unprivileged namespaces: then the
- * fixtures' IP-only addresses plus the sandbox rewrite are the guard.
+ * in its sandbox copy; the isolate wall (src/gateway/isolate.ts) runs `haproxy -c` in its own network
+ * namespace where the kernel allows one, so nothing can leave the box even if a fixture regresses.
  */
-const canUnshare = spawnSync('unshare', ['-rn', 'true']).status === 0;
-
 export function sandboxedDeps(cwd: string = REPO_ROOT): Deps {
-  const base = nodeDeps(cwd);
-  if (!canUnshare) return base;
-  // A binary that is not on PATH must still surface as ENOENT, not as unshare's exit status 127.
-  const onPath = (command: string): boolean => spawnSync('sh', ['-c', 'command -v "$1"', 'sh', command]).status === 0;
-  return {
-    ...base,
-    exec: (command, args, options) =>
-      onPath(command) ? base.exec('unshare', ['-rn', command, ...args], options) : base.exec(command, args, options),
-  };
+  return nodeDeps(cwd);
 }
 
 /** Every HAProxy the live tests run against (GATEWATCH_HAPROXY_BINARIES; in CI Debian 12's 2.6 and Debian 13's 3.0). */

@@ -24,6 +24,10 @@ export const includeMissing = defineRule<NginxRuleContext>({
   check(context, report) {
     for (const error of payloadErrors(context)) {
       if (!isIncludeError(error.message)) continue;
+      if (/^include "[^"]*" resolves to "[^"]*", outside the repository/.test(error.message)) {
+        report({ severity: 'notice', message: error.message, location: { path: error.path, line: error.line } });
+        continue;
+      }
       // An absolute path outside the repository (/etc/nginx/mime.types) may exist only on the server.
       const missing = /^open\(\) "(\/[^"]+)" failed \(2:/.exec(error.message)?.[1];
       if (missing !== undefined && context.toPath(missing).startsWith('../')) {
