@@ -45638,7 +45638,7 @@ async function loadConfig(deps, explicitPath, policy) {
         __nccwpck_require__.e(/* import() */ 858).then(__nccwpck_require__.bind(__nccwpck_require__, 8858)),
     ]);
     const doc = text === undefined ? undefined : parseConfigDocument(text, configPath);
-    const repoPath = (0,_deps_js__WEBPACK_IMPORTED_MODULE_0__/* .toRepoPath */ .xD)(deps.cwd, configPath);
+    const repoPath = (0,_deps_js__WEBPACK_IMPORTED_MODULE_0__.toRepoPath)(deps.cwd, configPath);
     const outcome = applyTrustedPolicy({
         working: doc?.raw ?? {},
         configPath: repoPath,
@@ -45657,14 +45657,16 @@ async function loadConfig(deps, explicitPath, policy) {
 /***/ 9138:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  JB: () => (/* binding */ nodeDeps),
-  xD: () => (/* binding */ toRepoPath)
+  fileKind: () => (/* binding */ fileKind),
+  nodeDeps: () => (/* binding */ nodeDeps),
+  rebaseDeps: () => (/* binding */ rebaseDeps),
+  toRepoPath: () => (/* binding */ toRepoPath)
 });
-
-// UNUSED EXPORTS: rebaseDeps
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -46619,12 +46621,34 @@ function killTree(pid, group) {
  * One open, fstat, read, close: KB and config files are small and many, and the async FileHandle path
  * costs several times the syscalls themselves (measured: ~1 s of 4.6 s on 10,000 entries).
  */
+/** What a non-regular file is, for messages (`include /dev/zero;` → "a character device"). */
+function fileKind(stats) {
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isFIFO())
+        return 'a FIFO';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'not a regular file';
+}
+function refuseSpecial(filePath, stats) {
+    if (stats.isDirectory())
+        throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${filePath}'`), { code: 'EISDIR' });
+    if (!stats.isFile()) {
+        const kind = fileKind(stats);
+        throw Object.assign(new Error(`ENOTREG: "${filePath}" is ${kind}, not a regular file`), { code: 'ENOTREG', kind });
+    }
+}
 function readFileBounded(filePath, maxBytes) {
-    const fd = (0,external_node_fs_.openSync)(filePath, 'r');
+    // stat before open: opening a device or FIFO can block or have side effects (`include /dev/zero;` read 6 GB).
+    refuseSpecial(filePath, (0,external_node_fs_.statSync)(filePath));
+    // O_NONBLOCK: a file swapped for a FIFO between stat and open must not hang the open.
+    const fd = (0,external_node_fs_.openSync)(filePath, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
     try {
         const stats = (0,external_node_fs_.fstatSync)(fd);
-        if (stats.isDirectory())
-            throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${filePath}'`), { code: 'EISDIR' });
+        refuseSpecial(filePath, stats);
         if (maxBytes !== undefined && stats.size > maxBytes) {
             throw Object.assign(new Error(`EFBIG: file is ${stats.size} bytes`), { code: 'EFBIG', size: stats.size });
         }
@@ -46656,6 +46680,7 @@ function nodeDeps(cwd = process.cwd(), env = process.env) {
         cwd,
         env,
         readFile: async (filePath, maxBytes) => readFileBounded(external_node_path_default().resolve(cwd, filePath), maxBytes),
+        realpath: (filePath) => external_node_fs_.promises.realpath(external_node_path_default().resolve(cwd, filePath)),
         writeFile: (filePath, data) => external_node_fs_.promises.writeFile(external_node_path_default().resolve(cwd, filePath), data),
         stat: async (filePath) => {
             const stats = await external_node_fs_.promises.stat(external_node_path_default().resolve(cwd, filePath));
@@ -46701,14 +46726,14 @@ function toRepoPath(cwd, filePath) {
  * uses it to run from the folder where it found gatewatch.yml, as if started there.
  */
 function rebaseDeps(deps, dir) {
-    const at = (filePath) => path.resolve(dir, filePath);
+    const at = (filePath) => external_node_path_default().resolve(dir, filePath);
     return {
         ...deps,
         cwd: dir,
         readFile: (filePath, maxBytes) => deps.readFile(at(filePath), maxBytes),
         writeFile: (filePath, data) => deps.writeFile(at(filePath), data),
         stat: (filePath) => deps.stat(at(filePath)),
-        exec: (command, args, options) => deps.exec(command, args, { ...options, cwd: options.cwd === undefined ? dir : path.resolve(dir, options.cwd) }),
+        exec: (command, args, options) => deps.exec(command, args, { ...options, cwd: options.cwd === undefined ? dir : external_node_path_default().resolve(dir, options.cwd) }),
     };
 }
 
@@ -46923,7 +46948,7 @@ async function expandGlobs(patterns, deps, what, maxFiles, emptyGlob = 'notice')
         // A plain path names one file: when the glob engine skips it (dangling symlink, directory, no such
         // file), the checker must still try it, so the problem is reported at that path instead of vanishing.
         if (matches.length === 0 && !picomatch__WEBPACK_IMPORTED_MODULE_3___default().scan(pattern).isGlob) {
-            seen.add((0,_deps_js__WEBPACK_IMPORTED_MODULE_1__/* .toRepoPath */ .xD)(deps.cwd, pattern));
+            seen.add((0,_deps_js__WEBPACK_IMPORTED_MODULE_1__.toRepoPath)(deps.cwd, pattern));
             continue;
         }
         // The default KB glob was nobody's request: in a repository without seeds/ it says nothing at all.
@@ -46936,7 +46961,7 @@ async function expandGlobs(patterns, deps, what, maxFiles, emptyGlob = 'notice')
             findings.push({ ruleId: _tool_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .EMPTY_GLOB */ .dg.id, severity: 'notice', message: `The ${what} glob "${pattern}" matched no files; check the path or the pattern` });
         }
         for (const match of matches)
-            seen.add((0,_deps_js__WEBPACK_IMPORTED_MODULE_1__/* .toRepoPath */ .xD)(deps.cwd, match));
+            seen.add((0,_deps_js__WEBPACK_IMPORTED_MODULE_1__.toRepoPath)(deps.cwd, match));
     }
     const paths = [...seen].sort();
     if (paths.length > maxFiles) {
@@ -46958,7 +46983,7 @@ function staticGlobBase(patterns, cwd) {
     const bases = patterns
         .map((pattern) => picomatch__WEBPACK_IMPORTED_MODULE_3___default().scan(pattern))
         .filter((scan) => scan.isGlob && !scan.negated)
-        .map((scan) => (0,_deps_js__WEBPACK_IMPORTED_MODULE_1__/* .toRepoPath */ .xD)(cwd, scan.base === '' ? '.' : scan.base).split('/').filter((part) => part !== '' && part !== '.'));
+        .map((scan) => (0,_deps_js__WEBPACK_IMPORTED_MODULE_1__.toRepoPath)(cwd, scan.base === '' ? '.' : scan.base).split('/').filter((part) => part !== '' && part !== '.'));
     if (bases.length === 0)
         return undefined;
     let shared = bases[0];
@@ -47012,6 +47037,270 @@ function formatLocation(location) {
     if (!location)
         return '';
     return location.column ? `${location.path}:${location.line}:${location.column}` : `${location.path}:${location.line}`;
+}
+
+
+/***/ }),
+
+/***/ 2647:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tr: () => (/* binding */ runIsolated),
+/* harmony export */   Xc: () => (/* binding */ isolationNotice)
+/* harmony export */ });
+/* unused harmony exports UNPRIVILEGED_ID, DEFAULT_CPU_SECONDS, DEFAULT_MEMORY_BYTES, DEFAULT_FILE_BYTES, isolationSupport, resolveCommand, isolatedCommand, startIsolated */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * The second wall (docs/design.md §11, SECURITY.md): every run of a gateway binary on repository content goes
+ * through here. The binary gets an empty environment (PATH and LANG only, so HAProxy's `${VAR}` has no
+ * secret to expand), an unprivileged user when gatewatch runs as root, its own network namespace with only
+ * loopback where the kernel allows it, CPU-time, address-space and file-size limits, and a wall-time
+ * limit that kills its whole process group by PID. Whatever cannot be had on this machine is reported as a
+ * gap, once per run, by the caller (`isolationNotice`).
+ */
+
+
+
+/** The account a root gatewatch hands the gateway to: `nobody`/`nogroup` on Debian, and unmapped-safe everywhere. */
+const UNPRIVILEGED_ID = 65534;
+const DEFAULT_CPU_SECONDS = 20;
+/* nginx -t and haproxy -c measured well under 100 MB of address space here; 1 GiB leaves room for big maps. */
+const DEFAULT_MEMORY_BYTES = 1024 * 1024 * 1024;
+/* Logs and temp files the gateway may write into its sandbox. */
+const DEFAULT_FILE_BYTES = 64 * 1024 * 1024;
+const OUTPUT_LIMIT = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+let support;
+function runs(command, args, options = {}) {
+    try {
+        return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(command, args, { stdio: 'ignore', timeout: 5000, env: cleanEnv(), ...options }).status === 0;
+    }
+    catch {
+        return false;
+    }
+}
+function isolationSupport() {
+    if (support)
+        return support;
+    const linux = process.platform === 'linux';
+    const root = typeof process.getuid === 'function' && process.getuid() === 0;
+    const as = root ? { uid: UNPRIVILEGED_ID, gid: UNPRIVILEGED_ID } : {};
+    support = {
+        root,
+        netnsAsRoot: linux && root && runs('unshare', ['-n', 'true']),
+        netnsAsUser: linux && runs('unshare', ['-r', '-n', 'true'], as),
+        setpriv: linux && runs('setpriv', ['--version']),
+        ip: linux && runs('ip', ['-V']),
+    };
+    return support;
+}
+/** Only what a binary needs to start: no token, no secret, nothing HAProxy's `${VAR}` or nginx's `env` could read. */
+function cleanEnv() {
+    return { PATH: process.env.PATH || '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', LANG: 'C' };
+}
+/** The absolute path of `command` (a path, or a name PATH finds), or undefined when there is no such executable. */
+function resolveCommand(command, cwd = process.cwd()) {
+    const executable = (candidate) => {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(candidate).isFile();
+        }
+        catch {
+            return false;
+        }
+    };
+    if (command.includes('/')) {
+        const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, command);
+        return executable(absolute) ? absolute : undefined;
+    }
+    for (const dir of (process.env.PATH ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_2___default().delimiter))) {
+        if (dir && executable(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, command)))
+            return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, command);
+    }
+    return undefined;
+}
+/* The limits and loopback set-up run in a tiny sh between the namespace and the drop to the gateway's user. */
+const PRELUDE = [
+    // In its own namespace any port is harmless, so the unprivileged gateway may bind 80/443 as in production.
+    '[ "$1" = lo ] && { ip link set lo up 2>/dev/null; echo 0 > /proc/sys/net/ipv4/ip_unprivileged_port_start; } 2>/dev/null',
+    'ulimit -t "$2" && ulimit -v "$3" && ulimit -f "$4" || exit 125',
+    'shift 4',
+    'exec "$@"',
+].join('; ');
+/** The command line that runs `binary args` behind every wall this machine allows (pure given `have`). */
+function isolatedCommand(binary, args, opts, have) {
+    const wantNetns = (opts.network ?? 'none') === 'none';
+    const limits = [
+        String(opts.cpuSeconds ?? DEFAULT_CPU_SECONDS),
+        String(Math.ceil((opts.memoryBytes ?? DEFAULT_MEMORY_BYTES) / 1024)),
+        String(Math.ceil((opts.fileBytes ?? DEFAULT_FILE_BYTES) / 512)),
+    ];
+    const options = { timeoutMs: opts.timeoutMs, env: cleanEnv(), processGroup: true, ...(opts.cwd ? { cwd: opts.cwd } : {}) };
+    const prelude = (lo, rest) => ['sh', '-c', PRELUDE, 'gatewatch-isolate', lo ? 'lo' : '-', ...limits, ...rest];
+    const gaps = [];
+    const report = (network, user) => {
+        if (network === 'shared' && wantNetns)
+            gaps.push('network');
+        if (user === 'root')
+            gaps.push('user');
+        return { network, user, limits: true, gaps };
+    };
+    const drop = have.root ? ['setpriv', `--reuid=${UNPRIVILEGED_ID}`, `--regid=${UNPRIVILEGED_ID}`, '--clear-groups', '--no-new-privs', '--'] : [];
+    if (wantNetns && have.root && have.netnsAsRoot && have.setpriv) {
+        const [command, ...rest] = ['unshare', '-n', '--', ...prelude(have.ip, [...drop, binary, ...args])];
+        return { command: command, args: rest, options, isolation: report('own-namespace', 'dropped') };
+    }
+    if (wantNetns && have.netnsAsUser) {
+        // Unprivileged: a user namespace where we are "root" only long enough to bring loopback up, then a nested
+        // one mapping us back to our own id, so the gateway sees a non-root uid (nginx then skips `user` and chown).
+        const id = have.root ? UNPRIVILEGED_ID : process.getuid();
+        const gid = have.root ? UNPRIVILEGED_ID : process.getgid();
+        const back = ['unshare', `--map-user=${id}`, `--map-group=${gid}`, '--'];
+        const [command, ...rest] = ['unshare', '-r', '-n', '--', ...prelude(have.ip, [...back, binary, ...args])];
+        const asUser = have.root ? { uid: UNPRIVILEGED_ID, gid: UNPRIVILEGED_ID } : {};
+        return { command: command, args: rest, options: { ...options, ...asUser }, isolation: report('own-namespace', have.root ? 'dropped' : 'unprivileged') };
+    }
+    // No namespace to be had (or serve mode on the shared network): the user and the limits still hold.
+    const [command, ...rest] = prelude(false, [binary, ...args]);
+    const asUser = have.root ? { uid: UNPRIVILEGED_ID, gid: UNPRIVILEGED_ID } : {};
+    return { command: command, args: rest, options: { ...options, ...asUser }, isolation: report('shared', have.root ? 'dropped' : 'unprivileged') };
+}
+/** Lets the unprivileged user write the sandbox dir (root-made mkdtemp dirs are 0700 root). */
+function handOver(dir, have) {
+    if (dir && have.root)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chownSync)(dir, UNPRIVILEGED_ID, UNPRIVILEGED_ID);
+}
+/**
+ * Why the dropped user cannot run `binary`, when it cannot: every directory up to it must be searchable and
+ * the file executable by "other" (the Debian-13 wrapper scripts live in a world-readable cache for this).
+ */
+function unreachable(binary, have) {
+    if (!have.root)
+        return undefined;
+    let dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(binary);
+    for (;;) {
+        if (((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(dir).mode & 0o001) === 0)
+            return `"${dir}" is not searchable by other users`;
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir);
+        if (parent === dir)
+            break;
+        dir = parent;
+    }
+    return ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(binary).mode & 0o005) === 0o005 ? undefined : `"${binary}" is not readable and executable by other users`;
+}
+function setupError(binary, have) {
+    const why = unreachable(binary, have);
+    return why ? { code: null, stdout: '', stderr: '', spawnError: `the unprivileged user cannot run it: ${why}`, timedOut: false } : undefined;
+}
+/** Test mode (`nginx -t`, `haproxy -c`): runs to completion behind every wall and returns its output. */
+async function runIsolated(command, args, opts) {
+    const have = isolationSupport();
+    const binary = resolveCommand(command, opts.cwd);
+    const planned = isolatedCommand(binary ?? command, args, opts, have);
+    if (binary === undefined)
+        return { code: null, stdout: '', stderr: '', spawnError: 'ENOENT', timedOut: false, isolation: planned.isolation };
+    const refused = setupError(binary, have);
+    if (refused)
+        return { ...refused, isolation: planned.isolation };
+    handOver(opts.sandboxDir, have);
+    const exec = opts.exec ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9138))).nodeDeps().exec;
+    const result = await exec(planned.command, planned.args, planned.options);
+    return { ...result, isolation: planned.isolation };
+}
+const running = new Set();
+let exitHook = false;
+function killGroup(pid, signal) {
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // Already gone.
+    }
+}
+/**
+ * Serve mode (`kb reproduce`, the lab): starts the gateway behind the same walls and hands back a handle.
+ * `network` is required: 'none' keeps it in its own namespace, reachable only through unix sockets in the
+ * sandbox dir; 'shared' lets TCP clients on loopback reach it (the caller says so in the run's notices).
+ * The wall time bounds the whole life of the process; every process is also killed when gatewatch exits.
+ */
+async function startIsolated(command, args, opts) {
+    const have = isolationSupport();
+    const binary = resolveCommand(command, opts.cwd);
+    if (binary === undefined)
+        throw Object.assign(new Error(`"${command}" was not found`), { code: 'ENOENT' });
+    const refused = setupError(binary, have);
+    if (refused)
+        throw Object.assign(new Error(`could not start "${command}": ${refused.spawnError}`), { code: 'EACCES' });
+    handOver(opts.sandboxDir, have);
+    const planned = isolatedCommand(binary, args, opts, have);
+    const child = spawn(planned.command, planned.args, {
+        cwd: planned.options.cwd,
+        env: planned.options.env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
+        ...(planned.options.uid !== undefined ? { uid: planned.options.uid, gid: planned.options.gid } : {}),
+    });
+    const spawned = await new Promise((resolve, reject) => {
+        child.once('spawn', () => resolve(child.pid));
+        child.once('error', reject);
+    });
+    running.add(spawned);
+    if (!exitHook) {
+        exitHook = true;
+        process.on('exit', () => {
+            for (const pid of running)
+                killGroup(pid, 'SIGKILL');
+        });
+    }
+    let output = '';
+    const append = (chunk) => {
+        if (output.length < OUTPUT_LIMIT)
+            output += chunk.toString('utf8');
+    };
+    child.stdout.on('data', append);
+    child.stderr.on('data', append);
+    const exited = new Promise((resolve) => {
+        child.once('exit', (code, signal) => {
+            running.delete(spawned);
+            clearTimeout(wall);
+            // Anything the leader left behind in its group (nginx workers) goes with it.
+            killGroup(spawned, 'SIGKILL');
+            resolve({ code, signal });
+        });
+    });
+    const wall = setTimeout(() => killGroup(spawned, 'SIGKILL'), opts.timeoutMs);
+    wall.unref();
+    return {
+        pid: spawned,
+        exited,
+        output: () => output,
+        isolation: planned.isolation,
+        stop: async () => {
+            killGroup(spawned, 'SIGTERM');
+            const grace = setTimeout(() => killGroup(spawned, 'SIGKILL'), 2000);
+            await exited;
+            clearTimeout(grace);
+        },
+    };
+}
+/** One notice for the whole run naming the walls this machine could not put up; undefined when all were up. */
+function isolationNotice(reports) {
+    const gaps = new Set(reports.flatMap((report) => report.gaps));
+    if (gaps.size === 0)
+        return undefined;
+    const parts = [];
+    if (gaps.has('network'))
+        parts.push('without its own network namespace (unshare is unavailable or not permitted here)');
+    if (gaps.has('user'))
+        parts.push('as root (no way to switch to an unprivileged user)');
+    if (gaps.has('limits'))
+        parts.push('without CPU and memory limits');
+    return `The gateway binary ran ${parts.join(' and ')}; the inert rewrite of the config still applied; allow unprivileged user namespaces on the runner for full isolation`;
 }
 
 
@@ -56009,12 +56298,23 @@ function editDistance(a, b) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ columnOf),
-/* harmony export */   v: () => (/* binding */ COLUMN)
+/* harmony export */   DU: () => (/* binding */ externalIncludes),
+/* harmony export */   b: () => (/* binding */ UNTERMINATED),
+/* harmony export */   jC: () => (/* binding */ EXTERNALS),
+/* harmony export */   uV: () => (/* binding */ columnOf),
+/* harmony export */   vW: () => (/* binding */ COLUMN),
+/* harmony export */   vs: () => (/* binding */ STAND_IN)
 /* harmony export */ });
 /** crossplane's JSON payload shape (`crossplane parse`), which `gatewatch nginx parse` prints byte-compatible. */
 /** Symbol-keyed so `JSON.stringify` skips it: crossplane has no columns, findings want them. */
 const COLUMN = Symbol('column');
+/** Symbol-keyed for the same reason: gatewatch's notes on a payload that crossplane's shape has no room for. */
+const STAND_IN = Symbol('stand-in');
+const EXTERNALS = Symbol('externals');
+const UNTERMINATED = Symbol('unterminated');
+function externalIncludes(payload) {
+    return payload[EXTERNALS] ?? [];
+}
 function columnOf(directive) {
     return directive[COLUMN] ?? 1;
 }
@@ -56129,7 +56429,7 @@ const quote = (value) => JSON.stringify(value);
 
 /***/ }),
 
-/***/ 5899:
+/***/ 2746:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56266,12 +56566,17 @@ const implicitPort80 = (0,rule/* defineRule */.Km)({
     },
 });
 
+// EXTERNAL MODULE: ./src/nginx/payload.ts
+var payload = __nccwpck_require__(5906);
 ;// CONCATENATED MODULE: ./src/nginx/parse-errors.ts
+/** Parser errors from the payload, with the ` in file:line` suffix removed and the path made repo-relative. */
+
 function payloadErrors(context) {
     return context.payload.errors.map((error) => {
         const suffix = error.line === null ? ` in ${error.file}` : ` in ${error.file}:${error.line}`;
         const message = error.error.endsWith(suffix) ? error.error.slice(0, -suffix.length) : error.error;
-        return { message, path: context.toPath(error.file), line: error.line ?? 1 };
+        const unterminated = error[payload/* UNTERMINATED */.b];
+        return { message, path: context.toPath(error.file), line: error.line ?? 1, ...(unterminated ? { unterminated } : {}) };
     });
 }
 /** Errors the loader raises at an `include` line (see load.ts). */
@@ -56281,6 +56586,7 @@ function isIncludeError(message) {
 
 ;// CONCATENATED MODULE: ./src/nginx/rules/include-missing.ts
 /** `include conf.d/missing.conf;` — nginx -t stops with `open() … failed (2: No such file or directory)`. */
+
 
 
 
@@ -56304,6 +56610,10 @@ const includeMissing = (0,rule/* defineRule */.Km)({
         for (const error of payloadErrors(context)) {
             if (!isIncludeError(error.message))
                 continue;
+            if (/^include "[^"]*" resolves to "[^"]*", outside the repository/.test(error.message)) {
+                report({ severity: 'notice', message: error.message, location: { path: error.path, line: error.line } });
+                continue;
+            }
             // An absolute path outside the repository (/etc/nginx/mime.types) may exist only on the server.
             const missing = /^open\(\) "(\/[^"]+)" failed \(2:/.exec(error.message)?.[1];
             if (missing !== undefined && context.toPath(missing).startsWith('../')) {
@@ -56316,6 +56626,28 @@ const includeMissing = (0,rule/* defineRule */.Km)({
             }
             report({ message: `${error.message}; fix the include path`, location: { path: error.path, line: error.line } });
         }
+        // The runner is not the server: files the server has and the repo does not are notices, never errors.
+        const external = new Set();
+        for (const include of (0,payload/* externalIncludes */.DU)(context.payload)) {
+            const config = context.payload.config[include.file];
+            external.add(`${include.file}:${include.line}`);
+            const location = { path: context.toPath(config.file), line: include.line };
+            if (include.kind === 'stand-in') {
+                report({
+                    severity: 'notice',
+                    message: `include ${(0,rule_context/* quote */.hD)(include.arg)} names a file every nginx package ships and the repository does not hold; it was checked with gatewatch's stand-in, so make sure the server's copy is the stock one`,
+                    location,
+                });
+            }
+            else if (include.kind === 'outside') {
+                report({
+                    severity: 'notice',
+                    message: `include ${(0,rule_context/* quote */.hD)(include.arg)} names a file outside the repository, so it was not checked; the server must provide it (and whatever it defines: certificates, variables, a resolver)`,
+                    location,
+                });
+            }
+            // 'empty-glob': nginx accepts a glob that matches nothing, and the server's folder may hold files.
+        }
         // nginx accepts a glob that matches nothing, so a typo silently drops every server in it.
         for (const config of context.payload.config) {
             for (const statement of includesIn(config.parsed)) {
@@ -56323,6 +56655,8 @@ const includeMissing = (0,rule/* defineRule */.Km)({
                 if (pattern === undefined || !GLOB_MAGIC.test(pattern))
                     continue;
                 if (statement.includes === undefined || statement.includes.length > 0)
+                    continue;
+                if (external.has(`${context.payload.config.indexOf(config)}:${statement.line}`))
                     continue;
                 report({
                     severity: 'warning',
@@ -56578,6 +56912,16 @@ const syntax = (0,rule/* defineRule */.Km)({
         for (const error of payloadErrors(context)) {
             if (isIncludeError(error.message))
                 continue;
+            const cut = error.unterminated;
+            if (cut && cut.line < error.line) {
+                // nginx names the `}` (or the end of file); the fix belongs at the end of the statement before it.
+                report({
+                    message: `"${cut.directive}" on line ${cut.line} is missing its ";" (nginx: ${error.message} on line ${error.line}); add ";" at the end of line ${cut.line}`,
+                    location: { path: error.path, line: cut.line },
+                    signals: { nginxLog: '[emerg]' },
+                });
+                continue;
+            }
             report({
                 message: `${error.message}; fix the config so nginx can load it`,
                 location: { path: error.path, line: error.line },
@@ -56676,17 +57020,50 @@ const unixSocketInTmp = (0,rule/* defineRule */.Km)({
 
 
 
-/** Values assigned to `$name` by `set`; nginx needs no resolver when each is an upstream name or an IP. */
-function setValues(all, variable) {
+
+/** Map parameters that are not source values (ngx_http_map_module). */
+const MAP_KEYWORDS = new Set(['default', 'hostnames', 'volatile', 'include']);
+/**
+ * Values `$name` can take: from `set`, and from every `map` result (its default included). undefined when a
+ * geo or split_clients block sets it, whose results are not followed.
+ */
+function possibleValues(all, variable) {
     const values = [];
     for (const node of all) {
         if (node.name === 'set' && node.args[0] === variable && node.args[1] !== undefined)
             values.push(node.args[1]);
-        // map/geo/split_clients results cannot be followed statically: assume they need a resolver.
-        if ((node.name === 'map' || node.name === 'geo' || node.name === 'split_clients') && node.args.at(-1) === variable)
+        if (node.name === 'map' && node.args.at(-1) === variable) {
+            for (const entry of node.children ?? []) {
+                if (entry.name === 'include' || ((entry.name === 'hostnames' || entry.name === 'volatile') && entry.args.length === 0))
+                    continue;
+                const value = entry.args[entry.args.length - 1];
+                if (value !== undefined && !(MAP_KEYWORDS.has(entry.name) && entry.name !== 'default' && entry.args.length === 0))
+                    values.push(value);
+            }
+        }
+        if ((node.name === 'geo' || node.name === 'split_clients') && node.args.at(-1) === variable)
             return undefined;
     }
     return values;
+}
+/** Whether every value is an upstream name, an IP or a socket: nginx then resolves nothing at request time. */
+function staticallyKnown(values, upstreams) {
+    return (values !== undefined &&
+        values.length > 0 &&
+        values.every((value) => value.startsWith('unix:') || upstreams.has(value) || (0,address/* isIpLiteral */.tP)((0,address/* parseServerAddress */.RA)(value).host)));
+}
+/**
+ * The host part of a proxy_pass URL when it holds a variable, or undefined when the host is literal. A
+ * variable scheme (`$proto://$app:3000`) still leaves the host to be resolved per request.
+ */
+function variableHost(arg) {
+    const url = (0,address/* parseProxyUrl */.Pr)(arg);
+    if (url)
+        return url.hostHasVariable ? url.host : undefined;
+    const authority = /^[^/]*:\/\/([^/]*)/.exec(arg)?.[1];
+    if (authority !== undefined)
+        return authority.includes('$') ? (0,address/* parseServerAddress */.RA)(authority).host : undefined;
+    return arg.startsWith('$') ? arg : undefined;
 }
 const variableProxyPassWithoutResolver = (0,rule/* defineRule */.Km)({
     id: 'nginx/variable-proxy-pass-without-resolver',
@@ -56695,21 +57072,45 @@ const variableProxyPassWithoutResolver = (0,rule/* defineRule */.Km)({
     kb: ['api/http-502-upstream-dns-resolution-failed'],
     check(context, report) {
         const upstreams = (0,rule_context/* httpUpstreamNames */.s1)(context.tree);
-        for (const { node, url } of (0,rule_context/* proxyPasses */.c4)(context.tree)) {
-            if (!url.hostHasVariable || (0,tree/* inScope */.SB)(node, 'resolver', context.tree.roots).length > 0)
+        // Includes of files outside the repository, per file, which may set the resolver on the server.
+        const externalIn = new Map();
+        for (const include of (0,payload/* externalIncludes */.DU)(context.payload)) {
+            if (include.kind !== 'outside')
                 continue;
-            const whole = /^\$\{?(\w+)\}?$/.exec(url.host);
-            if (whole) {
-                const values = setValues(context.tree.all, `$${whole[1]}`);
-                const static_ = values !== undefined && values.length > 0 && values.every((value) => {
-                    const host = (0,address/* parseServerAddress */.RA)(value).host;
-                    return upstreams.has(value) || (0,address/* isIpLiteral */.tP)(host) || (value.startsWith('unix:'));
+            const file = context.toPath(context.payload.config[include.file].file);
+            const list = externalIn.get(file) ?? [];
+            list.push({ line: include.line, arg: include.arg });
+            externalIn.set(file, list);
+        }
+        /** The external include nearest above the proxy_pass (the one most likely in its scope), else the file's first. */
+        const externalFor = (node) => {
+            const list = externalIn.get(node.path);
+            if (!list)
+                return undefined;
+            const above = list.filter((include) => include.line <= node.line);
+            return (above.at(-1) ?? list[0]).arg;
+        };
+        for (const node of context.tree.named('proxy_pass')) {
+            const arg = node.args[0];
+            if (arg === undefined || !arg.includes('$'))
+                continue;
+            const host = variableHost(arg);
+            if (host === undefined || (0,tree/* inScope */.SB)(node, 'resolver', context.tree.roots).length > 0)
+                continue;
+            const whole = /^\$\{?(\w+)\}?$/.exec(host);
+            if (whole && staticallyKnown(possibleValues(context.tree.all, `$${whole[1]}`), upstreams))
+                continue;
+            const external = externalFor(node);
+            if (external !== undefined) {
+                report({
+                    severity: 'notice',
+                    message: `proxy_pass ${(0,rule_context/* quote */.hD)(arg)} resolves its host per request and no "resolver" is set in the repository; it may come from include ${(0,rule_context/* quote */.hD)(external)}, which is outside it, so make sure the server's copy sets "resolver" or nginx answers 502 ("no resolver defined to resolve")`,
+                    location: (0,tree/* locate */.x5)(node),
                 });
-                if (static_)
-                    continue;
+                continue;
             }
             report({
-                message: `proxy_pass ${(0,rule_context/* quote */.hD)(node.args[0])} resolves its host per request but no "resolver" is set here, so nginx answers 502 ("no resolver defined to resolve"); add "resolver <dns-ip> valid=30s;" to this server or http block`,
+                message: `proxy_pass ${(0,rule_context/* quote */.hD)(arg)} resolves its host per request but no "resolver" is set here, so nginx answers 502 ("no resolver defined to resolve"); add "resolver <dns-ip> valid=30s;" to this server or http block`,
                 location: (0,tree/* locate */.x5)(node),
                 signals: { httpStatus: 502, probe: 'dns', nginxLog: 'no resolver defined to resolve' },
             });
@@ -56717,7 +57118,38 @@ const variableProxyPassWithoutResolver = (0,rule/* defineRule */.Km)({
     },
 });
 
+;// CONCATENATED MODULE: ./src/nginx/rules/worker-rlimit-nofile.ts
+/** `worker_rlimit_nofile 1024;` under `worker_connections 4096;` — workers run out of descriptors before connections. */
+
+
+
+const workerRlimitNofile = (0,rule/* defineRule */.Km)({
+    id: 'nginx/worker-rlimit-nofile',
+    severity: 'warning',
+    description: 'worker_rlimit_nofile is below worker_connections, so a busy worker runs out of file descriptors',
+    kb: ['api/http-502-bad-gateway-upstream-unreachable'],
+    check(context, report) {
+        const limit = (0,tree/* childrenNamed */.De)(context.tree.roots, 'worker_rlimit_nofile').at(-1);
+        const files = Number(limit?.args[0]);
+        if (!limit || !Number.isInteger(files))
+            return;
+        for (const events of (0,tree/* childrenNamed */.De)(context.tree.roots, 'events')) {
+            const connections = (0,tree/* childrenNamed */.De)(events.children, 'worker_connections').at(-1);
+            const wanted = Number(connections?.args[0]);
+            if (!connections || !Number.isInteger(wanted) || files >= wanted)
+                continue;
+            // A proxied request holds two descriptors (client and upstream), so even equal values are tight.
+            report({
+                message: `worker_rlimit_nofile ${(0,rule_context/* quote */.hD)(limit.args[0])} is below worker_connections ${(0,rule_context/* quote */.hD)(connections.args[0])}, so under load a worker fails with "Too many open files" (socket() to the upstream fails with a 500, new clients are not accepted); raise worker_rlimit_nofile to at least ${wanted * 2}`,
+                location: (0,tree/* locate */.x5)(limit),
+                signals: { nginxLog: 'Too many open files' },
+            });
+        }
+    },
+});
+
 ;// CONCATENATED MODULE: ./src/nginx/rules/index.ts
+
 
 
 
@@ -56752,6 +57184,7 @@ const nginxRules = [
     unixSocketInTmp,
     duplicateUpstream,
     proxyPassUriInRegexLocation,
+    workerRlimitNofile,
 ];
 /** Metadata of every nginx ruleId a report can contain (the static rules plus `nginx/test`). */
 const NGINX_RULE_METAS = [
@@ -56825,7 +57258,7 @@ function buildTree(payload, toPath) {
                 args: statement.args,
                 path: paths[fileIndex],
                 line: statement.line,
-                column: (0,_payload_js__WEBPACK_IMPORTED_MODULE_0__/* .columnOf */ .u)(statement),
+                column: (0,_payload_js__WEBPACK_IMPORTED_MODULE_0__/* .columnOf */ .uV)(statement),
                 parent,
                 children: undefined,
             };
@@ -56982,6 +57415,65 @@ const GATEWAY_LOG_RULE = {
 const PROBE_RULES = [...PROBE_CLASS_RULES, INVALID_TARGET_RULE, BUDGET_EXCEEDED_RULE, GATEWAY_LOG_RULE];
 function probeRuleSeverity(probeClass) {
     return (0,_failure_class_js__WEBPACK_IMPORTED_MODULE_0__/* .failureClass */ .fI)(probeClass).severity;
+}
+
+
+/***/ }),
+
+/***/ 8894:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ outsideRoot),
+/* harmony export */   v: () => (/* binding */ readRepoFile)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Bounded reads of repository content (SECURITY.md "bounded reads"): a file is opened only when its real
+ * path is inside the repository and it is a regular file (Deps.readFile refuses devices, FIFOs and sockets
+ * unopened), and never more than a cap is read. Each refusal is a reason a caller turns into a located finding.
+ */
+
+/**
+ * The real path of `file` when it lies outside `root` (absolute paths, `../`, symlinks in the repository),
+ * else undefined. A file that does not exist is not outside: opening it fails with the usual message.
+ */
+async function outsideRoot(file, io, root) {
+    if (root === undefined)
+        return undefined;
+    const resolve = async (target) => {
+        const absolute = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd ?? '', target);
+        try {
+            return io.realpath ? await io.realpath(absolute) : absolute;
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const real = await resolve(file);
+    if (real === undefined)
+        return undefined;
+    const realRoot = (await resolve(root)) ?? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd ?? '', root);
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(realRoot, real);
+    return relative === '' || (!relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative)) ? undefined : real;
+}
+/** Reads a repository file within `maxBytes`; the reason says why not, in words fit for a finding. */
+async function readRepoFile(deps, file, maxBytes) {
+    const outside = await outsideRoot(file, deps, deps.cwd);
+    if (outside !== undefined)
+        return { ok: false, reason: `it resolves to "${outside}", outside the repository, so it is not read` };
+    try {
+        return { ok: true, data: await deps.readFile(file, maxBytes) };
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOTREG')
+            return { ok: false, reason: `it is ${error.kind ?? 'not a regular file'}, not a config file, so it is not read` };
+        if (code === 'EFBIG')
+            return { ok: false, reason: `it is over the ${maxBytes}-byte limit, so it is not read` };
+        return { ok: false, reason: `it cannot be read (${code ?? String(error)})` };
+    }
 }
 
 
@@ -86905,8 +87397,8 @@ const HEALTH_CHECK_DOWN_RULE = {
 };
 const LOG_RULES = [HEALTH_CHECK_DOWN_RULE];
 
-// EXTERNAL MODULE: ./src/nginx/rules/index.ts + 17 modules
-var nginx_rules = __nccwpck_require__(5899);
+// EXTERNAL MODULE: ./src/nginx/rules/index.ts + 18 modules
+var nginx_rules = __nccwpck_require__(2746);
 // EXTERNAL MODULE: ./src/policy/rules.ts
 var policy_rules = __nccwpck_require__(1821);
 // EXTERNAL MODULE: ./src/probe/rules.ts
@@ -86941,7 +87433,225 @@ function ruleCatalogue() {
     return Object.values(RULE_REGISTRIES).flat();
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/gateway/haproxy-directives.ts
+/**
+ * What HAProxy keywords do at `haproxy -c` time, as data (SECURITY.md "inert"). HAProxy has no dynamic
+ * module loader: code comes in only through Lua, external programs and OpenSSL engines/providers, so those
+ * keywords are removed; so are keywords that touch the environment, the process (user, chroot, daemon)
+ * or files outside the config. Keywords not listed are checked by HAProxy's own parser, which rejects
+ * unknown ones without running anything, so a typo still reaches the user as `haproxy -c`'s error.
+ */
+/** Keyword lines removed wherever they appear (first word, or first two words joined by a space). */
+const HAPROXY_REMOVED_KEYWORDS = {
+    'lua-load': 'code',
+    'lua-load-per-thread': 'code',
+    'lua-prepend-path': 'code',
+    'external-check': 'code',
+    'option external-check': 'code',
+    'insecure-fork-wanted': 'code',
+    'insecure-setuid-wanted': 'code',
+    'ssl-engine': 'code',
+    'ssl-provider': 'code',
+    'ssl-provider-path': 'code',
+    'filter spoe': 'code',
+    setenv: 'environment',
+    presetenv: 'environment',
+    resetenv: 'environment',
+    unsetenv: 'environment',
+    chroot: 'process',
+    user: 'process',
+    group: 'process',
+    uid: 'process',
+    gid: 'process',
+    daemon: 'process',
+    'master-worker': 'process',
+    pidfile: 'process',
+    'stats socket': 'file',
+    'ca-base': 'file',
+    'crt-base': 'file',
+    'key-base': 'file',
+    'server-state-file': 'file',
+    'server-state-base': 'file',
+    'load-server-state-from-file': 'file',
+    'ssl-dh-param-file': 'file',
+    'ssl-load-extra-files': 'file',
+    'h1-case-adjust-file': 'file',
+    '51degrees-data-file': 'file',
+    'wurfl-data-file': 'file',
+    'deviceatlas-json-file': 'file',
+    'backing-file': 'file',
+};
+/** Sections whose whole body is removed: `program` runs a command under the master process. */
+const HAPROXY_REMOVED_SECTIONS = ['program'];
+/** Rule keywords whose Lua actions (`http-request lua.x`, `use-service lua.x`) need `lua-load`: removed with it. */
+const HAPROXY_RULE_KEYWORDS = ['http-request', 'http-response', 'http-after-response', 'tcp-request', 'tcp-response', 'use-service'];
+/*
+ * Arguments on `bind`/`server`/`default-server` lines that name a file HAProxy reads while parsing.
+ * `cert`: a repository copy, else the throwaway PEM (certificate and key together, as HAProxy loads it);
+ * `ca`: a repository copy, else the throwaway certificate; `drop`: a repository copy, else the option is removed.
+ */
+const HAPROXY_FILE_OPTIONS = {
+    crt: 'cert',
+    'ca-file': 'ca',
+    'ca-verify-file': 'ca',
+    'crl-file': 'drop',
+    'crt-list': 'drop',
+    'issuers-chain-path': 'drop',
+};
+/** Keywords whose argument at this position is a file read while parsing: a repository copy or an empty stand-in. */
+const HAPROXY_FILE_KEYWORDS = {
+    errorfile: 1,
+};
+
+;// CONCATENATED MODULE: ./src/gateway/inert-haproxy.ts
+/**
+ * The first wall for HAProxy (DESIGN §11, SECURITY.md): the `haproxy -c` copy is rewritten before the run.
+ * Lines that load code, touch the environment or the process, or read files outside the config are
+ * blanked (the line stays, empty, so `[file:line]` still maps back); file arguments (`crt`, `ca-file`,
+ * `errorfile`, ACL `-f`, `map(…)`) point at repository copies or stand-ins inside the sandbox.
+ */
+
+
+
+/* `map(file)`, `map_str(file,…)`, `set-map(file)`, `add-acl(file)`…: the first argument is a file. */
+const FILE_CALL = /\b((?:map(?:_\w+)?|set-map|del-map|add-acl|del-acl)\()([^,)\s]+)/g;
+/** Offset just past the raw word that starts at `start` (quotes and escapes kept together). */
+function wordEnd(line, start) {
+    let index = start;
+    let quote;
+    while (index < line.length) {
+        const char = line[index];
+        if (quote) {
+            if (char === quote)
+                quote = undefined;
+        }
+        else if (char === ' ' || char === '\t' || char === '#')
+            break;
+        else if (char === '"' || char === "'")
+            quote = char;
+        else if (char === '\\')
+            index++;
+        index++;
+    }
+    return index;
+}
+/** The absolute files a config's arguments name (for the caller to copy from the repository when inside it). */
+function haproxyFileArguments(config, baseDir) {
+    const out = new Set();
+    for (const section of config.sections) {
+        for (const directive of section.directives) {
+            const words = directive.args.map((word) => word.value);
+            words.forEach((word, index) => {
+                if (Object.hasOwn(HAPROXY_FILE_OPTIONS, word) && words[index + 1])
+                    out.add(external_node_path_default().resolve(baseDir, words[index + 1]));
+                if (word === '-f' && words[index + 1])
+                    out.add(external_node_path_default().resolve(baseDir, words[index + 1]));
+                for (const match of word.matchAll(FILE_CALL))
+                    out.add(external_node_path_default().resolve(baseDir, match[2]));
+            });
+            const at = HAPROXY_FILE_KEYWORDS[directive.keyword];
+            if (at !== undefined && words[at])
+                out.add(external_node_path_default().resolve(baseDir, words[at]));
+        }
+    }
+    return [...out];
+}
+function inertHaproxy(config, context) {
+    const lines = [...config.lines];
+    const removals = [];
+    const standIns = [];
+    const blank = (line, keyword, reason) => {
+        lines[line - 1] = '';
+        removals.push({ line, keyword, reason });
+    };
+    const copyOr = (value, fallback) => context.copies.get(external_node_path_default().resolve(context.baseDir, value)) ?? fallback;
+    for (const section of config.sections) {
+        if (HAPROXY_REMOVED_SECTIONS.includes(section.keyword)) {
+            blank(section.line, section.keyword, 'code');
+            for (const directive of section.directives)
+                lines[directive.line - 1] = '';
+            continue;
+        }
+        for (const directive of section.directives) {
+            const two = `${directive.keyword} ${directive.args[0]?.value ?? ''}`;
+            const reason = HAPROXY_REMOVED_KEYWORDS[two] ?? (Object.hasOwn(HAPROXY_REMOVED_KEYWORDS, directive.keyword) ? HAPROXY_REMOVED_KEYWORDS[directive.keyword] : undefined);
+            if (reason) {
+                blank(directive.line, HAPROXY_REMOVED_KEYWORDS[two] ? two : directive.keyword, reason);
+                continue;
+            }
+            if (HAPROXY_RULE_KEYWORDS.includes(directive.keyword) && directive.args.some((word) => /^lua\./.test(word.value))) {
+                blank(directive.line, directive.keyword, 'code');
+                continue;
+            }
+            const copied = (value) => context.copies.has(external_node_path_default().resolve(context.baseDir, value));
+            lines[directive.line - 1] = rewriteArguments(lines[directive.line - 1], directive.keyword, context, (value, fallback) => {
+                if (!copied(value))
+                    standIns.push({ line: directive.line, option: directive.keyword, value });
+                return copyOr(value, fallback);
+            });
+        }
+    }
+    return { lines, removals, standIns };
+}
+/** Replaces file arguments on one line, right to left so earlier offsets stay valid. */
+function rewriteArguments(source, keyword, context, copyOr) {
+    const words = splitWords(source);
+    const edits = [];
+    const replaceWord = (index, text) => {
+        const word = words[index];
+        edits.push({ start: word.column - 1, end: wordEnd(source, word.column - 1), text });
+    };
+    words.forEach((word, index) => {
+        const next = words[index + 1];
+        if (index > 0 && Object.hasOwn(HAPROXY_FILE_OPTIONS, word.value) && next) {
+            const role = HAPROXY_FILE_OPTIONS[word.value];
+            const fallback = role === 'cert' ? context.pair?.pem : role === 'ca' ? context.pair?.cert : undefined;
+            const replacement = copyOr(next.value, fallback);
+            if (replacement)
+                replaceWord(index + 1, replacement);
+            else
+                edits.push({ start: word.column - 1, end: wordEnd(source, next.column - 1), text: '' });
+        }
+        else if (index > 0 && word.value === '-f' && next) {
+            replaceWord(index + 1, copyOr(next.value, context.empty));
+        }
+        else if (index > 0 && FILE_CALL.test(word.value)) {
+            FILE_CALL.lastIndex = 0;
+            replaceWord(index, word.value.replace(FILE_CALL, (_all, call, file) => `${call}${copyOr(file, context.empty)}`));
+        }
+        FILE_CALL.lastIndex = 0;
+    });
+    const at = HAPROXY_FILE_KEYWORDS[keyword];
+    if (at !== undefined && words[at + 1])
+        replaceWord(at + 1, copyOr(words[at + 1].value, context.empty));
+    let out = source;
+    for (const edit of edits.sort((a, b) => b.start - a.start))
+        out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+    return out;
+}
+/** One factual sentence per removed line (the haproxy -c runner turns these into located notices). */
+function describeHaproxyRemoval(removal) {
+    const name = `"${removal.keyword}"`;
+    const why = {
+        code: 'it loads or runs code, which gatewatch never does for repository content',
+        environment: 'it changes the environment HAProxy expands "${…}" from',
+        process: 'it changes the user, root directory or daemon mode of the process',
+        file: 'it reads or writes a file outside the config',
+    };
+    return `haproxy -c ran without ${name} on this line: ${why[removal.reason]}`;
+}
+
+// EXTERNAL MODULE: ./src/gateway/isolate.ts
+var isolate = __nccwpck_require__(2647);
+// EXTERNAL MODULE: ./src/repo-file.ts
+var repo_file = __nccwpck_require__(8894);
 ;// CONCATENATED MODULE: ./src/haproxy/test-runner.ts
+
+
+
 
 
 const HAPROXY_TEST_TIMEOUT_MS = 30_000;
@@ -87080,9 +87790,23 @@ function haproxyTestFindings(input) {
     }
     return findings;
 }
+/* Certificates, maps, ACL lists and error files are copied in only from the repository, bounded. */
+const MAX_COPIED_FILE_BYTES = 4 * 1024 * 1024;
+/** A throwaway certificate and key (HAProxy's `crt` wants both in one PEM), readable by the unprivileged user. */
+async function makePair(dir, deps) {
+    const cert = `${dir}/stand-in-cert.pem`;
+    const key = `${dir}/stand-in-key.pem`;
+    const made = await deps.exec('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=gatewatch-sandbox', '-days', '1', '-keyout', key, '-out', cert], { timeoutMs: 20_000 });
+    if (made.code !== 0)
+        return undefined;
+    const pem = `${dir}/stand-in.pem`;
+    await deps.writeFile(pem, Buffer.concat([await deps.readFile(cert), await deps.readFile(key)]));
+    return { pem, cert };
+}
 /**
- * Writes the sandbox copy to a throwaway dir and runs `haproxy -c [-dW] -f COPY` from the repo root
- * (HAProxy resolves relative paths in the config against its working directory, as it would for the original).
+ * Writes the inert sandbox copy to a throwaway dir and runs `haproxy -c [-dW] -f COPY` behind the isolate
+ * wall, from the sandbox dir: file arguments already point at copies there (HAProxy resolves relative paths
+ * against its working directory, so the repository root is what they are resolved against when copying).
  */
 async function runHaproxyTest(config, settings, deps) {
     const sandbox = sandboxConfig(config);
@@ -87090,19 +87814,45 @@ async function runHaproxyTest(config, settings, deps) {
     try {
         const baseName = config.path.split('/').pop() || 'haproxy.cfg';
         const checkedFile = `${dir}/${baseName}`;
-        await deps.writeFile(checkedFile, sandbox.text);
+        const stubbed = parseHaproxyConfig(sandbox.text, config.path);
+        const copies = new Map();
+        for (const original of haproxyFileArguments(stubbed, settings.cwd)) {
+            const read = await (0,repo_file/* readRepoFile */.v)(deps, original, MAX_COPIED_FILE_BYTES);
+            if (!read.ok)
+                continue;
+            const copy = `${dir}/file-${copies.size}-${original.split('/').pop()}`;
+            await deps.writeFile(copy, read.data);
+            copies.set(original, copy);
+        }
+        const empty = `${dir}/empty`;
+        await deps.writeFile(empty, '');
+        const needsPair = /\b(?:crt|ca-file|ca-verify-file)\s/.test(sandbox.text);
+        const pair = needsPair ? await makePair(dir, deps) : undefined;
+        const inert = inertHaproxy(stubbed, { baseDir: settings.cwd, copies, ...(pair ? { pair } : {}), empty });
+        await deps.writeFile(checkedFile, inert.lines.join('\n'));
         // `-dW` (zero-warning mode): warnings make `-c` exit 1, as HAProxy would refuse to start.
         const args = ['-c', ...(settings.warningsAsErrors ? ['-dW'] : []), '-f', checkedFile];
-        const result = await deps.exec(settings.binary, args, { timeoutMs: HAPROXY_TEST_TIMEOUT_MS, cwd: settings.cwd });
+        const result = await (0,isolate/* runIsolated */.Tr)(settings.binary, args, { timeoutMs: HAPROXY_TEST_TIMEOUT_MS, cwd: dir, sandboxDir: dir, exec: deps.exec });
         if (result.spawnError === 'ENOENT')
             return { kind: 'missing-binary', detail: `"${settings.binary}" was not found` };
         if (result.spawnError)
             return { kind: 'failed', detail: `could not start "${settings.binary}": ${result.spawnError}` };
         if (result.timedOut)
             return { kind: 'failed', detail: `"${settings.binary} -c" did not finish within ${HAPROXY_TEST_TIMEOUT_MS / 1000} s` };
-        const output = `${result.stdout}\n${result.stderr}`;
-        const findings = haproxyTestFindings({ config, checkedFile, output, warningsAsErrors: settings.warningsAsErrors });
-        if (result.code !== 0 && findings.length === 0) {
+        const output = `${result.stdout}\n${result.stderr}`.split(`${dir}/`).join('<sandbox>/');
+        const findings = haproxyTestFindings({ config, checkedFile: `<sandbox>/${baseName}`, output, warningsAsErrors: settings.warningsAsErrors });
+        for (const standIn of inert.standIns) {
+            findings.push({
+                ruleId: HAPROXY_TEST_RULE.id,
+                severity: 'warning',
+                message: `haproxy -c used a stand-in for "${standIn.value}": it is not a regular file inside the repository; check that it exists on the real host`,
+                location: { path: config.path, line: standIn.line },
+            });
+        }
+        for (const removal of inert.removals) {
+            findings.push({ ruleId: HAPROXY_TEST_RULE.id, severity: 'notice', message: describeHaproxyRemoval(removal), location: { path: config.path, line: removal.line } });
+        }
+        if (result.code !== 0 && findings.every((finding) => finding.severity === 'notice')) {
             // Exit 1 with no message we understood: still a rejection, located at the top of the file.
             // (When every message was an environment alert, those warnings already explain the exit status.)
             findings.push({
@@ -87112,7 +87862,7 @@ async function runHaproxyTest(config, settings, deps) {
                 location: { path: config.path, line: 1 },
             });
         }
-        return { kind: 'ran', findings, hosts: sandbox.hosts, hostLines: sandbox.hostLines };
+        return { kind: 'ran', findings, hosts: sandbox.hosts, hostLines: sandbox.hostLines, isolation: result.isolation };
     }
     finally {
         await deps.removeDir(dir);
@@ -87130,6 +87880,10 @@ async function runHaproxyTest(config, settings, deps) {
 
 
 
+
+
+/* The same cap as one nginx config file (DEFAULT_PARSE_LIMITS.maxFileBytes), enforced while reading. */
+const MAX_HAPROXY_CONFIG_BYTES = 16 * 1024 * 1024;
 const locationKey = (finding) => `${finding.location?.path}:${finding.location?.line}`;
 /**
  * A static finding at the same line says the same thing with a KB link (missing timeouts, unknown
@@ -87158,20 +87912,19 @@ async function checkHaproxy(options, deps) {
     let binaryMissing = false;
     /** Replaced server hostnames, each at the first server line that names it. */
     const unverifiedHosts = new Map();
+    const isolation = [];
     for (const path of files) {
-        let text;
-        try {
-            text = (await deps.readFile(path)).toString('utf8');
-        }
-        catch (error) {
+        const read = await (0,repo_file/* readRepoFile */.v)(deps, path, MAX_HAPROXY_CONFIG_BYTES);
+        if (!read.ok) {
             findings.push({
                 ruleId: HAPROXY_READ_RULE.id,
                 severity: 'error',
-                message: `cannot read HAProxy config "${path}" (${error.code ?? String(error)}); check the path and permissions`,
+                message: `cannot read HAProxy config "${path}": ${read.reason}; check the path and permissions`,
                 location: { path, line: 1 },
             });
             continue;
         }
+        const text = read.data.toString('utf8');
         const config = parseHaproxyConfig(text, path);
         const staticFindings = (0,rule/* runRules */.xG)(HAPROXY_RULES, { config }, { path, line: 1 }).map(rule/* toFinding */.N6);
         let testFindings = [];
@@ -87179,6 +87932,7 @@ async function checkHaproxy(options, deps) {
             const outcome = await runHaproxyTest(config, { binary: settings.binary, warningsAsErrors: settings.warningsAsErrors, cwd: options.cwd }, deps);
             if (outcome.kind === 'ran') {
                 testFindings = outcome.findings;
+                isolation.push(outcome.isolation);
                 for (const host of outcome.hosts) {
                     if (!unverifiedHosts.has(host))
                         unverifiedHosts.set(host, { path, line: outcome.hostLines[host] ?? 1 });
@@ -87209,6 +87963,10 @@ async function checkHaproxy(options, deps) {
             location,
         });
     }
+    // One notice for the run, not one per file, when this machine could not put every wall up.
+    const gap = (0,isolate/* isolationNotice */.Xc)(isolation);
+    if (gap)
+        findings.push({ ruleId: HAPROXY_TEST_RULE.id, severity: 'notice', message: gap.replace('The gateway binary ran', 'haproxy -c ran') });
     return { findings, files: files.length };
 }
 
@@ -87240,7 +87998,7 @@ async function run(options, deps) {
     }
     let configs = [];
     if (options.nginx.paths.length > 0) {
-        const nginx = await (await __nccwpck_require__.e(/* import() */ 577).then(__nccwpck_require__.bind(__nccwpck_require__, 7577))).checkNginx(options, deps);
+        const nginx = await (await __nccwpck_require__.e(/* import() */ 141).then(__nccwpck_require__.bind(__nccwpck_require__, 7141))).checkNginx(options, deps);
         (0,collections/* pushAll */.i)(findings, nginx.findings);
         files += nginx.files;
         configs = nginx.configs;
@@ -87427,9 +88185,6 @@ async function runAction(deps) {
     }
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/bundle-paths.ts
@@ -87458,7 +88213,7 @@ var deps = __nccwpck_require__(9138);
 
 
 // The workspace is the checkout GitHub gives the step; paths in findings are relative to it.
-const action_main_deps = { ...(0,deps/* nodeDeps */.JB)(process.env.GITHUB_WORKSPACE ?? process.cwd()), kbWorker: kbWorkerUrl(import.meta.url, '.') };
+const action_main_deps = { ...(0,deps.nodeDeps)(process.env.GITHUB_WORKSPACE ?? process.cwd()), kbWorker: kbWorkerUrl(import.meta.url, '.') };
 void runAction(action_main_deps).then((code) => {
     process.exitCode = code;
 });

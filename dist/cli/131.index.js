@@ -853,7 +853,7 @@ async function openWorkspace(spec, parsed, deps) {
     let { values, positionals } = parsed;
     let runDeps = deps;
     if (found !== undefined && found !== node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(deps.cwd)) {
-        runDeps = (0,_deps_js__WEBPACK_IMPORTED_MODULE_2__/* .rebaseDeps */ .Pg)(deps, found);
+        runDeps = (0,_deps_js__WEBPACK_IMPORTED_MODULE_2__.rebaseDeps)(deps, found);
         const pathFlags = new Set(spec.options.filter((option) => option.path).map((option) => option.name));
         values = Object.fromEntries(Object.entries(values).map(([name, value]) => {
             if (!pathFlags.has(name) || value === undefined || typeof value === 'boolean')

@@ -24,7 +24,7 @@ __webpack_require__.r(__webpack_exports__);
 async function kbParseCommand(argv, userDeps, io) {
     const spec = (0,_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .commandSpec */ .Lx)('kb parse');
     const { positionals, options, deps } = await (0,_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .openWorkspace */ .O)(spec, (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCommand */ .RM)(spec, argv), userDeps);
-    const path = (0,_deps_js__WEBPACK_IMPORTED_MODULE_0__/* .toRepoPath */ .xD)(deps.cwd, positionals[0]);
+    const path = (0,_deps_js__WEBPACK_IMPORTED_MODULE_0__.toRepoPath)(deps.cwd, positionals[0]);
     // Cross-file rules (related-exists, duplicate-id) need the rest of the KB; only this file is reported.
     const knowledgeBase = await (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .expandGlobs */ .G)(options.kb.paths, deps, 'kb', options.limits.maxFiles);
     const paths = [path, ...knowledgeBase.paths.filter((other) => other !== path)];
@@ -96,7 +96,7 @@ async function openWorkspace(spec, parsed, deps) {
     let { values, positionals } = parsed;
     let runDeps = deps;
     if (found !== undefined && found !== node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(deps.cwd)) {
-        runDeps = (0,_deps_js__WEBPACK_IMPORTED_MODULE_2__/* .rebaseDeps */ .Pg)(deps, found);
+        runDeps = (0,_deps_js__WEBPACK_IMPORTED_MODULE_2__.rebaseDeps)(deps, found);
         const pathFlags = new Set(spec.options.filter((option) => option.path).map((option) => option.name));
         values = Object.fromEntries(Object.entries(values).map(([name, value]) => {
             if (!pathFlags.has(name) || value === undefined || typeof value === 'boolean')

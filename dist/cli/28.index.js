@@ -91,7 +91,7 @@ async function expandGlobs(patterns, deps, what, maxFiles, emptyGlob = 'notice')
         // A plain path names one file: when the glob engine skips it (dangling symlink, directory, no such
         // file), the checker must still try it, so the problem is reported at that path instead of vanishing.
         if (matches.length === 0 && !picomatch__WEBPACK_IMPORTED_MODULE_3___default().scan(pattern).isGlob) {
-            seen.add((0,_deps_js__WEBPACK_IMPORTED_MODULE_1__/* .toRepoPath */ .xD)(deps.cwd, pattern));
+            seen.add((0,_deps_js__WEBPACK_IMPORTED_MODULE_1__.toRepoPath)(deps.cwd, pattern));
             continue;
         }
         // The default KB glob was nobody's request: in a repository without seeds/ it says nothing at all.
@@ -104,7 +104,7 @@ async function expandGlobs(patterns, deps, what, maxFiles, emptyGlob = 'notice')
             findings.push({ ruleId: _tool_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .EMPTY_GLOB */ .dg.id, severity: 'notice', message: `The ${what} glob "${pattern}" matched no files; check the path or the pattern` });
         }
         for (const match of matches)
-            seen.add((0,_deps_js__WEBPACK_IMPORTED_MODULE_1__/* .toRepoPath */ .xD)(deps.cwd, match));
+            seen.add((0,_deps_js__WEBPACK_IMPORTED_MODULE_1__.toRepoPath)(deps.cwd, match));
     }
     const paths = [...seen].sort();
     if (paths.length > maxFiles) {
@@ -126,7 +126,7 @@ function staticGlobBase(patterns, cwd) {
     const bases = patterns
         .map((pattern) => picomatch__WEBPACK_IMPORTED_MODULE_3___default().scan(pattern))
         .filter((scan) => scan.isGlob && !scan.negated)
-        .map((scan) => (0,_deps_js__WEBPACK_IMPORTED_MODULE_1__/* .toRepoPath */ .xD)(cwd, scan.base === '' ? '.' : scan.base).split('/').filter((part) => part !== '' && part !== '.'));
+        .map((scan) => (0,_deps_js__WEBPACK_IMPORTED_MODULE_1__.toRepoPath)(cwd, scan.base === '' ? '.' : scan.base).split('/').filter((part) => part !== '' && part !== '.'));
     if (bases.length === 0)
         return undefined;
     let shared = bases[0];

@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2973);
 /* harmony import */ var _kb_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5721);
 /* harmony import */ var _logs_line_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8249);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(216);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6349);
 /* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3138);
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1654);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7654);
@@ -156,7 +156,7 @@ async function openWorkspace(spec, parsed, deps) {
     let { values, positionals } = parsed;
     let runDeps = deps;
     if (found !== undefined && found !== node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(deps.cwd)) {
-        runDeps = (0,_deps_js__WEBPACK_IMPORTED_MODULE_2__/* .rebaseDeps */ .Pg)(deps, found);
+        runDeps = (0,_deps_js__WEBPACK_IMPORTED_MODULE_2__.rebaseDeps)(deps, found);
         const pathFlags = new Set(spec.options.filter((option) => option.path).map((option) => option.name));
         values = Object.fromEntries(Object.entries(values).map(([name, value]) => {
             if (!pathFlags.has(name) || value === undefined || typeof value === 'boolean')

@@ -248,8 +248,8 @@ function renderResult(result, format, context = {}) {
     }
 }
 
-// EXTERNAL MODULE: ./src/run.ts + 14 modules
-var run = __webpack_require__(216);
+// EXTERNAL MODULE: ./src/run.ts + 16 modules
+var run = __webpack_require__(6349);
 // EXTERNAL MODULE: ./src/cli/commands.ts
 var commands = __webpack_require__(1654);
 // EXTERNAL MODULE: ./src/cli/io.ts + 1 modules
@@ -277,7 +277,7 @@ async function readProbesFile(file, deps) {
         throw new config/* UsageError */.eb(code === 'ENOENT' ? `no such file "${file}" for --probes; check the path` : `cannot read --probes "${file}": ${code ?? String(error)}`);
     }
     const { parseProbesInput } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(892), __webpack_require__.e(708)]).then(__webpack_require__.bind(__webpack_require__, 7708));
-    return parseProbesInput(text, { source: (0,src_deps/* toRepoPath */.xD)(deps.cwd, file), locate: true });
+    return parseProbesInput(text, { source: (0,src_deps.toRepoPath)(deps.cwd, file), locate: true });
 }
 /** Reads flags over gatewatch.yml (found here or in a parent); every bad flag is a UsageError naming it. */
 async function checkWorkspace(argv, deps) {
@@ -416,7 +416,7 @@ async function openWorkspace(spec, parsed, deps) {
     let { values, positionals } = parsed;
     let runDeps = deps;
     if (found !== undefined && found !== node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(deps.cwd)) {
-        runDeps = (0,_deps_js__WEBPACK_IMPORTED_MODULE_2__/* .rebaseDeps */ .Pg)(deps, found);
+        runDeps = (0,_deps_js__WEBPACK_IMPORTED_MODULE_2__.rebaseDeps)(deps, found);
         const pathFlags = new Set(spec.options.filter((option) => option.path).map((option) => option.name));
         values = Object.fromEntries(Object.entries(values).map(([name, value]) => {
             if (!pathFlags.has(name) || value === undefined || typeof value === 'boolean')

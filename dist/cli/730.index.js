@@ -102,8 +102,8 @@ async function runDemoScenario(deps, runtime = {}) {
 var report_text = __webpack_require__(5655);
 // EXTERNAL MODULE: ./src/verdict.ts
 var verdict = __webpack_require__(3138);
-// EXTERNAL MODULE: ./src/run.ts + 14 modules
-var run = __webpack_require__(216);
+// EXTERNAL MODULE: ./src/run.ts + 16 modules
+var run = __webpack_require__(6349);
 // EXTERNAL MODULE: ./src/cli/commands.ts
 var commands = __webpack_require__(1654);
 // EXTERNAL MODULE: ./src/cli/io.ts + 1 modules
@@ -126,7 +126,7 @@ var cli_io = __webpack_require__(7654);
 
 
 function demoOptions(deps) {
-    const root = (0,src_deps/* toRepoPath */.xD)(deps.cwd, deps.packageRoot ?? deps.cwd);
+    const root = (0,src_deps.toRepoPath)(deps.cwd, deps.packageRoot ?? deps.cwd);
     const inRoot = (relative) => (root === '' ? relative : `${root}/${relative}`);
     const defaults = (0,config/* defaultOptions */.KQ)(deps.cwd);
     return {

@@ -2566,7 +2566,7 @@ const COMMANDS = [
             allowEmpty,
             { name: 'fix', type: 'boolean', help: 'rewrite mechanically fixable KB findings in place, then check' },
         ],
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(280), __nccwpck_require__.e(28), __nccwpck_require__.e(216), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9525))).checkCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(280), __nccwpck_require__.e(28), __nccwpck_require__.e(349), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9525))).checkCommand,
     },
     {
         name: 'kb parse',
@@ -2606,9 +2606,11 @@ const COMMANDS = [
             { name: 'combine', type: 'boolean', help: 'one config entry with every include inlined' },
             { name: 'include-comments', type: 'boolean', help: 'keep comments as # directives' },
             { name: 'single-file', type: 'boolean', help: 'do not follow includes' },
+            { name: 'ignore', type: 'string', value: 'DIRECTIVES', help: 'comma-separated directives to leave out (as crossplane --ignore)' },
+            { name: 'strict', type: 'boolean', help: 'an unknown directive is an error (as crossplane --strict)' },
             { name: 'indent', type: 'string', value: 'N', help: 'pretty-print with N spaces (0..10)' },
         ],
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(233), __nccwpck_require__.e(527)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7732))).nginxParseCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(185), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7732))).nginxParseCommand,
     },
     {
         name: 'explain',
@@ -2629,7 +2631,7 @@ const COMMANDS = [
             kb,
             allowEmpty,
         ],
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(892), __nccwpck_require__.e(856), __nccwpck_require__.e(577), __nccwpck_require__.e(280), __nccwpck_require__.e(28), __nccwpck_require__.e(720), __nccwpck_require__.e(216), __nccwpck_require__.e(497)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8497))).explainCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(892), __nccwpck_require__.e(856), __nccwpck_require__.e(577), __nccwpck_require__.e(280), __nccwpck_require__.e(28), __nccwpck_require__.e(720), __nccwpck_require__.e(349), __nccwpck_require__.e(497)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8497))).explainCommand,
     },
     {
         name: 'logs',
@@ -2656,7 +2658,7 @@ const COMMANDS = [
         details: 'Needs nothing set up; nginx -t runs when nginx is installed.',
         exit: { 0: 'the demo ran', 1: '(not used)', ...exitUsage },
         options: [],
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(280), __nccwpck_require__.e(28), __nccwpck_require__.e(216), __nccwpck_require__.e(757), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4730))).demoCommand,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(280), __nccwpck_require__.e(28), __nccwpck_require__.e(349), __nccwpck_require__.e(757), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4730))).demoCommand,
     },
 ];
 function commandSpec(name) {
@@ -2903,7 +2905,7 @@ async function loadConfig(deps, explicitPath, policy) {
         __nccwpck_require__.e(/* import() */ 858).then(__nccwpck_require__.bind(__nccwpck_require__, 8858)),
     ]);
     const doc = text === undefined ? undefined : parseConfigDocument(text, configPath);
-    const repoPath = (0,_deps_js__WEBPACK_IMPORTED_MODULE_0__/* .toRepoPath */ .xD)(deps.cwd, configPath);
+    const repoPath = (0,_deps_js__WEBPACK_IMPORTED_MODULE_0__.toRepoPath)(deps.cwd, configPath);
     const outcome = applyTrustedPolicy({
         working: doc?.raw ?? {},
         configPath: repoPath,
@@ -2922,12 +2924,15 @@ async function loadConfig(deps, explicitPath, policy) {
 /***/ 7304:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  JB: () => (/* binding */ nodeDeps),
-  Pg: () => (/* binding */ rebaseDeps),
-  xD: () => (/* binding */ toRepoPath)
+  fileKind: () => (/* binding */ fileKind),
+  nodeDeps: () => (/* binding */ nodeDeps),
+  rebaseDeps: () => (/* binding */ rebaseDeps),
+  toRepoPath: () => (/* binding */ toRepoPath)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -3883,12 +3888,34 @@ function killTree(pid, group) {
  * One open, fstat, read, close: KB and config files are small and many, and the async FileHandle path
  * costs several times the syscalls themselves (measured: ~1 s of 4.6 s on 10,000 entries).
  */
+/** What a non-regular file is, for messages (`include /dev/zero;` → "a character device"). */
+function fileKind(stats) {
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isFIFO())
+        return 'a FIFO';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'not a regular file';
+}
+function refuseSpecial(filePath, stats) {
+    if (stats.isDirectory())
+        throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${filePath}'`), { code: 'EISDIR' });
+    if (!stats.isFile()) {
+        const kind = fileKind(stats);
+        throw Object.assign(new Error(`ENOTREG: "${filePath}" is ${kind}, not a regular file`), { code: 'ENOTREG', kind });
+    }
+}
 function readFileBounded(filePath, maxBytes) {
-    const fd = (0,external_node_fs_.openSync)(filePath, 'r');
+    // stat before open: opening a device or FIFO can block or have side effects (`include /dev/zero;` read 6 GB).
+    refuseSpecial(filePath, (0,external_node_fs_.statSync)(filePath));
+    // O_NONBLOCK: a file swapped for a FIFO between stat and open must not hang the open.
+    const fd = (0,external_node_fs_.openSync)(filePath, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
     try {
         const stats = (0,external_node_fs_.fstatSync)(fd);
-        if (stats.isDirectory())
-            throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${filePath}'`), { code: 'EISDIR' });
+        refuseSpecial(filePath, stats);
         if (maxBytes !== undefined && stats.size > maxBytes) {
             throw Object.assign(new Error(`EFBIG: file is ${stats.size} bytes`), { code: 'EFBIG', size: stats.size });
         }
@@ -3920,6 +3947,7 @@ function nodeDeps(cwd = process.cwd(), env = process.env) {
         cwd,
         env,
         readFile: async (filePath, maxBytes) => readFileBounded(external_node_path_default().resolve(cwd, filePath), maxBytes),
+        realpath: (filePath) => external_node_fs_.promises.realpath(external_node_path_default().resolve(cwd, filePath)),
         writeFile: (filePath, data) => external_node_fs_.promises.writeFile(external_node_path_default().resolve(cwd, filePath), data),
         stat: async (filePath) => {
             const stats = await external_node_fs_.promises.stat(external_node_path_default().resolve(cwd, filePath));
@@ -4725,7 +4753,7 @@ for (const stream of [process.stdout, process.stderr]) {
         throw error;
     });
 }
-const cli_main_deps = { ...(0,deps/* nodeDeps */.JB)(), kbWorker: kbWorkerUrl(import.meta.url, 'cli'), packageRoot: packageRoot(import.meta.url, 'cli') };
+const cli_main_deps = { ...(0,deps.nodeDeps)(), kbWorker: kbWorkerUrl(import.meta.url, 'cli'), packageRoot: packageRoot(import.meta.url, 'cli') };
 void main(process.argv.slice(2), cli_main_deps, cli_io/* processIo */.Wr).then((code) => {
     process.exitCode = code;
 });

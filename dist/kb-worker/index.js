@@ -14928,7 +14928,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   JB: () => (/* binding */ nodeDeps)
 });
 
-// UNUSED EXPORTS: rebaseDeps, toRepoPath
+// UNUSED EXPORTS: fileKind, rebaseDeps, toRepoPath
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -15883,12 +15883,34 @@ function killTree(pid, group) {
  * One open, fstat, read, close: KB and config files are small and many, and the async FileHandle path
  * costs several times the syscalls themselves (measured: ~1 s of 4.6 s on 10,000 entries).
  */
+/** What a non-regular file is, for messages (`include /dev/zero;` → "a character device"). */
+function fileKind(stats) {
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isFIFO())
+        return 'a FIFO';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'not a regular file';
+}
+function refuseSpecial(filePath, stats) {
+    if (stats.isDirectory())
+        throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${filePath}'`), { code: 'EISDIR' });
+    if (!stats.isFile()) {
+        const kind = fileKind(stats);
+        throw Object.assign(new Error(`ENOTREG: "${filePath}" is ${kind}, not a regular file`), { code: 'ENOTREG', kind });
+    }
+}
 function readFileBounded(filePath, maxBytes) {
-    const fd = (0,external_node_fs_namespaceObject.openSync)(filePath, 'r');
+    // stat before open: opening a device or FIFO can block or have side effects (`include /dev/zero;` read 6 GB).
+    refuseSpecial(filePath, (0,external_node_fs_namespaceObject.statSync)(filePath));
+    // O_NONBLOCK: a file swapped for a FIFO between stat and open must not hang the open.
+    const fd = (0,external_node_fs_namespaceObject.openSync)(filePath, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
     try {
         const stats = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (stats.isDirectory())
-            throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${filePath}'`), { code: 'EISDIR' });
+        refuseSpecial(filePath, stats);
         if (maxBytes !== undefined && stats.size > maxBytes) {
             throw Object.assign(new Error(`EFBIG: file is ${stats.size} bytes`), { code: 'EFBIG', size: stats.size });
         }
@@ -15920,6 +15942,7 @@ function nodeDeps(cwd = process.cwd(), env = process.env) {
         cwd,
         env,
         readFile: async (filePath, maxBytes) => readFileBounded(external_node_path_default().resolve(cwd, filePath), maxBytes),
+        realpath: (filePath) => external_node_fs_namespaceObject.promises.realpath(external_node_path_default().resolve(cwd, filePath)),
         writeFile: (filePath, data) => external_node_fs_namespaceObject.promises.writeFile(external_node_path_default().resolve(cwd, filePath), data),
         stat: async (filePath) => {
             const stats = await external_node_fs_namespaceObject.promises.stat(external_node_path_default().resolve(cwd, filePath));

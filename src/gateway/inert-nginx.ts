@@ -112,7 +112,14 @@ export function inertNginxEdits(text: string, statements: readonly Statement[], 
   let removedUntil = -1;
   const remove = (statement: Statement, reason: RemovalReason, value?: string): void => {
     removedUntil = Math.max(removedUntil, statement.end);
-    plan.edits.push({ start: statement.start, end: statement.end, text: '', blank: true });
+    // A removed `set_*` directive (set_by_lua_block, set_escape_uri …) keeps its variable defined, so the rest
+    // of the config still tests as the server sees it (nginx -t: unknown "…" variable otherwise).
+    const variable = statement.args[0]?.value;
+    const parent = statement.context[statement.context.length - 1];
+    if (statement.name.startsWith('set_') && variable !== undefined && /^\$\w+$/.test(variable) && parent !== undefined && parent !== 'http') {
+      const blanked = text.slice(statement.start, statement.end).replace(/[^\r\n]/g, ' ');
+      plan.edits.push({ start: statement.start, end: statement.end, text: `set ${variable} "";${blanked.slice(Math.min(blanked.length, variable.length + 8))}`, keepLines: true });
+    } else plan.edits.push({ start: statement.start, end: statement.end, text: '', blank: true });
     plan.removals.push({ line: lineAt(text, statement.start), directive: statement.name, reason, ...(value !== undefined ? { value } : {}) });
   };
   for (const statement of statements) {
@@ -190,7 +197,7 @@ export function describeRemoval(removal: InertRemoval): string {
     case 'code':
       return `nginx -t ran without ${name} on this line: it loads or runs code, which gatewatch never does for repository content; nothing else was changed`;
     case 'unknown':
-      return `nginx -t ran without ${name} on this line: it is not a directive of stock nginx (a third-party module?) and only directives known to be inert are passed to nginx -t`;
+      return `nginx -t ran without ${name} on this line: it is a third-party directive (not stock nginx), and only directives known to be inert are passed to nginx -t; the server needs its module`;
     case 'file-outside':
       return `nginx -t ran without ${name} on this line: it reads "${removal.value}", which is not a regular file inside the repository; commit the file to have it checked`;
     case 'openssl-file':

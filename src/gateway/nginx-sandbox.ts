@@ -231,7 +231,6 @@ function editsFor(sandbox: Sandbox, index: number, upstreamNames: ReadonlySet<st
   const edits: Edit[] = [];
   const dir = sandbox.dir;
   let includeIndex = 0;
-  let logIndex = 0;
   const stub = (arg: ArgToken, host: string, listen = false): void => {
     if (sandbox.resolve && !listen) return;
     const replacement = listen ? '127.0.0.1' : stubFor(sandbox, host, index, lineOf(source.text, arg.start));
@@ -320,6 +319,18 @@ function httpInsertions(sandbox: Sandbox, source: SandboxSource): Edit[] {
   return added.length === 0 ? [] : [{ start: http.blockStart!, end: http.blockStart!, text: ` ${added.join(' ')}` }];
 }
 
+/**
+ * The wrapper around a snippet is the http block nginx -t sees: its default access log and temp paths
+ * (compiled in, under /var) must point into the sandbox too, or the unprivileged test fails on them.
+ * access_log may repeat; a temp path the snippet sets itself is left to the snippet (no duplicate).
+ */
+function wrapperPaths(sandbox: Sandbox): string {
+  const named = new Set(sandbox.sources.flatMap((source) => source.statements.map((statement) => statement.name)));
+  const lines = [`access_log ${asToken(path.join(sandbox.dir, 'access.log'))};`];
+  for (const name of TEMP_PATHS) if (!named.has(name)) lines.push(`${name} ${asToken(path.join(sandbox.dir, name))};`);
+  return lines.join(' ');
+}
+
 /** The files to write for the next `nginx -t` run. */
 export function renderSandbox(sandbox: Sandbox, upstreamNames: ReadonlySet<string>): Array<{ path: string; text: string }> {
   sandbox.stubs.clear();
@@ -327,7 +338,7 @@ export function renderSandbox(sandbox: Sandbox, upstreamNames: ReadonlySet<strin
   sandbox.removals = [];
   sandbox.certStandIns = [];
   const files = sandbox.sources.map((source, index) => ({ path: source.copy, text: applyEdits(source.text, editsFor(sandbox, index, upstreamNames)) }));
-  if (sandbox.wrapper && sandbox.wrapperText) files.push({ path: sandbox.wrapper, text: sandbox.wrapperText.replace('http {\n', `http {\n${variableMaps(sandbox)}\n`) });
+  if (sandbox.wrapper && sandbox.wrapperText) files.push({ path: sandbox.wrapper, text: sandbox.wrapperText.replace('http {\n', `http {\n${variableMaps(sandbox)}\n${wrapperPaths(sandbox)}\n`) });
   for (const standIn of sandbox.standIns) files.push({ path: standIn.copy, text: standInContent(sandbox, standIn) });
   return files;
 }

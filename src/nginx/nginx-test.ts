@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Deps } from '../deps.js';
 import { toRepoPath } from '../deps.js';
 import type { Finding } from '../finding.js';
-import { NEWER_STOCK_DIRECTIVES, parseNginxStderr, REMOVED_STOCK_DIRECTIVES, unknownDirective, type NginxMessage, type NginxProblem } from './nginx-test-output.js';
+import { isThirdPartyDirective, NEWER_STOCK_DIRECTIVES, parseNginxStderr, REMOVED_STOCK_DIRECTIVES, unknownDirective, type NginxMessage, type NginxProblem } from './nginx-test-output.js';
 import type { NginxPayload } from './payload.js';
 import { describeRemoval, nginxFileArguments } from '../gateway/inert-nginx.js';
 import { isolationNotice, runIsolated, type IsolationReport } from '../gateway/isolate.js';
@@ -276,7 +276,12 @@ function report(messages: NginxMessage[], code: number | null, sandbox: Sandbox,
 /** What the inert rewrite changed: one notice per removed directive, one for all certificate stand-ins. */
 function inertNotices(sandbox: Sandbox, deps: Deps): Finding[] {
   const at = (file: number, line: number): Finding['location'] => ({ path: toRepoPath(deps.cwd, sandbox.sources[file]!.original), line });
-  const out = sandbox.removals.map((removal) => finding('notice', describeRemoval(removal), at(removal.file, removal.line)));
+  const out = sandbox.removals.map((removal) =>
+    // A name neither stock nginx nor a known module has is a typo nginx -t would refuse (`proxy_passs`): an error.
+    removal.reason === 'unknown' && !isThirdPartyDirective(removal.directive)
+      ? finding('error', `unknown directive "${removal.directive}": neither stock nginx nor a known third-party module has it, so nginx would refuse to load the config; fix the name`, at(removal.file, removal.line))
+      : finding('notice', describeRemoval(removal), at(removal.file, removal.line)),
+  );
   const first = sandbox.certStandIns[0];
   if (first) {
     const names = [...new Set(sandbox.certStandIns.map((standIn) => `"${standIn.original}"`))].join(', ');

@@ -162,7 +162,7 @@ const statements: fc.Arbitrary<NginxDirective[]> = fc.letrec<{ list: NginxDirect
     fc.record({ directive: fc.constant('content_by_lua_block'), line: fc.constant(0), args: luaBody.map((body) => [body]) }),
     fc.record({ directive: fc.constant('set_by_lua_block'), line: fc.constant(0), args: fc.tuple(argument, luaBody).map((args) => [...args]) }),
     fc.record({ directive: plainName, line: fc.constant(0), args: fc.array(argument, { maxLength: 3 }), block: tie('list') }),
-    fc.record({ directive: fc.constant('if'), line: fc.constant(0), args: fc.array(argument, { maxLength: 4 }), block: tie('list') }),
+    fc.record({ directive: fc.constant('if'), line: fc.constant(0), args: fc.array(argument, { minLength: 1, maxLength: 4 }), block: tie('list') }),
   ),
 })).list;
 
